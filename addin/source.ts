@@ -1,0 +1,20 @@
+import { WorkbookGrids } from "../src/grid";
+import { Finding, Settings } from "../src/model";
+import { RefreshPlan } from "../src/refresh-plan";
+
+// Where the pane's workbook lives. In Excel it is the open workbook (Office.js); outside Office
+// (standalone mode) it is an .xlsx the user opened (exceljs). The pane talks only to this interface,
+// so every button works the same over both.
+export interface WorkbookSource {
+  readonly kind: "excel" | "file";
+  /** A name to show the user: the file name, or "this workbook". */
+  readonly label: string;
+  /** The whole workbook as the engine's grids. */
+  read(): Promise<WorkbookGrids>;
+  /** Applies a refresh; returns findings (a protected sheet, a sheet being edited) instead of throwing. */
+  applyRefresh(plan: RefreshPlan): Promise<Finding[]>;
+  /** Writes Settings keys (creating the Settings sheet if needed); returns findings instead of throwing. */
+  writeSettings(values: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>): Promise<Finding[]>;
+  /** Takes the user to a cell (Excel selects it; a file source may ignore it). */
+  select(sheet: string, cell: string): Promise<void>;
+}

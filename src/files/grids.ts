@@ -1,0 +1,53 @@
+import ExcelJS from "exceljs";
+import { CellValue, SheetGrid, WorkbookGrids } from "../grid";
+
+// An exceljs workbook as the engine's grids: the same shape the Office.js adapter produces, so a file
+// and the open workbook are judged by the same rules.
+
+export function workbookGrids(book: ExcelJS.Workbook): WorkbookGrids {
+  return { sheets: book.worksheets.map(sheetGrid) };
+}
+
+function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  const numFmts: (string | null)[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const rowValues: CellValue[] = [];
+    const rowFmts: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      // Excel shows a merged range's value in its top-left cell only; the Office.js adapter sees the same.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const value = plainValue(cell.value);
+      if (value === null) return;
+      while (rowValues.length < column - 1) {
+        rowValues.push(null);
+        rowFmts.push(null);
+      }
+      rowValues[column - 1] = value;
+      rowFmts[column - 1] = cell.numFmt ?? null;
+    });
+    if (rowValues.length === 0) return;
+    while (values.length < rowNumber - 1) {
+      values.push([]);
+      numFmts.push([]);
+    }
+    values[rowNumber - 1] = rowValues;
+    numFmts[rowNumber - 1] = rowFmts;
+  });
+  return { name: sheet.name, values, numFmts };
+}
+
+/** A cell's value as a person sees it: a formula's result, rich text and hyperlinks as their text. */
+export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value;
+  if (typeof value !== "object") return null;
+  if ("error" in value && typeof value.error === "string") return { error: value.error };
+  if ("richText" in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    return plainValue((value as { result?: ExcelJS.CellValue }).result);
+  }
+  if ("hyperlink" in value) return plainValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+  return null;
+}

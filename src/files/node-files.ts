@@ -1,0 +1,65 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { randomBytes } from "node:crypto";
+
+// The only place the CLI touches the disk. Writes go to a temporary file beside the target and are
+// renamed over it, so a failure never leaves a half-written workbook behind.
+
+export class FileProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "FileProblem";
+  }
+}
+
+export async function readBookFile(file: string): Promise<Uint8Array> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new FileProblem(`"${file}" is a folder, not a workbook file.`);
+    return await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    throw new FileProblem(describe(e, file, "read"));
+  }
+}
+
+export async function writeFileAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes, { flag: "wx" });
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new FileProblem(describe(e, file, "write"));
+  }
+}
+
+/** Whether two paths name the same file (same path, or the same file through a link or a case-insensitive disk). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks that a file can be written at this path: its folder exists and it is not a folder itself. */
+export async function checkWritableTarget(file: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const dirStat = await fs.stat(dir).catch(() => null);
+  if (!dirStat || !dirStat.isDirectory()) throw new FileProblem(`The folder "${dir}" does not exist.`);
+  const stat = await fs.stat(file).catch(() => null);
+  if (stat?.isDirectory()) throw new FileProblem(`"${file}" is a folder; give a file name such as ${path.join(file, "refreshed.xlsx")}.`);
+}
+
+function describe(e: unknown, file: string, verb: "read" | "write"): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return verb === "read" ? `There is no file "${file}".` : `Cannot write "${file}": its folder does not exist.`;
+  if (code === "EACCES" || code === "EPERM") return `Not allowed to ${verb} "${file}".`;
+  if (code === "EBUSY") return `"${file}" is in use (is it open in Excel?); close it and try again.`;
+  if (code === "ENOSPC") return `The disk is full; "${file}" was not written.`;
+  return `Could not ${verb} "${file}" (${code ?? "unknown reason"}).`;
+}

@@ -1,14 +1,176 @@
-import { WorkbookGrids } from "./grid";
-import { Analysis, Finding } from "./model";
-import { RefreshPlan } from "./refresh-plan";
+import { STATUS_FILL } from "./colours";
+import { WorkbookGrids, cellText } from "./grid";
+import { Analysis, Finding, IndicatorRating, OWN_COLUMNS, OwnColumn, PartnershipRating, Period, Scorecard, Settings } from "./model";
+import { formatPeriod } from "./periods";
+import { CellWrite, ColumnWrite, RefreshPlan, SummarySheetWrite } from "./refresh-plan";
+import { SUMMARY_MARK, SUMMARY_SHEET, sheetKey } from "./read/sheets";
+import { onTargetShare, overallStatus } from "./rollup";
 
-// SCAFFOLD (helper "rules" replaces these bodies).
+// What a refresh writes (workbook spec, "What a refresh writes, and nothing else"), as data: the
+// own columns of the scorecard sheet and the Partnership Summary sheet. No clock is read here, so
+// the same workbook always gives the same plan.
+
+const PERCENT = "0%";
+const MONEY = '"£"#,##0';
+
 /** An existing "Partnership Summary" sheet whose first cell lacks our mark is the user's: an error. */
-export function checkSummarySheet(_workbook: WorkbookGrids): Finding[] {
-  throw new Error("checkSummarySheet: not written yet");
+export function checkSummarySheet(workbook: WorkbookGrids): Finding[] {
+  return workbook.sheets
+    .filter((s) => sheetKey(s.name) === sheetKey(SUMMARY_SHEET))
+    .filter((s) => !cellText(s.values[0]?.[0] ?? null).startsWith(SUMMARY_MARK))
+    .map((s) => ({
+      severity: "error",
+      sheet: s.name,
+      cell: "A1",
+      message: `The sheet "${s.name}" was not made by LAA Scorecard, and a refresh rebuilds a sheet of that name, so nothing will be written.`,
+      hint: `Rename the sheet "${s.name}" to keep it, or delete it, then refresh again.`,
+    }));
 }
 
 /** Every cell a refresh writes: the own columns of the scorecard sheet and the Partnership Summary sheet. */
-export function planRefresh(_analysis: Analysis): RefreshPlan {
-  throw new Error("planRefresh: not written yet");
+export function planRefresh(analysis: Analysis): RefreshPlan {
+  const scorecard = analysis.scorecard;
+  if (!scorecard) throw new Error("There is no scorecard sheet to refresh; fix the errors listed and try again.");
+  return {
+    sheet: scorecard.sheet,
+    columns: planColumns(scorecard, analysis.indicators),
+    summary: planSummary(analysis.partnerships, scorecard.settings, analysis.reportingPeriod),
+  };
+}
+
+// --- The scorecard sheet's own columns ---
+
+function planColumns(scorecard: Scorecard, ratings: readonly IndicatorRating[]): ColumnWrite[] {
+  const byRow = new Map<number, IndicatorRating>();
+  let lastRow = scorecard.headerRow;
+  for (const r of ratings) {
+    byRow.set(r.indicator.row, r);
+    if (r.indicator.row > lastRow) lastRow = r.indicator.row;
+  }
+  const firstRow = scorecard.headerRow + 1;
+  let next = scorecard.lastColumn;
+  return OWN_COLUMNS.map((name) => {
+    const existing = scorecard.ownColumns[name];
+    const column = existing ?? ++next;
+    const cells: (CellWrite | null)[] = [];
+    for (let row = firstRow; row <= lastRow; row++) {
+      const rating = byRow.get(row);
+      // Section headings and blank rows between indicators are not ours to write.
+      cells.push(rating ? ownCell(name, rating) : null);
+    }
+    return { name, column, headerRow: scorecard.headerRow, writeHeader: existing === undefined, firstRow, cells };
+  });
+}
+
+function ownCell(name: OwnColumn, rating: IndicatorRating): CellWrite {
+  switch (name) {
+    case "Status":
+      return { value: rating.status, fill: STATUS_FILL[rating.status] };
+    case "Direction of travel":
+      return { value: rating.direction };
+    case "Planned improvement achieved":
+      // A blank clears last refresh's figure when the improvement can no longer be worked out.
+      return { value: rating.improvement, numFmt: PERCENT };
+    case "Status as at":
+      return { value: rating.asAt ? formatPeriod(rating.asAt) : null };
+  }
+}
+
+// --- The Partnership Summary sheet ---
+
+const SUMMARY_HEADERS = [
+  "Partnership",
+  "Lead",
+  "Deputy",
+  "Indicators",
+  "Green",
+  "Amber",
+  "Red",
+  "No data",
+  "No target",
+  "% on target",
+  "Overall status",
+  "PRG at stake",
+  "PRG at risk",
+] as const;
+
+const WIDTHS = [0, 22, 22, 11, 8, 8, 8, 9, 10, 12, 15, 14, 14];
+const HEADER_ROW = 4;
+
+function text(value: string | null, bold?: boolean): CellWrite | null {
+  if (value === null || value === "") return null;
+  return bold ? { value, bold } : { value };
+}
+
+function summaryRow(p: Omit<PartnershipRating, "name" | "lead" | "deputy">, label: (CellWrite | null)[], bold: boolean): (CellWrite | null)[] {
+  const cell = (value: number): CellWrite => (bold ? { value, bold } : { value });
+  return [
+    ...label,
+    cell(p.indicators),
+    cell(p.green),
+    cell(p.amber),
+    cell(p.red),
+    cell(p.noData),
+    cell(p.noTarget),
+    p.onTarget === null ? null : { ...cell(p.onTarget), numFmt: PERCENT },
+    { value: p.overall, fill: STATUS_FILL[p.overall], ...(bold ? { bold } : {}) },
+    { ...cell(p.prgAtStake), numFmt: MONEY },
+    { ...cell(p.prgAtRisk), numFmt: MONEY },
+  ];
+}
+
+/** The whole area's line: every partnership added together, rated by the same thresholds. */
+function totals(partnerships: readonly PartnershipRating[], settings: Settings): Omit<PartnershipRating, "name" | "lead" | "deputy"> {
+  const sum = (pick: (p: PartnershipRating) => number): number => partnerships.reduce((t, p) => t + pick(p), 0);
+  const counts = {
+    green: sum((p) => p.green),
+    amber: sum((p) => p.amber),
+    red: sum((p) => p.red),
+    noData: sum((p) => p.noData),
+    noTarget: sum((p) => p.noTarget),
+  };
+  const money = (pick: (p: PartnershipRating) => number): number => Math.round(sum(pick) * 100) / 100;
+  return {
+    ...counts,
+    indicators: sum((p) => p.indicators),
+    onTarget: onTargetShare(counts),
+    overall: overallStatus(counts, settings),
+    prgAtStake: money((p) => p.prgAtStake),
+    projectedReward: money((p) => p.projectedReward),
+    prgAtRisk: money((p) => p.prgAtRisk),
+  };
+}
+
+function title(settings: Settings, period: Period | null): string {
+  const area = settings.area ? `${settings.area} LAA` : "LAA";
+  const when = period ? formatPeriod(period) : "no actuals yet";
+  return `${area} partnership summary, ${when}`;
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
+function planSummary(partnerships: readonly PartnershipRating[], settings: Settings, period: Period | null): SummarySheetWrite {
+  const rows: (CellWrite | null)[][] = [
+    [{ value: `${SUMMARY_MARK}: rebuilt on every refresh, so changes made on this sheet are lost.` }],
+    [{ value: title(settings, period), bold: true }],
+    [],
+    SUMMARY_HEADERS.map((h) => ({ value: h, bold: true })),
+  ];
+  for (const p of partnerships) rows.push(summaryRow(p, [text(p.name), text(p.lead), text(p.deputy)], false));
+  if (partnerships.length > 1) rows.push(summaryRow(totals(partnerships, settings), [text("All partnerships", true), null, null], true));
+  rows.push(
+    [],
+    [
+      text(
+        `Overall status: Green when at least ${pct(settings.greenThreshold)} of rated indicators are Green and none is Red; ` +
+          `Red when at least ${pct(settings.redThreshold)} are Red; otherwise Amber. % on target = Green / rated (Green, Amber or Red).`,
+      ),
+    ],
+    [text(`PRG at risk = reward value less the projected reward; a reward target below ${pct(settings.prgMinimum)} of its planned improvement projects nothing.`)],
+  );
+  const longest = partnerships.reduce((n, p) => Math.max(n, p.name.length), "All partnerships".length);
+  const columnWidths = [Math.min(60, longest + 2), ...WIDTHS.slice(1)];
+  return { sheet: SUMMARY_SHEET, rows, headerRow: HEADER_ROW, partnershipRows: partnerships.length, columnWidths };
 }

@@ -1,6 +1,127 @@
-import { Indicator, IndicatorRating, Period, Settings } from "./model";
+import { Direction, Indicator, IndicatorRating, Period, PeriodValue, Polarity, Settings, Status } from "./model";
+import { periodIndex, previousPeriod } from "./periods";
 
-// SCAFFOLD (helper "rules" replaces this body): the status rules of one indicator.
-export function rateIndicator(_indicator: Indicator, _settings: Settings, _reportingPeriod: Period | null): IndicatorRating {
-  throw new Error("rateIndicator: not written yet");
+// The status rules of one indicator (workbook spec, "Status of one indicator"), numbered as there.
+//
+// Decisions where the spec is silent:
+// - An annual outturn and a Q4 actual of the same year sit at the same point in time; the annual
+//   outturn wins, because it is the definitive figure for the year.
+// - An annual actual is compared with the annual target of its year, else that year's Q4 target.
+// - Direction of travel looks for the previous period of the same kind; failing that, for its
+//   counterpart (an annual figure stands for its year's Q4 and the other way round), so Q1 can
+//   still be compared with last year's outturn.
+// - Without a polarity (already an error finding, so no refresh runs) nothing can be judged better
+//   or worse: a figure with a target is "No target" (a target with no direction is not usable) and
+//   the direction is n/a. The improvement figure needs no polarity and is still given.
+
+/** Numeric figures of one series keyed by period, so each look-up is constant time. */
+class Series {
+  private readonly byKey = new Map<string, PeriodValue>();
+
+  constructor(values: readonly PeriodValue[]) {
+    for (const v of values) {
+      const key = periodKey(v.period);
+      // The first numeric figure of a period stands; a later column for the same period does not replace it.
+      if (v.value !== null && Number.isFinite(v.value) && !this.byKey.has(key)) this.byKey.set(key, v);
+    }
+  }
+
+  get(period: Period): PeriodValue | null {
+    return this.byKey.get(periodKey(period)) ?? null;
+  }
+
+  /** The figure of the period, else of its counterpart (a year and its Q4). */
+  getOrCounterpart(period: Period): PeriodValue | null {
+    return this.get(period) ?? this.get(counterpart(period) ?? period);
+  }
+
+  /** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
+  latest(limit: Period | null): PeriodValue | null {
+    const max = limit ? periodIndex(limit) : Infinity;
+    let best: PeriodValue | null = null;
+    for (const v of this.byKey.values()) {
+      const at = periodIndex(v.period);
+      if (at > max) continue;
+      if (!best) best = v;
+      else {
+        const bestAt = periodIndex(best.period);
+        if (at > bestAt || (at === bestAt && v.period.kind === "year")) best = v;
+      }
+    }
+    return best;
+  }
+}
+
+function periodKey(period: Period): string {
+  return period.kind === "year" ? `Y${period.year}` : `Q${period.year}.${period.quarter}`;
+}
+
+function counterpart(period: Period): Period | null {
+  if (period.kind === "year") return { kind: "quarter", year: period.year, quarter: 4 };
+  return period.quarter === 4 ? { kind: "year", year: period.year } : null;
+}
+
+/** Rule 2: the quarter's own target, else the annual target of its year (an annual actual: its year's, else Q4's). */
+function comparisonTarget(targets: Series, latest: PeriodValue): PeriodValue | null {
+  const p = latest.period;
+  if (p.kind === "quarter") return targets.get(p) ?? targets.get({ kind: "year", year: p.year });
+  return targets.getOrCounterpart(p);
+}
+
+/** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (45% - 5% of 45%). */
+function atLeast(a: number, b: number): boolean {
+  return a >= b - 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Better or equal, by polarity. */
+function noWorse(actual: number, target: number, polarity: Polarity): boolean {
+  return polarity === "higher" ? atLeast(actual, target) : atLeast(target, actual);
+}
+
+/** Rules 3 and 4: Green on or past the target, Amber within the band short of it, else Red. */
+export function rag(actual: number, target: number, tolerance: number, polarity: Polarity): "Green" | "Amber" | "Red" {
+  if (noWorse(actual, target, polarity)) return "Green";
+  const band = tolerance * Math.abs(target);
+  const edge = polarity === "higher" ? target - band : target + band;
+  return noWorse(actual, edge, polarity) ? "Amber" : "Red";
+}
+
+/** Rule 5: the latest actual against the previous period's, judged by polarity. */
+export function directionOfTravel(latest: number, previous: number | null, polarity: Polarity | null): Direction {
+  if (previous === null || polarity === null) return "n/a";
+  if (noWorse(latest, previous, polarity) && noWorse(previous, latest, polarity)) return "No change";
+  return noWorse(latest, previous, polarity) ? "Improving" : "Worsening";
+}
+
+/** Rule 6: (actual - baseline) / (target - baseline); null without a baseline or when target equals baseline. */
+export function plannedImprovement(actual: number, target: number, baseline: number | null): number | null {
+  if (baseline === null || !Number.isFinite(baseline)) return null;
+  const planned = target - baseline;
+  if (planned === 0) return null;
+  return (actual - baseline) / planned;
+}
+
+/** Row tolerance, else Settings, else 5%. */
+export function toleranceOf(indicator: Indicator, settings: Settings): number {
+  if (indicator.tolerance !== null && Number.isFinite(indicator.tolerance)) return Math.abs(indicator.tolerance);
+  if (Number.isFinite(settings.amberTolerance)) return Math.abs(settings.amberTolerance);
+  return 0.05;
+}
+
+export function rateIndicator(indicator: Indicator, settings: Settings, reportingPeriod: Period | null): IndicatorRating {
+  const tolerance = toleranceOf(indicator, settings);
+  const actuals = new Series(indicator.actuals);
+  const latest = actuals.latest(reportingPeriod);
+  const none = { indicator, latest, previous: null, target: null, tolerance, direction: "n/a" as Direction, improvement: null };
+  if (!latest || latest.value === null) return { ...none, latest: null, status: "No data", asAt: null };
+
+  const previous = actuals.getOrCounterpart(previousPeriod(latest.period));
+  const direction = directionOfTravel(latest.value, previous?.value ?? null, indicator.polarity);
+  const target = comparisonTarget(new Series(indicator.targets), latest);
+  const asAt = latest.period;
+  if (!target || target.value === null) return { ...none, previous, direction, status: "No target", asAt };
+
+  const status: Status = indicator.polarity ? rag(latest.value, target.value, tolerance, indicator.polarity) : "No target";
+  const improvement = plannedImprovement(latest.value, target.value, indicator.baseline);
+  return { indicator, status, latest, previous, target, tolerance, direction, improvement, asAt };
 }

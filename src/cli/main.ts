@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { CannotRun, CliIo, Command, EXIT_CANNOT_RUN, EXIT_DONE, OptionValues } from "./command";
+import { COMMANDS } from "./commands";
+
+// laa-scorecard: the engine for a workbook file. Everything is caught here, so a user sees one plain
+// sentence and an exit status (docs: shared/spec/cli.md), never a stack trace.
+
+export function helpText(): string {
+  const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
+  const lines = Object.values(COMMANDS).map((c) => `  laa-scorecard ${c.usage.padEnd(width)}  ${c.summary}`);
+  return [
+    "Usage:",
+    ...lines,
+    "",
+    "Exit status: 0 done (warnings allowed); 1 the workbook has errors and nothing was written; 2 the command could not run.",
+    "",
+  ].join("\n");
+}
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) throw new CannotRun(`Name a command: ${Object.keys(COMMANDS).join(", ")} (laa-scorecard --help lists them).`);
+    if (name === "--help" || name === "-h" || name === "help") {
+      io.stdout(helpText());
+      return EXIT_DONE;
+    }
+    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!command) throw new CannotRun(`Unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(", ")}.`);
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout(`Usage: laa-scorecard ${command.usage}\n  ${command.summary}\n`);
+      return EXIT_DONE;
+    }
+    const parsed = parseArguments(rest, command.options, command.usage);
+    return await command.run({ ...parsed, io });
+  } catch (e) {
+    io.stderr(`${plainSentence(e)}\n`);
+    if (process.env.LAA_SCORECARD_DEBUG && e instanceof Error && !(e instanceof CannotRun)) io.stderr(`${e.stack}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+}
+
+function parseArguments(args: string[], options: Command["options"], usage: string): { options: OptionValues; positionals: string[] } {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { options: values, positionals };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) throw new CannotRun(`Unknown option ${unknown[1]}: laa-scorecard ${usage}`);
+    const missing = /Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
+    if (missing) throw new CannotRun(`${missing[2]} needs a value: laa-scorecard ${usage}`);
+    throw new CannotRun(`Could not read the arguments (${message.split(".")[0]}): laa-scorecard ${usage}`);
+  }
+}
+
+function plainSentence(e: unknown): string {
+  if (e instanceof CannotRun) return e.message;
+  const message = e instanceof Error ? e.message : String(e);
+  return `Could not finish: ${message.replace(/\s+/g, " ").trim()}${/[.!?]$/.test(message) ? "" : "."}`;
+}
+
+function nodeIo(): CliIo {
+  // A closed pipe (| head) is not an error worth a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2), nodeIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

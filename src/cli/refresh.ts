@@ -1,0 +1,60 @@
+import { refreshedBytes, RefreshRefused, unsupportedWarning } from "../files";
+import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
+import { hasErrors } from "../model";
+import { planRefresh } from "../refresh";
+import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
+import { analysisJson, jsonText } from "./json";
+import { countsText, findingsText, summaryText } from "./report";
+import { analyseFile } from "./workbook";
+
+const usage = "refresh BOOK --out FILE [--json]";
+
+/** Validates, rates and writes the refreshed workbook to a new file; the input is never written. */
+export const refreshCommand: Command = {
+  usage,
+  summary: "validate, compute status, and write the refreshed workbook to FILE",
+  options: { out: { type: "string", short: "o" }, json: { type: "boolean" } },
+  async run(input) {
+    const { io } = input;
+    const file = bookArgument(input, usage);
+    const out = stringOption(input, "out", usage, true);
+    // exceljs writes a plain workbook: a .xlsm name would make Excel refuse to open it.
+    if (!/\.xlsx$/i.test(out)) throw new CannotRun(`Give --out a file name ending in .xlsx, such as refreshed.xlsx (got "${out}").`);
+    if (await sameFile(file, out)) {
+      throw new CannotRun("Give --out a different file from the workbook you read: the original is never written to.");
+    }
+    await checkWritableTarget(out).catch(rethrowAsCannotRun);
+
+    const { loaded, analysis } = await analyseFile(file, io);
+    const json = Boolean(input.options.json);
+    if (!json) io.stdout(findingsText(analysis.findings));
+    if (hasErrors(analysis.findings)) {
+      if (json) io.stdout(jsonText(analysisJson(analysis)));
+      else io.stdout(`\n${file}: ${countsText(analysis.findings)}. Nothing was written; fix the errors and refresh again.\n`);
+      return EXIT_WORKBOOK_ERRORS;
+    }
+
+    const plan = planRefresh(analysis);
+    const warning = unsupportedWarning(loaded.unsupported);
+    if (warning) io.stderr(`Warning: ${warning}\n`);
+    progress(io, `Writing ${out} ...`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await refreshedBytes(loaded, plan);
+    } catch (e) {
+      if (!(e instanceof RefreshRefused)) throw e;
+      io.stderr(`${e.message} Nothing was written.\n`);
+      return EXIT_WORKBOOK_ERRORS;
+    }
+    await writeFileAtomically(out, bytes).catch(rethrowAsCannotRun);
+
+    if (json) io.stdout(jsonText(analysisJson(analysis)));
+    else io.stdout(`\n${summaryText(analysis)}\nRefreshed workbook written to ${out} (${countsText(analysis.findings)}).\n`);
+    return EXIT_DONE;
+  },
+};
+
+function rethrowAsCannotRun(e: unknown): never {
+  if (e instanceof FileProblem) throw new CannotRun(e.message);
+  throw e;
+}

@@ -1,0 +1,26 @@
+import * as path from "node:path";
+import { analyse } from "../engine";
+import { loadWorkbook, LoadedWorkbook, WorkbookFileError } from "../files";
+import { FileProblem, readBookFile } from "../files/node-files";
+import { Analysis } from "../model";
+import { CannotRun, CliIo, progress } from "./command";
+
+export interface AnalysedWorkbook {
+  loaded: LoadedWorkbook;
+  analysis: Analysis;
+}
+
+/** Reads a workbook file and runs the engine over it; a file that cannot be read is a CannotRun. */
+export async function analyseFile(file: string, io: CliIo): Promise<AnalysedWorkbook> {
+  progress(io, `Reading ${file} ...`);
+  let loaded: LoadedWorkbook;
+  try {
+    loaded = await loadWorkbook(await readBookFile(file));
+  } catch (e) {
+    if (e instanceof FileProblem) throw new CannotRun(e.message);
+    if (e instanceof WorkbookFileError) throw new CannotRun(e.sentenceFor(path.basename(file)));
+    throw e;
+  }
+  progress(io, `Checking ${loaded.grids.sheets.length} sheets ...`);
+  return { loaded, analysis: analyse(loaded.grids) };
+}

@@ -1,0 +1,20 @@
+// Saves bytes as a file the browser downloads: a Blob behind an <a download> link, clicked once.
+// Works without a server round trip and without any permission prompt.
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export function downloadBytes(bytes: Uint8Array | Blob, fileName: string, type: string = XLSX_TYPE): void {
+  // A copy into a fresh ArrayBuffer: Blob parts must not be views over shared or resizable memory.
+  const blob = bytes instanceof Blob ? bytes : new Blob([bytes.slice().buffer as ArrayBuffer], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,65 @@
+import { IndicatorRating } from "../../src/model";
+import { projectedReward } from "../../src/reward";
+import { ratePartnerships } from "../../src/rollup";
+import { indicator, rating, scorecard, settings } from "./factory";
+
+// Worked examples of the Performance Reward Grant rules: projected reward = value x min(improvement, 100%)
+// when the planned improvement achieved reaches the PRG minimum achievement (60% unless Settings say).
+
+function rewardTarget(value: number, improvement: number | null, rewardTargetFlag = true): IndicatorRating {
+  return rating({
+    indicator: indicator({ partnership: "Children and Young People", rewardTarget: rewardTargetFlag, rewardValue: value }),
+    improvement,
+  });
+}
+
+const defaults = settings();
+
+describe("projected reward of one reward target", () => {
+  it("pays nothing below the PRG minimum achievement", () => {
+    expect(projectedReward(rewardTarget(1_500_000, 0.59), defaults)).toBe(0);
+    expect(projectedReward(rewardTarget(1_500_000, -0.2), defaults)).toBe(0);
+  });
+
+  it("pays in proportion from exactly the minimum", () => {
+    expect(projectedReward(rewardTarget(1_500_000, 0.6), defaults)).toBe(900_000);
+    expect(projectedReward(rewardTarget(250_000, 0.75), defaults)).toBe(187_500);
+  });
+
+  it("is capped at the reward value when the target is beaten", () => {
+    expect(projectedReward(rewardTarget(1_500_000, 1.5), defaults)).toBe(1_500_000);
+  });
+
+  it("pays nothing when the improvement cannot be worked out (no baseline, no data)", () => {
+    expect(projectedReward(rewardTarget(1_500_000, null), defaults)).toBe(0);
+  });
+
+  it("takes the minimum from Settings", () => {
+    expect(projectedReward(rewardTarget(100_000, 0.5), settings({ prgMinimum: 0.5 }))).toBe(50_000);
+  });
+});
+
+describe("PRG at stake and at risk of a partnership", () => {
+  it("sums the reward values of reward targets only, and puts at risk what is not projected", () => {
+    const all = [
+      rewardTarget(1_500_000, 0.75), // projects 1,125,000
+      rewardTarget(250_000, 0.4), // below 60%: projects nothing
+      rewardTarget(999_999, 1, false), // not a reward target: not at stake
+    ];
+    const [p] = ratePartnerships(all, scorecard());
+    expect(p.prgAtStake).toBe(1_750_000);
+    expect(p.projectedReward).toBe(1_125_000);
+    expect(p.prgAtRisk).toBe(625_000);
+  });
+
+  it("is nothing at stake and nothing at risk without reward targets", () => {
+    const [p] = ratePartnerships([rating({ partnership: "Safer Essex" })], scorecard());
+    expect(p).toMatchObject({ prgAtStake: 0, projectedReward: 0, prgAtRisk: 0 });
+  });
+
+  it("keeps money to the penny (thirds of £1,000,000 do not leave a trail of digits)", () => {
+    const [p] = ratePartnerships([rewardTarget(1_000_000, 2 / 3)], scorecard());
+    expect(p.projectedReward).toBe(666_666.67);
+    expect(p.prgAtRisk).toBe(333_333.33);
+  });
+});

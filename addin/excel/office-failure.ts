@@ -1,0 +1,64 @@
+import { Finding } from "../../src/model";
+
+// Office.js rejects a batch with an OfficeExtension.Error ("RichApi.Error") carrying a code. The user
+// gets one plain sentence for it, never the stack or the code alone.
+
+const SENTENCES: Record<string, string> = {
+  InvalidOperationInCellEditMode:
+    "Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.",
+  EditModeCellEditConflict: "Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.",
+  AccessDenied: "Excel refused the change: the sheet or the workbook structure is protected. Unprotect it (Review > Unprotect), then try again.",
+  ItemNotFound: "A sheet was renamed or deleted while the add-in was working. Try again.",
+  RequestPayloadSizeLimitExceeded:
+    "The workbook is too large for Excel on the web to send in one request. Open it in Excel on the desktop, or use the command line.",
+  ResponsePayloadSizeLimitExceeded:
+    "The workbook is too large for Excel on the web to send in one response. Open it in Excel on the desktop, or use the command line.",
+  ApiNotFound: "This version of Excel lacks a feature the add-in needs. Update Office, or use Excel on the web.",
+};
+
+/** The Office.js error code, or "" for anything else. */
+export function officeErrorCode(error: unknown): string {
+  if (typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string") {
+    return (error as { code: string }).code;
+  }
+  return "";
+}
+
+/** One plain sentence for a failed Excel request. */
+export function failureSentence(error: unknown): string {
+  const known = SENTENCES[officeErrorCode(error)];
+  if (known) return known;
+  const message = error instanceof Error ? error.message : String(error);
+  return `Excel could not complete the request: ${message.replace(/\s+/g, " ").trim() || "no reason given"}.`;
+}
+
+/** A failed write as a finding on the sheet and cell it was aimed at. */
+export function failureFinding(error: unknown, sheet: string, cell: string): Finding {
+  return {
+    severity: "error",
+    sheet,
+    cell,
+    message: failureSentence(error),
+    hint: "Nothing further was written. Fix the cause and refresh again.",
+  };
+}
+
+export function protectedSheetFinding(sheet: string, cell: string): Finding {
+  return {
+    severity: "error",
+    sheet,
+    cell,
+    message: `The sheet ${sheet} is protected, so the refresh cannot write its status columns.`,
+    hint: "Unprotect the sheet (Review > Unprotect Sheet), refresh, then protect it again. Nothing was written.",
+  };
+}
+
+export function protectedWorkbookFinding(sheet: string): Finding {
+  return {
+    severity: "error",
+    sheet,
+    cell: "A1",
+    message: `The workbook's structure is protected, so the refresh cannot rebuild the ${sheet} sheet.`,
+    hint: "Unprotect the workbook (Review > Protect Workbook), refresh, then protect it again. Nothing was written.",
+  };
+}

@@ -1,0 +1,73 @@
+import { a1, columnLetters } from "../../src/grid";
+import { STATUS_FILL } from "../../src/colours";
+import { SummarySheetWrite } from "../../src/refresh-plan";
+import { Capabilities } from "./capabilities";
+import { Runs, mergeRuns, rowRuns } from "./cell-runs";
+import { excelColour, excelValue } from "./cell-values";
+import { applyRuns } from "./format-runs";
+
+// The Partnership Summary sheet is ours: rebuilt from the plan on every refresh (the caller deletes
+// the old one first) with a chart of Green, Amber and Red counts per partnership.
+
+/** Excel column widths are in points; the plan gives characters, as exceljs and a person count them. */
+export function widthInPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+export function queueSummarySheet(
+  context: Excel.RequestContext,
+  summary: SummarySheetWrite,
+  position: number | null,
+  capabilities: Capabilities,
+): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.add(summary.sheet);
+  if (position !== null) sheet.position = position;
+  const width = Math.max(1, ...summary.rows.map((row) => row.length));
+  if (summary.rows.length > 0) {
+    const range = sheet.getRange(`A1:${a1(summary.rows.length, width)}`);
+    range.values = summary.rows.map((row) => pad(row.map(excelValue), width));
+    if (summary.rows.some((row) => row.some((cell) => cell?.numFmt))) {
+      range.numberFormat = summary.rows.map((row) => pad(row.map((cell) => cell?.numFmt ?? null), width));
+    }
+  }
+  const fills: Runs = new Map();
+  const bold: Runs = new Map();
+  summary.rows.forEach((row, r) => {
+    mergeRuns(fills, rowRuns(r + 1, 1, row.map((cell) => cell?.fill)));
+    mergeRuns(bold, rowRuns(r + 1, 1, row.map((cell) => (cell?.bold ? "true" : undefined))));
+  });
+  applyRuns(sheet, fills, bold, capabilities);
+  summary.columnWidths.forEach((characters, i) => {
+    const letter = columnLetters(i + 1);
+    sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(characters);
+  });
+  queueStatusChart(sheet, summary, capabilities);
+  return sheet;
+}
+
+const CHART_STATUSES = ["Green", "Amber", "Red"] as const;
+
+/** A clustered column chart of Green, Amber and Red counts per partnership, below the table. */
+export function queueStatusChart(sheet: Excel.Worksheet, summary: SummarySheetWrite, capabilities: Capabilities): Excel.Chart | null {
+  const header = (summary.rows[summary.headerRow - 1] ?? []).map((cell) => String(cell?.value ?? "").trim().toLowerCase());
+  const green = header.indexOf("green");
+  const contiguous = green >= 0 && header[green + 1] === "amber" && header[green + 2] === "red";
+  if (!contiguous || summary.partnershipRows === 0) return null;
+  const top = summary.headerRow;
+  const bottom = top + summary.partnershipRows;
+  const data = sheet.getRange(`${a1(top, green + 1)}:${a1(bottom, green + 3)}`);
+  const chart = sheet.charts.add("ColumnClustered", data, "Columns");
+  chart.title.text = "Indicators by status, per partnership";
+  chart.setPosition(a1(bottom + 3, 1), a1(bottom + 20, 8));
+  if (capabilities.chartSeries) {
+    // Category names and colours need ExcelApi 1.7; without them the chart still shows the counts.
+    const name = header.indexOf("partnership");
+    if (name >= 0) chart.axes.categoryAxis.setCategoryNames(sheet.getRange(`${a1(top + 1, name + 1)}:${a1(bottom, name + 1)}`));
+    CHART_STATUSES.forEach((status, i) => chart.series.getItemAt(i).format.fill.setSolidColor(excelColour(STATUS_FILL[status])));
+  }
+  return chart;
+}
+
+function pad<T>(row: (T | null)[], width: number): (T | null)[] {
+  return row.length >= width ? row : [...row, ...new Array<null>(width - row.length).fill(null)];
+}

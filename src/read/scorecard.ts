@@ -1,8 +1,63 @@
-import { WorkbookGrids } from "../grid";
-import { Finding, Scorecard } from "../model";
+import { a1, cellText, WorkbookGrids } from "../grid";
+import { FIELD_HEADERS } from "../headers";
+import { Finding, Indicator, Scorecard } from "../model";
+import { readIndicatorRow, RowContext } from "./indicator-row";
+import { checkScorecardPartnerships, readPartnerships } from "./partnerships";
+import { findScorecard } from "./scorecard-header";
+import { readSettings } from "./settings";
+import { checkDuplicateRefs, checkRefs, checkTargetsForReportingYear } from "./validate-scorecard";
 
-// SCAFFOLD (helper "reader" replaces this body): finds the scorecard sheet and header row, reads
-// every indicator row, the Settings and Partnerships sheets, and returns every validation finding.
-export function readScorecard(_workbook: WorkbookGrids): { scorecard: Scorecard | null; findings: Finding[] } {
-  throw new Error("readScorecard: not written yet");
+/**
+ * Reads the scorecard sheet, the Settings and Partnerships sheets, and returns every validation
+ * finding (workbook spec, "Sheets", "The scorecard sheet", "Settings keys", "Validation").
+ * Never throws on a user's workbook: what is wrong with it comes back as findings.
+ */
+export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard | null; findings: Finding[] } {
+  const settingsRead = readSettings(workbook);
+  const settings = settingsRead.settings;
+  const layout = findScorecard(workbook, settings.agreementStart);
+  if ("error" in layout) return { scorecard: null, findings: [layout.error, ...settingsRead.findings] };
+
+  const { sheet, headerRow, columns } = layout;
+  const findings: Finding[] = [...layout.findings];
+  if (!columns.fields.partnership) {
+    findings.push({
+      severity: "error",
+      sheet: sheet.name,
+      cell: a1(headerRow, layout.lastColumn + 1),
+      message: `The scorecard has no Thematic partnership column, so indicators cannot be grouped by partnership.`,
+      hint: `Add a column headed "${FIELD_HEADERS.partnership[0]}" (or Partnership, Theme) and name each indicator's partnership.`,
+    });
+  }
+
+  const headers = (sheet.values[headerRow - 1] ?? []).map(cellText);
+  headers.unshift(""); // 1-based, as columns are
+  const ctx: RowContext = { sheet, columns, headers };
+  const indicators: Indicator[] = [];
+  for (let row = headerRow + 1; row <= sheet.values.length; row++) {
+    const read = readIndicatorRow(ctx, row);
+    if (read.findings.length) findings.push(...read.findings);
+    if (read.indicator) indicators.push(read.indicator);
+  }
+
+  const partnershipsRead = readPartnerships(workbook);
+  const scorecard: Scorecard = {
+    sheet: sheet.name,
+    headerRow,
+    lastColumn: layout.lastColumn,
+    ownColumns: columns.own,
+    indicators,
+    partnerships: partnershipsRead.partnerships,
+    hasPartnershipsSheet: partnershipsRead.sheet !== null,
+    settings,
+  };
+  const refColumn = columns.fields.ref!;
+  findings.push(...checkDuplicateRefs(scorecard, refColumn), ...checkRefs(scorecard, refColumn));
+  if (partnershipsRead.sheet && columns.fields.partnership) {
+    findings.push(
+      ...checkScorecardPartnerships(indicators, partnershipsRead.partnerships, sheet.name, partnershipsRead.sheet, columns.fields.partnership),
+    );
+  }
+  findings.push(...checkTargetsForReportingYear(scorecard, columns), ...settingsRead.findings, ...partnershipsRead.findings);
+  return { scorecard, findings };
 }

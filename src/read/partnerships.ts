@@ -1,0 +1,118 @@
+import { a1, cellAt, cellText, gridSize, SheetGrid, WorkbookGrids } from "../grid";
+import { headerKey } from "../headers";
+import { Finding, Indicator, Partnership } from "../model";
+import { findSheet } from "./sheets";
+
+// The Partnerships sheet: the grid of thematic partnerships with their leads and deputies.
+
+const COLUMN_HEADERS = {
+  partnership: ["Partnership", "Thematic partnership", "Theme", "Block", "Thematic block", "Name"],
+  lead: ["Lead", "Thematic lead", "Lead officer", "Chair", "Lead member"],
+  deputy: ["Deputy", "Deputy lead", "Deputy thematic lead", "Vice chair", "Deputy chair"],
+} as const;
+type Column = keyof typeof COLUMN_HEADERS;
+const COLUMN_BY_KEY = new Map<string, Column>();
+for (const col of Object.keys(COLUMN_HEADERS) as Column[]) for (const h of COLUMN_HEADERS[col]) COLUMN_BY_KEY.set(headerKey(h), col);
+
+const NOT_NAME_CHARS = /[^a-z0-9]+/g;
+const AMPERSAND = /&/g;
+
+/** How partnership names are compared: case, spaces, punctuation and "&" versus "and" ignored. */
+export function partnershipKey(name: string): string {
+  return name.toLowerCase().replace(AMPERSAND, "and").replace(NOT_NAME_CHARS, "");
+}
+
+export interface PartnershipsRead {
+  /** Null when the workbook has no usable Partnerships sheet. */
+  sheet: string | null;
+  partnerships: Partnership[];
+  findings: Finding[];
+}
+
+export function readPartnerships(workbook: WorkbookGrids): PartnershipsRead {
+  const sheet = findSheet(workbook, "partnerships");
+  if (!sheet) return { sheet: null, partnerships: [], findings: [] };
+  const header = findHeader(sheet);
+  if (!header) {
+    const finding: Finding = {
+      severity: "warning",
+      sheet: sheet.name,
+      cell: "A1",
+      message: `The ${sheet.name} sheet has no header row with a Partnership and a Lead column, so it is not used.`,
+      hint: `Put the headers Partnership, Lead and Deputy in one row at the top of the sheet, one partnership per row below.`,
+    };
+    return { sheet: null, partnerships: [], findings: [finding] };
+  }
+  const partnerships: Partnership[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const { rows } = gridSize(sheet);
+  const text = (r: number, c: number | undefined) => (c ? cellText(cellAt(sheet, r, c)) : "");
+  for (let r = header.row + 1; r <= rows; r++) {
+    const name = text(r, header.columns.partnership);
+    if (!name || seen.has(partnershipKey(name))) continue;
+    seen.add(partnershipKey(name));
+    const lead = text(r, header.columns.lead) || null;
+    const deputy = text(r, header.columns.deputy) || null;
+    partnerships.push({ name, lead, deputy });
+    if (!lead) {
+      findings.push({
+        severity: "warning",
+        sheet: sheet.name,
+        cell: a1(r, header.columns.lead ?? header.columns.partnership! + 1),
+        message: `${name} has no thematic lead.`,
+        hint: `Type the name of the partnership's lead in this cell, so papers and the summary can name who answers for it.`,
+      });
+    }
+  }
+  return { sheet: sheet.name, partnerships, findings };
+}
+
+function findHeader(sheet: SheetGrid): { row: number; columns: Partial<Record<Column, number>> } | null {
+  const last = Math.min(20, gridSize(sheet).rows);
+  for (let r = 1; r <= last; r++) {
+    const columns: Partial<Record<Column, number>> = {};
+    (sheet.values[r - 1] ?? []).forEach((v, i) => {
+      const col = COLUMN_BY_KEY.get(headerKey(cellText(v)));
+      if (col && !columns[col]) columns[col] = i + 1;
+    });
+    if (columns.partnership && columns.lead) return { row: r, columns };
+  }
+  return null;
+}
+
+/**
+ * Warns once per partnership the scorecard names that the Partnerships sheet does not list, at its
+ * first cell; and spells each listed partnership as the Partnerships sheet does, so the summary
+ * groups "Safer communities" and "Safer Communities" together.
+ */
+export function checkScorecardPartnerships(
+  indicators: Indicator[],
+  partnerships: Partnership[],
+  scorecardSheet: string,
+  partnershipsSheet: string,
+  partnershipColumn: number,
+): Finding[] {
+  const listed = new Map(partnerships.map((p) => [partnershipKey(p.name), p.name]));
+  const warned = new Set<string>();
+  const findings: Finding[] = [];
+  for (const indicator of indicators) {
+    if (!indicator.partnership) continue;
+    const key = partnershipKey(indicator.partnership);
+    const name = listed.get(key);
+    if (name) {
+      indicator.partnership = name;
+      continue;
+    }
+    if (warned.has(key)) continue;
+    warned.add(key);
+    findings.push({
+      severity: "warning",
+      sheet: scorecardSheet,
+      cell: a1(indicator.row, partnershipColumn),
+      message: `The partnership "${indicator.partnership}" is not listed on the ${partnershipsSheet} sheet.`,
+      hint: `Spell it as the ${partnershipsSheet} sheet does, or add it there with its lead and deputy.`,
+    });
+  }
+  return findings;
+}

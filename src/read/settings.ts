@@ -1,0 +1,131 @@
+import { a1, cellAt, CellValue, cellText, gridSize, isCellError, numFmtAt, SheetGrid, WorkbookGrids } from "../grid";
+import { headerKey } from "../headers";
+import { DEFAULT_SETTINGS, Finding, Period, Settings } from "../model";
+import { readNumber } from "../numbers";
+import { formatYear, parsePeriod } from "../periods";
+import { findSheet } from "./sheets";
+
+// The Settings sheet (workbook spec, "Settings keys"): a Setting column and a Value column.
+// A value we cannot read keeps its default and gets a warning naming the cell, so one typo never
+// stops a refresh, and the officer sees which figure was used instead.
+
+type Key = keyof Settings;
+
+const KEYS: Record<string, Key> = {};
+const ALIASES: Record<Key, string[]> = {
+  area: ["Area", "Local area", "Place", "LSP area", "Partnership area"],
+  reportingPeriod: ["Reporting period", "Period", "Current period", "Reporting quarter", "Reporting year"],
+  agreementStart: ["Agreement start", "Agreement start year", "LAA start", "LAA start year", "First year"],
+  amberTolerance: ["Amber tolerance", "Tolerance", "Default tolerance"],
+  greenThreshold: ["Partnership green threshold", "Green threshold"],
+  redThreshold: ["Partnership red threshold", "Red threshold"],
+  prgMinimum: ["PRG minimum achievement", "PRG minimum", "Reward minimum achievement", "PRG threshold"],
+};
+for (const key of Object.keys(ALIASES) as Key[]) for (const alias of ALIASES[key]) KEYS[headerKey(alias)] = key;
+const HEADER_KEYS = new Set(["setting", "settings", "key", "name"]);
+
+export interface SettingsRead {
+  settings: Settings;
+  findings: Finding[];
+}
+
+/** Settings from the Settings (or Config) sheet, each missing or blank key at its default. */
+export function readSettings(workbook: WorkbookGrids): SettingsRead {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const findings: Finding[] = [];
+  const sheet = findSheet(workbook, "settings");
+  if (!sheet) return { settings, findings };
+  const entries = settingRows(sheet);
+  // Agreement start first: "Year 2" in the reporting period depends on it.
+  entries.sort((a, b) => Number(b.key === "agreementStart") - Number(a.key === "agreementStart"));
+  for (const entry of entries) {
+    const warn = (message: string, hint: string) =>
+      findings.push({ severity: "warning", sheet: sheet.name, cell: entry.cell, message, hint });
+    if (!entry.key) {
+      warn(
+        `"${entry.label}" is not a setting the add-in knows, so it is ignored.`,
+        `Use one of: ${Object.values(ALIASES).map((a) => a[0]).join(", ")}; or delete the row.`,
+      );
+      continue;
+    }
+    if (entry.blank) continue;
+    applySetting(settings, entry, warn);
+  }
+  return { settings, findings };
+}
+
+interface SettingRow {
+  label: string;
+  key: Key | undefined;
+  value: CellValue;
+  numFmt: string | undefined;
+  /** Address of the Value cell. */
+  cell: string;
+  blank: boolean;
+}
+
+/** Each row's first filled cell is the setting, the next cell to its right the value. */
+function settingRows(sheet: SheetGrid): SettingRow[] {
+  const rows: SettingRow[] = [];
+  const { rows: height } = gridSize(sheet);
+  for (let r = 1; r <= height; r++) {
+    const cells = sheet.values[r - 1] ?? [];
+    const c = cells.findIndex((v) => cellText(v) !== "") + 1;
+    if (c === 0) continue;
+    const label = cellText(cellAt(sheet, r, c));
+    if (HEADER_KEYS.has(headerKey(label))) continue;
+    const value = cellAt(sheet, r, c + 1);
+    const blank = !isCellError(value) && cellText(value) === "";
+    rows.push({ label, key: KEYS[headerKey(label)], value, numFmt: numFmtAt(sheet, r, c + 1), cell: a1(r, c + 1), blank });
+  }
+  return rows;
+}
+
+function applySetting(settings: Settings, entry: SettingRow, warn: (message: string, hint: string) => void): void {
+  const key = entry.key!;
+  if (key === "area") {
+    settings.area = cellText(entry.value);
+    return;
+  }
+  if (key === "reportingPeriod") {
+    const period = readPeriodValue(entry.value, settings.agreementStart);
+    if (period) settings.reportingPeriod = period;
+    else warn(`The reporting period "${cellText(entry.value)}" cannot be read, so the latest period with an actual is used.`,
+      `Write it as a year (2009/10) or a quarter (Q2 2009/10).`);
+    return;
+  }
+  if (key === "agreementStart") {
+    const n = entry.value;
+    const period = typeof n === "number" && Number.isInteger(n) && n > 1990 && n < 2100 ? { kind: "year" as const, year: n } : readPeriodValue(n, settings.agreementStart);
+    if (period && period.kind === "year") settings.agreementStart = period.year;
+    else warn(`The agreement start "${cellText(n)}" cannot be read, so ${formatYear(settings.agreementStart)} is used.`,
+      `Write the agreement's first financial year, such as 2008/09.`);
+    return;
+  }
+  const fraction = readPercentSetting(entry.value, entry.numFmt);
+  if (fraction === null || fraction < 0 || fraction > 1) {
+    warn(`"${entry.label}" should be a percentage between 0% and 100%, not "${cellText(entry.value)}"; ${Math.round(settings[key] * 100)}% is used.`,
+      `Type a percentage such as ${Math.round(DEFAULT_SETTINGS[key] * 100)}%.`);
+    return;
+  }
+  settings[key] = fraction;
+}
+
+/** A percentage typed as 5%, 0.05 or 5 (a bare number above 1 is read as percentage points). */
+export function readPercentSetting(value: CellValue, numFmt?: string | null): number | null {
+  const n = readNumber(value, numFmt);
+  if (n.kind !== "number") return null;
+  if (n.percent) return n.value;
+  return Math.abs(n.value) > 1 ? n.value / 100 : n.value;
+}
+
+/** A period in a cell: text ("Q2 2009/10"), or a date, read as the quarter it falls in. */
+function readPeriodValue(value: CellValue, agreementStart: number): Period | null {
+  if (value instanceof Date) {
+    const month = value.getUTCMonth(); // 0 = January; Q1 is April to June
+    const year = month >= 3 ? value.getUTCFullYear() : value.getUTCFullYear() - 1;
+    return { kind: "quarter", year, quarter: (Math.floor(((month + 9) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
+  }
+  const text = cellText(value);
+  return text ? parsePeriod(text, agreementStart) : null;
+}

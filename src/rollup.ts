@@ -63,8 +63,12 @@ export function ratePartnerships(ratings: IndicatorRating[], scorecard: Scorecar
     const key = partnershipKey(p.name);
     if (!groups.has(key)) groups.set(key, { name: p.name.trim(), lead: p.lead, deputy: p.deputy, ratings: [] });
   }
+  // Thousands of rows share a dozen names: work out each name's key once.
+  const keys = new Map<string, string>();
   for (const r of ratings) {
-    const key = partnershipKey(r.indicator.partnership);
+    const written = r.indicator.partnership;
+    let key = keys.get(written);
+    if (key === undefined) keys.set(written, (key = partnershipKey(written)));
     let group = groups.get(key);
     if (!group) {
       group = { name: r.indicator.partnership.trim() || NO_PARTNERSHIP, lead: null, deputy: null, ratings: [] };

@@ -1,8 +1,251 @@
-import { WorkbookGrids } from "../grid";
-import { Finding, Papers, Scorecard } from "../model";
+import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
+import {
+  ActionItem, AgendaItem, Attendance, Attendee, CommentaryEntry, CommentarySection, Finding, ForwardPlanItem, Meeting,
+  PaperDate, Papers, Scorecard,
+} from "../model";
+import { partnershipKey } from "../rollup";
+import { SheetRole, findSheet } from "./sheets";
 
-// SCAFFOLD (helper "documents" replaces this body): reads Commentary, Meeting, Attendance, Agenda,
-// Actions and Forward plan sheets; unknown commentary sections or partnerships are warnings.
-export function readPapers(_workbook: WorkbookGrids, _scorecard: Scorecard | null): { papers: Papers; findings: Finding[] } {
-  throw new Error("readPapers: not written yet");
+// The words around the numbers: Commentary and the meeting sheets (workbook spec, sheet table).
+// Every one of them is optional; a problem in one is a warning naming its cell, never an error,
+// because the papers do not change what a refresh writes.
+
+/** Headers and field names are compared without case, punctuation or repeated spaces. */
+function key(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9£]+/g, " ").trim();
+}
+
+type Columns<K extends string> = Record<K, readonly string[]>;
+
+interface Table<K extends string> {
+  sheet: SheetGrid;
+  headerRow: number;
+  columns: Partial<Record<K, number>>;
+}
+
+/** The header row: the first row in the top ten that names every required column. */
+function findTable<K extends string>(
+  sheet: SheetGrid, columns: Columns<K>, required: NoInfer<K>[], findings: Finding[],
+): Table<K> | null {
+  const top = Math.min(10, sheet.values.length);
+  for (let row = 1; row <= top; row++) {
+    const found: Partial<Record<K, number>> = {};
+    const cells = sheet.values[row - 1] ?? [];
+    cells.forEach((value, i) => {
+      const k = key(cellText(value));
+      for (const name of Object.keys(columns) as K[]) {
+        if (found[name] === undefined && columns[name].some((alias) => key(alias) === k)) found[name] = i + 1;
+      }
+    });
+    if (required.every((r) => found[r] !== undefined)) return { sheet, headerRow: row, columns: found };
+  }
+  findings.push(warn(sheet.name, "A1", `The ${sheet.name} sheet has no header row with ${required.map((r) => columns[r][0]).join(", ")}`,
+    `Put the headers ${Object.values<readonly string[]>(columns).map((c) => c[0]).join(", ")} in its first row; the sheet is left out of the papers until then`));
+  return null;
+}
+
+function warn(sheet: string, cell: string, message: string, hint: string): Finding {
+  return { severity: "warning", sheet, cell, message, hint };
+}
+
+/** Each data row under the header, skipping blank rows. */
+function* rows<K extends string>(table: Table<K>): Generator<{ row: number; text: (k: K) => string; raw: (k: K) => CellValue; fmt: (k: K) => string | undefined }> {
+  const { rows: last } = gridSize(table.sheet);
+  for (let row = table.headerRow + 1; row <= last; row++) {
+    const col = (k: K) => table.columns[k];
+    const raw = (k: K): CellValue => (col(k) ? cellAt(table.sheet, row, col(k)!) : null);
+    const text = (k: K) => cellText(raw(k));
+    const fmt = (k: K) => (col(k) ? numFmtAt(table.sheet, row, col(k)!) : undefined);
+    const values = (table.sheet.values[row - 1] ?? []).map((v) => cellText(v));
+    if (values.every((v) => v === "")) continue;
+    yield { row, text, raw, fmt };
+  }
+}
+
+// --- Dates and times as people type them ---
+
+const DATE_FORMAT = /[dy]|m{3,}|mm?[/\-. ]/i;
+const TIME_FORMAT = /h|AM\/PM/i;
+
+function stripFormat(fmt: string): string {
+  return fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+}
+
+function fromSerial(serial: number): Date {
+  // Excel's day 25569 is 1 January 1970; the 1900 leap-year bug only touches dates before March 1900.
+  return new Date(Math.round((serial - 25569) * 86400000));
+}
+
+/** A Date cell, a serial number with a date format, or text: dd/mm/yyyy and yyyy-mm-dd become dates, other text stays as typed. */
+export function paperDate(value: CellValue, numFmt?: string): PaperDate {
+  if (value instanceof Date) return value;
+  if (typeof value === "number" && numFmt && DATE_FORMAT.test(stripFormat(numFmt))) return fromSerial(value);
+  const text = cellText(value);
+  if (text === "") return null;
+  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
+  if (uk) {
+    const year = uk[3].length === 2 ? 2000 + Number(uk[3]) : Number(uk[3]);
+    const date = new Date(Date.UTC(year, Number(uk[2]) - 1, Number(uk[1])));
+    if (date.getUTCDate() === Number(uk[1])) return date;
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+  return text;
+}
+
+function paperTime(value: CellValue, numFmt?: string): string | null {
+  const hhmm = (minutes: number) => `${Math.floor(minutes / 60) % 24}:${String(minutes % 60).padStart(2, "0")}`;
+  if (value instanceof Date) return hhmm(value.getUTCHours() * 60 + value.getUTCMinutes());
+  if (typeof value === "number" && value < 1 && (!numFmt || TIME_FORMAT.test(stripFormat(numFmt)))) return hhmm(Math.round(value * 1440));
+  return cellText(value) || null;
+}
+
+function orNull(text: string): string | null {
+  return text === "" ? null : text;
+}
+
+// --- Commentary ---
+
+/** Loose section names: case, dashes, brackets and the word "next" do not matter. */
+const SECTION_NAMES: Record<CommentarySection, string[]> = {
+  summary: ["summary", "introduction", "overview"],
+  trends: ["underlying trends", "trends"],
+  goodNews: ["good news", "success", "successes", "achievements", "areas of success and good news", "success and good news", "achievements and good news"],
+  barriers: ["barriers", "risks", "barriers and risks", "barriers risks and actions needed", "barriers to delivery"],
+  milestones6: ["milestones 6 months", "milestones 6", "milestones six months", "6 months"],
+  milestones12: ["milestones 12 months", "milestones 12", "milestones twelve months", "12 months"],
+  milestones18: ["milestones 18 months", "milestones 18", "milestones eighteen months", "18 months"],
+  dataAssurance: ["data assurance", "assurance", "assurance where data is not available"],
+  prg: ["prg", "performance reward grant", "reward", "reward grant"],
+};
+
+export function commentarySection(text: string): CommentarySection | null {
+  const k = key(text).replace(/\bnext\b/g, " ").replace(/\s+/g, " ").trim();
+  for (const [section, names] of Object.entries(SECTION_NAMES) as [CommentarySection, string[]][]) {
+    if (names.includes(k)) return section;
+  }
+  return null;
+}
+
+function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings: Finding[]): CommentaryEntry[] {
+  const table = findTable(sheet, { partnership: ["Partnership", "Thematic partnership", "Theme"], section: ["Section", "Heading"], text: ["Text", "Commentary", "Narrative"] }, ["partnership", "section", "text"], findings);
+  if (!table) return [];
+  const known = new Set<string>();
+  for (const p of scorecard?.partnerships ?? []) known.add(partnershipKey(p.name));
+  for (const i of scorecard?.indicators ?? []) known.add(partnershipKey(i.partnership));
+  const out: CommentaryEntry[] = [];
+  for (const r of rows(table)) {
+    const text = r.text("text");
+    if (text === "") continue;
+    const at = (k: "partnership" | "section") => a1(r.row, table.columns[k]!);
+    const partnership = r.text("partnership");
+    const section = commentarySection(r.text("section"));
+    if (section === null) {
+      findings.push(warn(sheet.name, at("section"), `Commentary section "${r.text("section")}" is not one of the annual review's sections`,
+        "Use Summary, Underlying trends, Good news, Barriers, Milestones – 6/12/18 months, Data assurance or PRG; this paragraph is left out"));
+      continue;
+    }
+    if (partnership === "" || (scorecard && !known.has(partnershipKey(partnership)))) {
+      findings.push(warn(sheet.name, at("partnership"), partnership === "" ? "Commentary has no partnership" : `Commentary partnership "${partnership}" is not on the scorecard`,
+        "Spell the partnership as the scorecard does; this paragraph is left out of the annual reviews"));
+      continue;
+    }
+    out.push({ partnership, section, text, cell: a1(r.row, table.columns.text!) });
+  }
+  return out;
+}
+
+// --- The meeting sheets ---
+
+function readMeeting(sheet: SheetGrid): Meeting {
+  const meeting: Meeting = { title: null, date: null, time: null, venue: null, chair: null, nextMeeting: null };
+  const { rows: last } = gridSize(sheet);
+  for (let row = 1; row <= last; row++) {
+    const field = key(cellText(cellAt(sheet, row, 1)));
+    const value = cellAt(sheet, row, 2);
+    const fmt = numFmtAt(sheet, row, 2);
+    if (field === "title" || field === "meeting") meeting.title = orNull(cellText(value));
+    else if (field === "date") meeting.date = paperDate(value, fmt);
+    else if (field === "time") meeting.time = paperTime(value, fmt);
+    else if (["venue", "location", "place"].includes(field)) meeting.venue = orNull(cellText(value));
+    else if (field === "chair") meeting.chair = orNull(cellText(value));
+    else if (["next meeting", "date of next meeting", "next meeting date"].includes(field)) meeting.nextMeeting = paperDate(value, fmt);
+  }
+  return meeting;
+}
+
+const ATTENDANCE: Record<string, Attendance> = {
+  present: "Present", attended: "Present", attending: "Present", yes: "Present", chair: "Present", "": "Present",
+  apologies: "Apologies", apology: "Apologies", "sent apologies": "Apologies", absent: "Apologies",
+  "in attendance": "In attendance", support: "In attendance", "support staff": "In attendance", officer: "In attendance",
+};
+
+function readAttendance(sheet: SheetGrid, findings: Finding[]): Attendee[] {
+  const table = findTable(sheet, { name: ["Name"], organisation: ["Organisation / role", "Organisation", "Role", "Organisation/role", "Representing"], attendance: ["Attendance", "Status", "Present"] }, ["name"], findings);
+  if (!table) return [];
+  const out: Attendee[] = [];
+  for (const r of rows(table)) {
+    const name = r.text("name");
+    if (name === "") continue;
+    const said = r.text("attendance");
+    let attendance = ATTENDANCE[key(said)];
+    if (!attendance) {
+      findings.push(warn(sheet.name, a1(r.row, table.columns.attendance!), `Attendance "${said}" for ${name} is not Present, Apologies or In attendance`, "Write Present, Apologies or In attendance; counted as Present"));
+      attendance = "Present";
+    }
+    out.push({ name, organisation: orNull(r.text("organisation")), attendance });
+  }
+  return out;
+}
+
+function readAgenda(sheet: SheetGrid, findings: Finding[]): AgendaItem[] {
+  const table = findTable(sheet, { no: ["No", "Number", "Item no", "#"], item: ["Item", "Title", "Agenda item"], discussion: ["Discussion", "Notes", "Minutes"], decision: ["Action / decision", "Actions / decisions", "Action", "Decision", "Action decision"] }, ["item"], findings);
+  if (!table) return [];
+  const out: AgendaItem[] = [];
+  for (const r of rows(table)) {
+    if (r.text("item") === "") continue;
+    out.push({ no: r.text("no") || String(out.length + 1), item: r.text("item"), discussion: orNull(r.text("discussion")), decision: orNull(r.text("decision")) });
+  }
+  return out;
+}
+
+function readActions(sheet: SheetGrid, findings: Finding[]): ActionItem[] {
+  const table = findTable(sheet, { no: ["No", "Number", "Ref", "#"], action: ["Action"], owner: ["Owner", "Lead", "By whom", "Who"], due: ["Due", "Due date", "By when", "Deadline"], status: ["Status", "Progress"], item: ["Item", "Agenda item"] }, ["action"], findings);
+  if (!table) return [];
+  const out: ActionItem[] = [];
+  for (const r of rows(table)) {
+    if (r.text("action") === "") continue;
+    out.push({ no: r.text("no") || String(out.length + 1), action: r.text("action"), owner: orNull(r.text("owner")), due: paperDate(r.raw("due"), r.fmt("due")), status: orNull(r.text("status")), item: orNull(r.text("item")) });
+  }
+  return out;
+}
+
+function readForwardPlan(sheet: SheetGrid, findings: Finding[]): ForwardPlanItem[] {
+  const table = findTable(sheet, { date: ["Date", "Date of meeting", "Meeting"], item: ["Item", "Items"], responsibility: ["Responsibility", "Responsible", "Lead", "Owner"] }, ["date", "item"], findings);
+  if (!table) return [];
+  const out: ForwardPlanItem[] = [];
+  for (const r of rows(table)) {
+    if (r.text("item") === "" && r.text("date") === "") continue;
+    out.push({ date: paperDate(r.raw("date"), r.fmt("date")), item: r.text("item"), responsibility: orNull(r.text("responsibility")) });
+  }
+  return out;
+}
+
+export function readPapers(workbook: WorkbookGrids, scorecard: Scorecard | null): { papers: Papers; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const sheet = (role: SheetRole) => findSheet(workbook, role);
+  const read = <T>(role: SheetRole, reader: (s: SheetGrid) => T[]): T[] => {
+    const s = sheet(role);
+    return s ? reader(s) : [];
+  };
+  const meetingSheet = sheet("meeting");
+  const papers: Papers = {
+    commentary: read("commentary", (s) => readCommentary(s, scorecard, findings)),
+    meeting: meetingSheet ? readMeeting(meetingSheet) : null,
+    attendance: read("attendance", (s) => readAttendance(s, findings)),
+    agenda: read("agenda", (s) => readAgenda(s, findings)),
+    actions: read("actions", (s) => readActions(s, findings)),
+    forwardPlan: read("forwardPlan", (s) => readForwardPlan(s, findings)),
+  };
+  return { papers, findings };
 }

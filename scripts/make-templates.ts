@@ -1,0 +1,163 @@
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import {
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, IStylesOptions, Packer, PageNumber, Paragraph, TabStopType, TextRun,
+} from "docx";
+import { ANNUAL_REVIEW_PLACEHOLDERS, MINUTES_PLACEHOLDERS, PlaceholderSpec } from "../src/documents/placeholders";
+
+// Writes templates/annual-review.docx, templates/minutes.docx and templates/README.md.
+// The templates use Word's built-in Title and Heading styles, restyled, so the navigation pane and a
+// table of contents work and a user can restyle them again in Word. Run: npx tsx scripts/make-templates.ts
+
+const NAVY = "1F3864";
+const FONT = "Arial";
+
+const styles: IStylesOptions = {
+  default: {
+    document: { run: { font: FONT, size: 22 }, paragraph: { spacing: { after: 120, line: 264 } } },
+    title: { run: { font: FONT, size: 40, bold: true, color: NAVY }, paragraph: { spacing: { after: 80 } } },
+    heading1: { run: { font: FONT, size: 28, bold: true, color: NAVY }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
+    heading2: { run: { font: FONT, size: 24, bold: true, color: NAVY }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+  },
+};
+
+const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+const h1 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+const h2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+/** "Thematic lead:" in bold, a tab, then the placeholder: the front matter reads as a form. */
+const field = (name: string, placeholder: string) =>
+  new Paragraph({ tabStops: [{ type: TabStopType.LEFT, position: 2600 }], spacing: { after: 60 }, children: [new TextRun({ text: `${name}:`, bold: true }), new TextRun(`\t{{${placeholder}}}`)] });
+const rule = () => new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: NAVY, space: 4 } }, spacing: { after: 240 }, children: [] });
+
+function footer(text: string): Footer {
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${text}   Page `, size: 16, color: "595959" }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: "595959" })] })],
+  });
+}
+
+function annualReview(): Document {
+  return new Document({
+    creator: "LAA Scorecard",
+    title: "Annual review",
+    styles,
+    features: { updateFields: false },
+    sections: [{
+      footers: { default: footer("Annual review") },
+      children: [
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun("{{partnership}}")] }),
+        new Paragraph({ children: [new TextRun({ text: "Annual Review of LAA performance, {{reporting_period}}", size: 28, color: NAVY })], spacing: { after: 240 } }),
+        field("Thematic lead", "lead"),
+        field("Deputy lead", "deputy"),
+        field("Area", "area"),
+        field("Reporting period", "reporting_period"),
+        field("Date", "generated"),
+        field("Overall status", "overall_status"),
+        rule(),
+        h1("Summary"),
+        p("{{summary}}"),
+        h1("Performance against Year {{year}} targets"),
+        p("{{performance_table}}"),
+        p("{{counts}}"),
+        h1("Underlying trends"),
+        p("{{trends}}"),
+        h1("Areas of success and good news"),
+        p("{{good_news}}"),
+        h1("Barriers, risks and actions needed"),
+        p("{{barriers}}"),
+        h1("Milestones"),
+        h2("Next six months"),
+        p("{{milestones_6}}"),
+        h2("Next twelve months"),
+        p("{{milestones_12}}"),
+        h2("Next eighteen months"),
+        p("{{milestones_18}}"),
+        h1("Assurance where data is not available"),
+        p("{{data_assurance}}"),
+        h1("Performance Reward Grant"),
+        p("{{prg}}"),
+      ],
+    }],
+  });
+}
+
+function minutes(): Document {
+  return new Document({
+    creator: "LAA Scorecard",
+    title: "Minutes",
+    styles,
+    sections: [{
+      footers: { default: footer("Minutes") },
+      children: [
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun("{{title}}")] }),
+        field("Date", "date"),
+        field("Time", "time"),
+        field("Venue", "venue"),
+        rule(),
+        h1("Attendees"),
+        p("{{attendees}}"),
+        h1("Apologies"),
+        p("{{apologies}}"),
+        h1("In attendance"),
+        p("{{in_attendance}}"),
+        p("{{agenda}}"),
+        h1("Action log"),
+        p("{{action_log}}"),
+        h1("Forward plan"),
+        p("{{forward_plan}}"),
+        h1("Date of next meeting"),
+        p("{{next_meeting}}"),
+        new Paragraph({ spacing: { before: 600 }, tabStops: [{ type: TabStopType.LEFT, position: 5600 }], children: [new TextRun("Signed: ....................................................\tDate: ..............................")] }),
+        new Paragraph({ children: [new TextRun("{{chair}}, Chair")] }),
+      ],
+    }],
+  });
+}
+
+function readmeTable(specs: readonly PlaceholderSpec[]): string {
+  const rows = specs.map((s) => `| \`{{${s.name}}}\` | ${s.fills} | ${s.required ? "yes" : "no"} | ${s.block ? "yes: a table or paragraphs replaces its whole paragraph" : "no: inline, keeps the placeholder's formatting"} |`);
+  return ["| placeholder | filled with | required | must stand alone in its paragraph |", "|---|---|---|---|", ...rows].join("\n");
+}
+
+function readme(): string {
+  return `# Word templates
+
+\`annual-review.docx\` (one document per thematic partnership) and \`minutes.docx\` (the minutes of the
+meeting described in the workbook) are ordinary Word documents with \`{{placeholders}}\`. Generated by
+\`npx tsx scripts/make-templates.ts\` (this file too); \`sample-scorecard.xlsx\` is made by \`scripts/make-sample.ts\`.
+
+Restyle them in Word as you like: change fonts and colours, add a logo, a header or footer, reorder
+sections, add your own fixed text. Before anything is generated the template is checked: a required
+placeholder it lacks, a placeholder the generator does not know, or a block placeholder sharing its
+paragraph with other text is reported by name, and nothing is written. Spaces inside the braces
+(\`{{ partnership }}\`) are allowed. Keep the headings in Word's built-in Heading styles so the
+navigation pane and a table of contents keep working. Placeholders inside hyperlinks, tracked
+changes or content controls are not found: accept changes before saving a template.
+
+Text from the workbook is inserted exactly as typed: braces, angle brackets and ampersands in a cell
+are never read as placeholders or markup.
+
+## annual-review.docx
+
+${readmeTable(ANNUAL_REVIEW_PLACEHOLDERS)}
+
+## minutes.docx
+
+${readmeTable(MINUTES_PLACEHOLDERS)}
+
+The \`{{agenda}}\` block holds every item of the Agenda sheet as a numbered Heading 1 with its
+discussion and its actions (Action / decision, and the Actions sheet's rows whose Item is that
+item's number). The item whose title mentions thematic partnerships gets the updates drafted from
+the scorecard for each partnership (achievements and good news, barriers to delivery, assurance
+where data is not available, reward targets at risk); without one, an item is added at the end.
+`;
+}
+
+async function main(): Promise<void> {
+  const dir = path.join(__dirname, "..", "templates");
+  writeFileSync(path.join(dir, "annual-review.docx"), await Packer.toBuffer(annualReview()));
+  writeFileSync(path.join(dir, "minutes.docx"), await Packer.toBuffer(minutes()));
+  writeFileSync(path.join(dir, "README.md"), readme());
+  console.log("Wrote templates/annual-review.docx, templates/minutes.docx and templates/README.md");
+}
+
+void main();

@@ -1,0 +1,15 @@
+// A partnership's name as a file name that Windows, macOS and SharePoint all accept:
+// "Children & Young People's Strategic Partnership (CYPSP)" -> "Children & Young People's Strategic Partnership (CYPSP)".
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+export function safeFileName(name: string, fallback = "partnership"): string {
+  const cleaned = name
+    .replace(/[<>:"/\\|?*\u0000-\u001f#%]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[. ]+$/, "")
+    .slice(0, 120)
+    .trim();
+  if (cleaned === "" || RESERVED.test(cleaned)) return fallback;
+  return cleaned;
+}

@@ -1,0 +1,155 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+// An Excel workbook under office-addin-mock, for the adapter's tests. Reads go through the mock's
+// load/sync bookkeeping (an unloaded property reads as an error string, so a missing load shows up as
+// a wrong value); writes are recorded per range so a test can list every cell the adapter touched.
+// office-addin-mock cannot mock collections, so `worksheets.items` is supplied here, loaded only when
+// the code asks for "items/name" and synced.
+
+export interface MockSheet {
+  name: string;
+  /** Used range address without the sheet ("B2:D9"); omitted for an empty sheet. */
+  address?: string;
+  values?: unknown[][];
+  numberFormat?: unknown[][];
+  valueTypes?: unknown[][];
+  protected?: boolean;
+  position?: number;
+}
+
+export interface RangeWrite {
+  sheet: string;
+  address: string;
+  /** "range" from getRange, "areas" from getRanges. */
+  kind: "range" | "areas";
+  target: Record<string, unknown> & { format: { fill: Record<string, unknown>; font: Record<string, unknown> } & Record<string, unknown> };
+}
+
+export interface ChartCall {
+  sheet: string;
+  type: string;
+  source: RangeWrite;
+  seriesBy: string;
+  title: { text?: string };
+  categories: RangeWrite | null;
+  seriesColours: string[];
+}
+
+export interface ExcelMock {
+  context: Excel.RequestContext;
+  syncs(): number;
+  writes: RangeWrite[];
+  added: string[];
+  deleted: string[];
+  charts: ChartCall[];
+}
+
+export function mockExcel(sheets: MockSheet[], options: { workbookProtected?: boolean } = {}): ExcelMock {
+  const writes: RangeWrite[] = [];
+  const added: string[] = [];
+  const deleted: string[] = [];
+  const charts: ChartCall[] = [];
+  const keyOf = (i: number) => `sheet${i}`;
+
+  const data: Record<string, unknown> = {};
+  sheets.forEach((s, i) => {
+    data[keyOf(i)] = {
+      name: s.name,
+      position: s.position ?? i,
+      protection: { protected: s.protected ?? false },
+      used: {
+        address: `${quote(s.name)}!${s.address ?? "A1"}`,
+        values: s.values ?? [[""]],
+        numberFormat: s.numberFormat ?? (s.values ?? [[""]]).map((r) => r.map(() => "General")),
+        valueTypes: s.valueTypes ?? (s.values ?? [[""]]).map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String"))),
+      },
+    };
+  });
+  const context = new OfficeMockObject({
+    workbook: { worksheets: data, protection: { protected: options.workbookProtected ?? false } },
+  }) as unknown as OfficeMockObject & { workbook: { worksheets: OfficeMockObject & Record<string, unknown> } };
+
+  let syncs = 0;
+  const realSync = context.sync.bind(context);
+  context.sync = async () => {
+    syncs++;
+    await realSync();
+  };
+
+  const worksheets = context.workbook.worksheets;
+  const sheetMocks = sheets.map((s, i) => {
+    const mock = worksheets[keyOf(i)] as Record<string, unknown> & { used: Record<string, unknown> };
+    mock.isNullObject = false;
+    mock.used.isNullObject = s.address === undefined;
+    mock.getUsedRangeOrNullObject = () => mock.used;
+    addSheetMethods(mock, s.name);
+    return mock;
+  });
+
+  let itemsLoaded = false;
+  worksheets.load = ((props: string) => {
+    if (props !== "items/name") throw new Error(`The mock loads worksheets only as "items/name", not ${props}`);
+    sheetMocks.forEach((m) => (m as unknown as OfficeMockObject).load("name"));
+    itemsLoaded = true;
+    return worksheets;
+  }) as never;
+  Object.defineProperty(worksheets, "items", { get: () => (itemsLoaded ? sheetMocks : "Error, property was not loaded") });
+  worksheets.getItem = (name: string) => {
+    const i = sheets.findIndex((s) => s.name === name);
+    if (i < 0) throw Object.assign(new Error(`No sheet ${name}`), { code: "ItemNotFound" });
+    return sheetMocks[i];
+  };
+  worksheets.getItemOrNullObject = (name: string) => {
+    const i = sheets.findIndex((s) => s.name === name);
+    if (i >= 0) return sheetMocks[i];
+    const missing = new OfficeMockObject({ protection: { protected: false }, position: 0 }) as unknown as Record<string, unknown>;
+    missing.isNullObject = true;
+    missing.delete = () => {
+      throw new Error("delete on a null object");
+    };
+    return missing;
+  };
+  worksheets.add = (name: string) => {
+    added.push(name);
+    const sheet: Record<string, unknown> = { name };
+    addSheetMethods(sheet, name);
+    return sheet;
+  };
+
+  function addSheetMethods(sheet: Record<string, unknown>, name: string): void {
+    const range = (address: string, kind: RangeWrite["kind"]): RangeWrite["target"] => {
+      const target = new OfficeMockObject({ format: { fill: {}, font: {} } }) as unknown as RangeWrite["target"];
+      writes.push({ sheet: name, address, kind, target });
+      return target;
+    };
+    sheet.getRange = (address: string) => range(address, "range");
+    sheet.getRanges = (address: string) => range(address, "areas");
+    sheet.delete = () => deleted.push(name);
+    sheet.charts = {
+      add: (type: string, source: RangeWrite["target"], seriesBy: string) => {
+        const call: ChartCall = {
+          sheet: name,
+          type,
+          source: writes.find((w) => w.target === source) as RangeWrite,
+          seriesBy,
+          title: {},
+          categories: null,
+          seriesColours: [],
+        };
+        charts.push(call);
+        return {
+          title: call.title,
+          setPosition: () => undefined,
+          axes: { categoryAxis: { setCategoryNames: (r: unknown) => (call.categories = writes.find((w) => w.target === r) ?? null) } },
+          series: { getItemAt: (i: number) => ({ format: { fill: { setSolidColor: (c: string) => (call.seriesColours[i] = c) } } }) },
+        };
+      },
+    };
+  }
+
+  return { context: context as unknown as Excel.RequestContext, syncs: () => syncs, writes, added, deleted, charts };
+}
+
+function quote(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,63 @@
+import { readWorkbookGrids, sheetGrid, topLeft } from "../../addin/excel/read-grids";
+import { mockExcel } from "./excel-mock";
+
+describe("reading the open workbook into grids", () => {
+  test("every sheet's used range arrives padded from A1, so B3 is values[2][1]", async () => {
+    const excel = mockExcel([
+      {
+        name: "Scorecard",
+        address: "B3:C4",
+        values: [["Ref", "Indicator"], ["NI 151", "Overall employment rate"]],
+        numberFormat: [["General", "General"], ["@", "General"]],
+      },
+      { name: "Settings", address: "A1:B1", values: [["Amber tolerance", 0.05]], numberFormat: [["General", "0%"]] },
+    ]);
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids.sheets.map((s) => s.name)).toEqual(["Scorecard", "Settings"]);
+    const scorecard = grids.sheets[0];
+    expect(scorecard.values).toEqual([[], [], [null, "Ref", "Indicator"], [null, "NI 151", "Overall employment rate"]]);
+    expect(scorecard.numFmts?.[3]).toEqual([null, "@", "General"]);
+    expect(grids.sheets[1].values).toEqual([["Amber tolerance", 0.05]]);
+    expect(grids.sheets[1].numFmts?.[0][1]).toBe("0%");
+  });
+
+  test("an Excel error value becomes {error}; the same text typed by a user stays text", async () => {
+    const excel = mockExcel([
+      {
+        name: "Scorecard",
+        address: "A1:B1",
+        values: [["#N/A", "#N/A"]],
+        valueTypes: [["Error", "String"]],
+      },
+    ]);
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids.sheets[0].values[0]).toEqual([{ error: "#N/A" }, "#N/A"]);
+  });
+
+  test("empty cells are null and trailing empty cells are dropped, as the file adapter gives them", async () => {
+    const excel = mockExcel([{ name: "Scorecard", address: "A1:D2", values: [["a", "", 3, ""], ["", "", "", ""]] }]);
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids.sheets[0].values).toEqual([["a", null, 3], []]);
+  });
+
+  test("an empty sheet is an empty grid, not an error", async () => {
+    const excel = mockExcel([{ name: "Notes" }]);
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids.sheets).toEqual([{ name: "Notes", values: [], numFmts: [] }]);
+  });
+
+  test("a sheet whose name needs quotes still pads from its range's top-left", () => {
+    expect(topLeft("'LAA Scorecard'!C5:F9")).toBe("C5");
+    expect(topLeft("'It''s mine'!A1")).toBe("A1");
+    const grid = sheetGrid("LAA Scorecard", "'LAA Scorecard'!C2:C2", [[7]], [["0"]], [["Double"]]);
+    expect(grid.values).toEqual([[], [null, null, 7]]);
+  });
+
+  test("the read takes two round trips whatever the number of sheets", async () => {
+    const sheets = Array.from({ length: 12 }, (_, i) => ({ name: `Sheet${i + 1}`, address: "A1", values: [[i]] }));
+    const excel = mockExcel(sheets);
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids.sheets.map((s) => s.values[0][0])).toEqual(sheets.map((_, i) => i));
+    expect(excel.syncs()).toBe(2);
+  });
+});

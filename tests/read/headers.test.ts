@@ -1,0 +1,67 @@
+import { classifyHeader, headerKey } from "../../src/headers";
+
+const read = (text: string) => classifyHeader(text, 2008);
+
+describe("Headers: matched ignoring case, punctuation and repeated spaces", () => {
+  test("a header key drops punctuation but keeps £ and %", () => {
+    expect(headerKey("  NI  Ref. ")).toBe("ni ref");
+    expect(headerKey("PRG (£)")).toBe("prg £");
+  });
+
+  test.each([
+    ["Ref", "ref"], ["NI ref", "ref"], ["Indicator Ref", "ref"], ["CODE", "ref"], ["ID", "ref"],
+    ["Indicator", "indicator"], ["Title", "indicator"], ["Indicator name", "indicator"],
+    ["Thematic partnership", "partnership"], ["Theme", "partnership"], ["Lead partnership", "partnership"], ["Block", "partnership"],
+    ["Priority", "priority"], ["Outcome", "priority"],
+    ["Lead officer", "leadOfficer"], ["Lead", "leadOfficer"], ["Responsible officer", "leadOfficer"],
+    ["Polarity", "polarity"], ["Good is", "polarity"], ["Better is...", "polarity"], ["Direction of improvement", "polarity"],
+    ["Unit", "unit"], ["Measure", "unit"], ["Frequency", "frequency"], ["Reporting frequency", "frequency"],
+    ["Baseline", "baseline"], ["Baseline (2007/08)", "baseline"],
+    ["Tolerance", "tolerance"], ["Amber tolerance", "tolerance"], ["Tolerance (%)", "tolerance"],
+    ["Reward", "rewardTarget"], ["Reward target", "rewardTarget"], ["PRG", "rewardTarget"],
+    ["Reward value", "rewardValue"], ["PRG value", "rewardValue"], ["PRG (£)", "rewardValue"],
+  ])("%j is the %s column", (text, role) => {
+    expect(read(text)).toEqual({ kind: "field", role });
+  });
+
+  test.each([
+    ["Target 2008/09", { kind: "year", year: 2008 }],
+    ["2008/09 Target", { kind: "year", year: 2008 }],
+    ["Target 08/09", { kind: "year", year: 2008 }],
+    ["Y1 target", { kind: "year", year: 2008 }],
+    ["Year 2 target", { kind: "year", year: 2009 }],
+    ["Target Q2 2009/10", { kind: "quarter", year: 2009, quarter: 2 }],
+  ])("%j is a target column", (text, period) => {
+    expect(read(text)).toEqual({ kind: "target", period });
+  });
+
+  test.each([
+    ["Actual 2008/09", { kind: "year", year: 2008 }],
+    ["2008/09 Actual", { kind: "year", year: 2008 }],
+    ["Outturn 2008/09", { kind: "year", year: 2008 }],
+    ["Q1 2009/10", { kind: "quarter", year: 2009, quarter: 1 }],
+    ["2009/10 Q1", { kind: "quarter", year: 2009, quarter: 1 }],
+    ["Actual Q1 09/10", { kind: "quarter", year: 2009, quarter: 1 }],
+    ["Actual Quarter 3 2009-10", { kind: "quarter", year: 2009, quarter: 3 }],
+  ])("%j is an actual column", (text, period) => {
+    expect(read(text)).toEqual({ kind: "actual", period });
+  });
+
+  test("Year 1 follows the agreement start", () => {
+    expect(classifyHeader("Year 1 target", 2007)).toEqual({ kind: "target", period: { kind: "year", year: 2007 } });
+  });
+
+  test("a Target or Actual header without a readable period is flagged", () => {
+    expect(read("Target")).toEqual({ kind: "unreadable-period", series: "target" });
+    expect(read("Actual to date")).toEqual({ kind: "unreadable-period", series: "actual" });
+    expect(read("Target 2008-11")).toEqual({ kind: "unreadable-period", series: "target" });
+  });
+
+  test("the refresh's own columns are recognised, and other headers are left alone", () => {
+    expect(read("Status")).toEqual({ kind: "own", column: "Status" });
+    expect(read("direction of travel")).toEqual({ kind: "own", column: "Direction of travel" });
+    expect(read("Comments")).toEqual({ kind: "other" });
+    expect(read("Baseline year")).toEqual({ kind: "other" });
+    expect(read("Comments 2009/10")).toEqual({ kind: "other" });
+  });
+});

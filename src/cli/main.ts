@@ -61,7 +61,7 @@ function plainSentence(e: unknown): string {
   return `Could not finish: ${message.replace(/\s+/g, " ").trim()}${/[.!?]$/.test(message) ? "" : "."}`;
 }
 
-function nodeIo(): CliIo {
+export function nodeIo(): CliIo {
   // A closed pipe (| head) is not an error worth a stack trace.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;

@@ -1,0 +1,70 @@
+import { DEFAULT_SETTINGS } from "../../src/model";
+import { readSettings } from "../../src/read/settings";
+import { at, book, sheet } from "./grids";
+
+describe("Settings keys", () => {
+  test("no Settings sheet: every default from the spec", () => {
+    expect(readSettings(book(sheet("Scorecard", [])))).toEqual({ settings: DEFAULT_SETTINGS, findings: [] });
+  });
+
+  test("each key read, percentages however typed (10%, 0.8, 20)", () => {
+    const read = readSettings(
+      book(
+        sheet("Config", [
+          ["Setting", "Value"],
+          ["Area", "Essex"],
+          ["Reporting period", "Q2 2009/10"],
+          ["Agreement start", "2008/09"],
+          ["Amber tolerance", "10%"],
+          ["Partnership green threshold", 0.8],
+          ["Partnership red threshold", 20],
+          ["PRG minimum achievement", "60%"],
+        ]),
+      ),
+    );
+    expect(read.findings).toEqual([]);
+    expect(read.settings).toEqual({
+      area: "Essex",
+      reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 },
+      agreementStart: 2008,
+      amberTolerance: 0.1,
+      greenThreshold: 0.8,
+      redThreshold: 0.2,
+      prgMinimum: 0.6,
+    });
+  });
+
+  test("Year 2 as the reporting period follows the agreement start, wherever that row is", () => {
+    const read = readSettings(book(sheet("Settings", [["Reporting period", "Year 2"], ["Agreement start", 2007]])));
+    expect(read.settings).toMatchObject({ agreementStart: 2007, reportingPeriod: { kind: "year", year: 2008 } });
+  });
+
+  test("a date as the reporting period is the quarter it falls in (30 Sep 2009 is Q2 2009/10)", () => {
+    const read = readSettings(book(sheet("Settings", [["Reporting period", new Date(Date.UTC(2009, 8, 30))]])));
+    expect(read.settings.reportingPeriod).toEqual({ kind: "quarter", year: 2009, quarter: 2 });
+  });
+
+  test("blank values keep their defaults silently", () => {
+    const read = readSettings(book(sheet("Settings", [["Setting", "Value"], ["Amber tolerance", null], ["Area", ""]])));
+    expect(read).toEqual({ settings: DEFAULT_SETTINGS, findings: [] });
+  });
+
+  test("a value that cannot be read keeps its default, with a warning at the value cell", () => {
+    const read = readSettings(book(sheet("Settings", [["Setting", "Value"], ["Amber tolerance", "a bit"], ["Reporting period", "soon"]])));
+    expect(read.settings.amberTolerance).toBe(0.05);
+    expect(read.settings.reportingPeriod).toBeNull();
+    expect(at(read.findings, "Settings", "B2")).toEqual([expect.objectContaining({ severity: "warning", message: expect.stringContaining("5%") })]);
+    expect(at(read.findings, "Settings", "B3")).toEqual([expect.objectContaining({ severity: "warning" })]);
+  });
+
+  test("a threshold outside 0-100% is a warning", () => {
+    const read = readSettings(book(sheet("Settings", [["Partnership green threshold", "150%"]])));
+    expect(read.settings.greenThreshold).toBe(0.75);
+    expect(at(read.findings, "Settings", "B1")).toHaveLength(1);
+  });
+
+  test("an unknown key is a warning naming the keys we know", () => {
+    const read = readSettings(book(sheet("Settings", [["Colour scheme", "blue"]])));
+    expect(at(read.findings, "Settings", "B1")[0].hint).toContain("Amber tolerance");
+  });
+});

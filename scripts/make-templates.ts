@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import {
-  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, IStylesOptions, Packer, PageNumber, Paragraph, TabStopType, TextRun,
+  AlignmentType, BorderStyle, Document, Footer, HeadingLevel, IStylesOptions, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun,
 } from "docx";
 import { ANNUAL_REVIEW_PLACEHOLDERS, MINUTES_PLACEHOLDERS, PlaceholderSpec } from "../src/documents/placeholders";
 
@@ -26,7 +26,7 @@ const h1 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, ch
 const h2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
 /** "Thematic lead:" in bold, a tab, then the placeholder: the front matter reads as a form. */
 const field = (name: string, placeholder: string) =>
-  new Paragraph({ tabStops: [{ type: TabStopType.LEFT, position: 2600 }], spacing: { after: 60 }, children: [new TextRun({ text: `${name}:`, bold: true }), new TextRun(`\t{{${placeholder}}}`)] });
+  new Paragraph({ tabStops: [{ type: TabStopType.LEFT, position: 2600 }], spacing: { after: 60 }, children: [new TextRun({ text: `${name}:`, bold: true }), new TextRun({ children: [new Tab(), `{{${placeholder}}}`] })] });
 const rule = () => new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: NAVY, space: 4 } }, spacing: { after: 240 }, children: [] });
 
 function footer(text: string): Footer {
@@ -40,7 +40,6 @@ function annualReview(): Document {
     creator: "LAA Scorecard",
     title: "Annual review",
     styles,
-    features: { updateFields: false },
     sections: [{
       footers: { default: footer("Annual review") },
       children: [
@@ -106,7 +105,7 @@ function minutes(): Document {
         p("{{forward_plan}}"),
         h1("Date of next meeting"),
         p("{{next_meeting}}"),
-        new Paragraph({ spacing: { before: 600 }, tabStops: [{ type: TabStopType.LEFT, position: 5600 }], children: [new TextRun("Signed: ....................................................\tDate: ..............................")] }),
+        new Paragraph({ spacing: { before: 600 }, tabStops: [{ type: TabStopType.LEFT, position: 5600 }], children: [new TextRun({ children: ["Signed: ....................................................", new Tab(), "Date: .............................."] })] }),
         new Paragraph({ children: [new TextRun("{{chair}}, Chair")] }),
       ],
     }],

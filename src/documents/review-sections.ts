@@ -27,7 +27,7 @@ export function performanceTable(ratings: IndicatorRating[], reportingPeriod: Pe
     ];
   });
   const headers = ["Ref", "Indicator", "Baseline", "Target", "Actual", "Status", "Direction of travel", "Planned improvement achieved"];
-  return [table(headers, rows, [800, 2250, 900, 850, 950, 950, 1150, 1176]), spacer()];
+  return [table(headers, rows, [750, 1900, 1000, 850, 950, 950, 1150, 1476]), spacer()];
 }
 
 function withCommentary(items: Block[], commentary: string[]): Block[] {
@@ -100,7 +100,7 @@ export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partn
         { text: formatMoney(stake - projected), align: "right", fill: stake - projected > 0 ? STATUS_FILL.Red : undefined },
       ];
     });
-    blocks.push(table(["Ref", "Reward target", "Reward at stake", "Planned improvement achieved", "Projected reward", "At risk"], rows, [70, 300, 110, 110, 110, 100]), spacer());
+    blocks.push(table(["Ref", "Reward target", "Reward at stake", "Planned improvement achieved", "Projected reward", "At risk"], rows, [800, 2900, 1300, 1400, 1300, 1326]), spacer());
     if (partnership) {
       blocks.push(paragraph(`Reward at stake ${formatMoney(partnership.prgAtStake)}; projected reward ${formatMoney(partnership.projectedReward)}; ${formatMoney(partnership.prgAtRisk)} at risk. A target earns its reward in proportion to the planned improvement achieved once that reaches ${formatPercent(settings.prgMinimum)}.`));
     }

@@ -37,7 +37,7 @@ export async function checkTemplate(template: TemplateData, specs: readonly Plac
   try {
     found = await patchDetector({ data: bytes, trimPlaceholders: true });
   } catch {
-    return [problem("", `The template ${name} is not a Word document (.docx)`, "Save it in Word as a Word Document (.docx)")];
+    return [problem("", `The template ${name} cannot be read as a Word document`, "Open it in Word and save it as a Word Document (.docx)")];
   }
   const known = new Map(specs.map((s) => [s.name, s]));
   const problems: TemplateFinding[] = [];

@@ -12,7 +12,7 @@ function words(text: string): string[] {
 }
 
 /** "Higher is better", "Up", "↑" -> higher; "Lower", "Smaller is better", "↓" -> lower. */
-export function readPolarity(text: string): Polarity | undefined {
+function parsePolarity(text: string): Polarity | undefined {
   let higher = false;
   let lower = false;
   for (const w of words(text)) {
@@ -24,7 +24,7 @@ export function readPolarity(text: string): Polarity | undefined {
 }
 
 /** "%", "Percentage" -> percent; "Number", "No." -> number; "Rate per 1,000" -> rate; "£" -> money. */
-export function readUnit(text: string): Unit | undefined {
+function parseUnit(text: string): Unit | undefined {
   const w = words(text);
   if (w.length === 0) return undefined;
   const first = w[0];
@@ -35,7 +35,7 @@ export function readUnit(text: string): Unit | undefined {
   return undefined;
 }
 
-export function readFrequency(text: string): Frequency | undefined {
+function parseFrequency(text: string): Frequency | undefined {
   const w = words(text)[0] ?? "";
   if (["annual", "annually", "yearly", "year", "biennial"].includes(w)) return "annual";
   if (["quarterly", "quarter", "qtrly"].includes(w)) return "quarterly";
@@ -54,3 +54,20 @@ export function readYesNo(value: string | number | boolean): boolean | undefined
   if (YES.has(t)) return true;
   return undefined;
 }
+
+/** Remembers what each distinct text read as: a scorecard repeats "Higher" and "%" thousands of times. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text: string) => {
+    let result = seen.get(text);
+    if (result === undefined && !seen.has(text)) {
+      result = read(text);
+      if (seen.size < 1000) seen.set(text, result);
+    }
+    return result as T;
+  };
+}
+
+export const readPolarity = remembered(parsePolarity);
+export const readUnit = remembered(parseUnit);
+export const readFrequency = remembered(parseFrequency);

@@ -1,6 +1,6 @@
-import { a1, CellValue, cellText, isCellError, SheetGrid } from "../grid";
+import { CellValue, cellText, columnLetters, isCellError, SheetGrid } from "../grid";
 import { isNationalRef, lookupIndicator, looksLocal, refKey } from "../catalogue";
-import { Finding, Indicator, Period, PeriodValue, Polarity, Unit } from "../model";
+import { Finding, Indicator, Period, PeriodValue, Polarity } from "../model";
 import { readNumber, settlePercentScale, singlePercent } from "../numbers";
 import { formatPeriod } from "../periods";
 import { ColumnMap } from "./scorecard-header";
@@ -13,6 +13,8 @@ export interface RowContext {
   columns: ColumnMap;
   /** Header text per column (1-based index), for messages. */
   headers: string[];
+  /** Column letters per column (1-based index): addresses are built for every figure of every row. */
+  letters: string[];
 }
 
 export interface RowRead {
@@ -34,125 +36,168 @@ function filled(v: CellValue): boolean {
   return v !== null && v !== undefined && (isCellError(v) || cellText(v) !== "");
 }
 
-export function readIndicatorRow(ctx: RowContext, row: number): RowRead {
-  const cells = ctx.sheet.values[row - 1];
+/** One row being read: its cells, and the findings about them. A class, not closures, so 10,000 rows stay cheap. */
+class Row {
+  readonly findings: Finding[] = [];
+  constructor(
+    readonly ctx: RowContext,
+    readonly row: number,
+    readonly cells: CellValue[],
+  ) {}
+
+  at(column: number): string {
+    return (this.ctx.letters[column] ?? columnLetters(column)) + this.row;
+  }
+
+  value(column: number | undefined): CellValue {
+    return column ? (this.cells[column - 1] ?? null) : null;
+  }
+
+  text(column: number | undefined): string {
+    return cellText(this.value(column));
+  }
+
+  numFmt(column: number): string | null | undefined {
+    return this.ctx.sheet.numFmts?.[this.row - 1]?.[column - 1];
+  }
+
+  error(cell: string, message: string, hint: string): void {
+    this.findings.push({ severity: "error", sheet: this.ctx.sheet.name, cell, message, hint });
+  }
+
+  warn(cell: string, message: string, hint: string): void {
+    this.findings.push({ severity: "warning", sheet: this.ctx.sheet.name, cell, message, hint });
+  }
+}
+
+export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
+  const cells = ctx.sheet.values[rowNumber - 1];
   if (!cells) return SKIP;
   let count = 0;
   for (const v of cells) if (filled(v) && ++count > 1) break;
   // Blank rows and headings (text in one cell only) are not indicators.
   if (count <= 1) return SKIP;
 
+  const r = new Row(ctx, rowNumber, cells);
   const { fields } = ctx.columns;
-  const sheet = ctx.sheet.name;
-  const findings: Finding[] = [];
-  const at = (c: number) => a1(row, c);
-  const value = (c: number | undefined): CellValue => (c ? (cells[c - 1] ?? null) : null);
-  const text = (c: number | undefined) => cellText(value(c));
-  const error = (cell: string, message: string, hint: string) => findings.push({ severity: "error", sheet, cell, message, hint });
-  const warn = (cell: string, message: string, hint: string) => findings.push({ severity: "warning", sheet, cell, message, hint });
-
   const refColumn = fields.ref!;
-  const refValue = value(refColumn);
+  const refValue = r.value(refColumn);
   if (isCellError(refValue)) {
-    error(at(refColumn), `The Ref cell holds the Excel error ${refValue.error}.`, "Type the indicator's reference, such as NI 151 or L18.1.");
-    return { indicator: null, findings };
+    r.error(r.at(refColumn), `The Ref cell holds the Excel error ${refValue.error}.`, "Type the indicator's reference, such as NI 151 or L18.1.");
+    return { indicator: null, findings: r.findings };
   }
-  const ref = typeof refValue === "number" && ctx.columns.niOnlyRef ? `NI ${refValue}` : text(refColumn);
-  const title = text(fields.indicator);
+  const ref = typeof refValue === "number" && ctx.columns.niOnlyRef ? `NI ${refValue}` : r.text(refColumn);
+  const title = r.text(fields.indicator);
   if (!ref) {
     if (title) {
-      warn(at(refColumn), `"${title}" has no Ref, so it is not read or rated.`,
+      r.warn(r.at(refColumn), `"${title}" has no Ref, so it is not read or rated.`,
         "Type the indicator's reference (such as NI 151 or L18.1) in this cell.");
     }
-    return { indicator: null, findings };
+    return { indicator: null, findings: r.findings };
   }
   const key = refKey(ref);
   const national = lookupIndicator(ref);
 
-  const figures = readFigures(ctx, row, error);
+  const figures = readFigures(r);
   // A Ref-column heading beside, say, a lead's name: no title, no figure, and no reference-like Ref.
   if (!title && !isNationalRef(key) && !looksLocal(key) && figures.every((f) => f.value === null)) return SKIP;
 
-  const partnership = text(fields.partnership);
+  const partnership = r.text(fields.partnership);
   if (fields.partnership && !partnership) {
-    warn(at(fields.partnership), `${ref} has no thematic partnership, so it is not counted in any partnership's rating.`,
+    r.warn(r.at(fields.partnership), `${ref} has no thematic partnership, so it is not counted in any partnership's rating.`,
       "Type the name of the thematic partnership that answers for this indicator.");
   }
 
-  const polarity = readRowPolarity(ref, text(fields.polarity), national, fields.polarity ? at(fields.polarity) : at(refColumn), !!fields.polarity, error);
-  const unit = readRowUnit(text(fields.unit), national?.unit, figures);
-  if (unit === "percent") settlePercentages(ref, figures, warn);
+  const polarity = readRowPolarity(r, ref, national);
+  const unit = readUnit(r.text(fields.unit)) ?? national?.unit ?? (figures.some((f) => f.marked) ? "percent" : "number");
+  if (unit === "percent") settlePercentages(r, ref, figures);
 
-  let tolerance: number | null = null;
-  if (fields.tolerance) {
-    const n = readNumber(value(fields.tolerance), ctx.sheet.numFmts?.[row - 1]?.[fields.tolerance - 1]);
-    const cell = at(fields.tolerance);
-    if (n.kind === "number") {
-      tolerance = singlePercent(n);
-      if (tolerance < 0 || tolerance > 1) warn(cell, `The tolerance of ${ref} is ${Math.round(tolerance * 1000) / 10}%, outside 0% to 100%.`, "Type the amber tolerance as a percentage such as 5%.");
-    } else notAFigure(n, cell, ctx.headers[fields.tolerance], error);
+  const targets: PeriodValue[] = [];
+  const actuals: PeriodValue[] = [];
+  let baseline: number | null = null;
+  for (const f of figures) {
+    if (f.series === "baseline") baseline = f.value;
+    else (f.series === "target" ? targets : actuals).push({ period: f.period!, value: f.value, cell: f.cell });
   }
-
-  let rewardTarget = false;
-  if (fields.rewardTarget) {
-    const v = value(fields.rewardTarget);
-    const yes = v === null ? false : typeof v === "object" ? undefined : readYesNo(v);
-    if (yes === undefined) warn(at(fields.rewardTarget), `"${text(fields.rewardTarget)}" is not Y or N, so ${ref} is not counted as a reward target.`, "Type Y if this is a Performance Reward Grant target, N if not.");
-    rewardTarget = yes ?? false;
-  }
-  let rewardValue: number | null = null;
-  if (fields.rewardValue) {
-    const n = readNumber(value(fields.rewardValue), null, true);
-    if (n.kind === "number") rewardValue = n.value;
-    else notAFigure(n, at(fields.rewardValue), ctx.headers[fields.rewardValue], error);
-  }
-
-  const series = (s: Figure["series"]): PeriodValue[] =>
-    figures.filter((f) => f.series === s).map((f) => ({ period: f.period!, value: f.value, cell: f.cell }));
   const indicator: Indicator = {
     ref,
     refKey: key,
     title: title || national?.title || ref,
     partnership,
-    priority: text(fields.priority) || null,
-    leadOfficer: text(fields.leadOfficer) || null,
+    priority: r.text(fields.priority) || null,
+    leadOfficer: r.text(fields.leadOfficer) || null,
     polarity,
     unit,
-    frequency: readFrequency(text(fields.frequency)) ?? null,
-    baseline: figures.find((f) => f.series === "baseline")?.value ?? null,
-    targets: series("target"),
-    actuals: series("actual"),
-    tolerance,
-    rewardTarget,
-    rewardValue,
-    row,
+    frequency: readFrequency(r.text(fields.frequency)) ?? null,
+    baseline,
+    targets,
+    actuals,
+    tolerance: readTolerance(r, ref),
+    rewardTarget: readRewardTarget(r, ref),
+    rewardValue: readRewardValue(r),
+    row: rowNumber,
   };
-  return { indicator, findings };
+  return { indicator, findings: r.findings };
 }
 
-type Report = (cell: string, message: string, hint: string) => void;
+function readTolerance(r: Row, ref: string): number | null {
+  const column = r.ctx.columns.fields.tolerance;
+  if (!column) return null;
+  const n = readNumber(r.value(column), r.numFmt(column));
+  if (n.kind !== "number") {
+    notAFigure(r, n, column);
+    return null;
+  }
+  const tolerance = singlePercent(n);
+  if (tolerance < 0 || tolerance > 1) {
+    r.warn(r.at(column), `The tolerance of ${ref} is ${Math.round(tolerance * 1000) / 10}%, outside 0% to 100%.`,
+      "Type the amber tolerance as a percentage such as 5%.");
+  }
+  return tolerance;
+}
 
-function notAFigure(n: ReturnType<typeof readNumber>, cell: string, header: string | undefined, error: Report): void {
+function readRewardTarget(r: Row, ref: string): boolean {
+  const column = r.ctx.columns.fields.rewardTarget;
+  if (!column) return false;
+  const v = r.value(column);
+  const yes = v === null ? false : typeof v === "object" ? undefined : readYesNo(v);
+  if (yes === undefined) {
+    r.warn(r.at(column), `"${r.text(column)}" is not Y or N, so ${ref} is not counted as a reward target.`,
+      "Type Y if this is a Performance Reward Grant target, N if not.");
+  }
+  return yes ?? false;
+}
+
+function readRewardValue(r: Row): number | null {
+  const column = r.ctx.columns.fields.rewardValue;
+  if (!column) return null;
+  const n = readNumber(r.value(column), null, true);
+  if (n.kind === "number") return n.value;
+  notAFigure(r, n, column);
+  return null;
+}
+
+function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number): void {
+  const cell = r.at(column);
+  const header = r.ctx.headers[column];
   if (n.kind === "excel-error") {
-    error(cell, `${cell} holds the Excel error ${n.error}, not a figure.`,
+    r.error(cell, `${cell} holds the Excel error ${n.error}, not a figure.`,
       "Correct the formula or the data it uses; if there is no figure yet, clear the cell or type tbc.");
   } else if (n.kind === "invalid") {
-    error(cell, `"${n.text}" under ${header ? `"${header}"` : "this column"} is not a number.`,
+    r.error(cell, `"${n.text}" under ${header ? `"${header}"` : "this column"} is not a number.`,
       "Type a number such as 45, 45% or 1,500; if there is no figure yet, type tbc or n/a.");
   }
 }
 
-function readFigures(ctx: RowContext, row: number, error: Report): Figure[] {
-  const { fields, targets, actuals } = ctx.columns;
-  const cells = ctx.sheet.values[row - 1] ?? [];
-  const fmts = ctx.sheet.numFmts?.[row - 1];
+function readFigures(r: Row): Figure[] {
+  const { fields, targets, actuals } = r.ctx.columns;
   const figures: Figure[] = [];
   const read = (column: number, series: Figure["series"], period: Period | null) => {
-    const cell = a1(row, column);
-    const n = readNumber(cells[column - 1] ?? null, fmts?.[column - 1]);
+    const cell = r.at(column);
+    const n = readNumber(r.value(column), r.numFmt(column));
     if (n.kind === "number") figures.push({ period, series, cell, value: n.value, marked: n.percent });
     else {
-      notAFigure(n, cell, ctx.headers[column], error);
+      notAFigure(r, n, column);
       figures.push({ period, series, cell, value: null, marked: false });
     }
   };
@@ -162,48 +207,40 @@ function readFigures(ctx: RowContext, row: number, error: Report): Figure[] {
   return figures;
 }
 
-function readRowPolarity(
-  ref: string,
-  written: string,
-  national: ReturnType<typeof lookupIndicator>,
-  cell: string,
-  hasColumn: boolean,
-  error: Report,
-): Polarity | null {
+function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookupIndicator>): Polarity | null {
+  const column = r.ctx.columns.fields.polarity;
+  const written = r.text(column);
+  const cell = r.at(column ?? r.ctx.columns.fields.ref!);
   if (written) {
     const p = readPolarity(written);
     if (p) return p;
-    error(cell, `The polarity "${written}" of ${ref} cannot be read.`, "Type Higher (higher is better) or Lower (lower is better).");
+    r.error(cell, `The polarity "${written}" of ${ref} cannot be read.`, "Type Higher (higher is better) or Lower (lower is better).");
     return null;
   }
   if (national?.polarity) return national.polarity;
-  const where = hasColumn ? "Type Higher or Lower in this cell" : "Add a Polarity column and type Higher or Lower for this indicator";
+  const where = column ? "Type Higher or Lower in this cell" : "Add a Polarity column and type Higher or Lower for this indicator";
   if (national) {
-    error(cell, `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
+    r.error(cell, `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
       `${where}, as your agreement defines good performance for it.`);
   } else {
-    error(cell, `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
+    r.error(cell, `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
       `${where} (higher is better, or lower is better), so it can be rated.`);
   }
   return null;
 }
 
-function readRowUnit(written: string, catalogue: Unit | undefined, figures: Figure[]): Unit {
-  return readUnit(written) ?? catalogue ?? (figures.some((f) => f.marked) ? "percent" : "number");
-}
-
-function settlePercentages(ref: string, figures: Figure[], warn: Report): void {
+function settlePercentages(r: Row, ref: string, figures: Figure[]): void {
   const numeric = figures.filter((f) => f.value !== null);
   const scale = settlePercentScale(numeric.map((f) => ({ value: f.value!, marked: f.marked, cell: f.cell })));
   numeric.forEach((f, i) => (f.value = scale.fractions[i]));
   if (scale.mixed) {
-    warn(scale.mixed.fraction, `${ref} mixes percentage scales: ${scale.mixed.points} is written as points (like 45) and ${scale.mixed.fraction} as a fraction (like 0.45).`,
+    r.warn(scale.mixed.fraction, `${ref} mixes percentage scales: ${scale.mixed.points} is written as points (like 45) and ${scale.mixed.fraction} as a fraction (like 0.45).`,
       `Write every figure of the row the same way, preferably with a % sign (45%). Each was read as the percentage it most likely means.`);
   }
   const outside = numeric.find((f) => f.value! < 0 || f.value! > 1);
   if (outside) {
     const label = outside.series === "baseline" ? "baseline" : `${outside.series} for ${formatPeriod(outside.period!)}`;
-    warn(outside.cell, `The ${label} of ${ref} reads as ${Math.round(outside.value! * 1000) / 10}%, outside 0% to 100%.`,
+    r.warn(outside.cell, `The ${label} of ${ref} reads as ${Math.round(outside.value! * 1000) / 10}%, outside 0% to 100%.`,
       "Check the figure and its cell format: 45% can be typed as 45%, 45 or 0.45.");
   }
 }

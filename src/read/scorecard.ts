@@ -1,4 +1,4 @@
-import { a1, cellText, WorkbookGrids } from "../grid";
+import { a1, cellText, columnLetters, WorkbookGrids } from "../grid";
 import { FIELD_HEADERS } from "../headers";
 import { Finding, Indicator, Scorecard } from "../model";
 import { readIndicatorRow, RowContext } from "./indicator-row";
@@ -32,7 +32,8 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
 
   const headers = (sheet.values[headerRow - 1] ?? []).map(cellText);
   headers.unshift(""); // 1-based, as columns are
-  const ctx: RowContext = { sheet, columns, headers };
+  const letters = headers.map((_, c) => columnLetters(c));
+  const ctx: RowContext = { sheet, columns, headers, letters };
   const indicators: Indicator[] = [];
   for (let row = headerRow + 1; row <= sheet.values.length; row++) {
     const read = readIndicatorRow(ctx, row);

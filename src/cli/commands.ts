@@ -1,4 +1,6 @@
+import { annualReviewCommand } from "./annual-review";
 import { Command } from "./command";
+import { minutesCommand } from "./minutes";
 import { refreshCommand } from "./refresh";
 import { validateCommand } from "./validate";
 
@@ -7,4 +9,6 @@ import { validateCommand } from "./validate";
 export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   refresh: refreshCommand,
+  "annual-review": annualReviewCommand,
+  minutes: minutesCommand,
 };

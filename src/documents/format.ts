@@ -22,9 +22,9 @@ export function formatMoney(value: number): string {
   return `${value < 0 ? "-" : ""}£${text}`;
 }
 
-/** A fraction as a percentage: 0.45 -> 45%, 0.4567 -> 45.7%. */
-export function formatPercent(fraction: number): string {
-  return `${groupDigits(fraction * 100, 1)}%`;
+/** A fraction as a percentage: 0.45 -> 45%, 0.4567 -> 45.7% (or 46% with no decimals). */
+export function formatPercent(fraction: number, decimals = 1): string {
+  return `${groupDigits(fraction * 100, decimals)}%`;
 }
 
 const MISSING = "–";

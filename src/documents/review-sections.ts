@@ -23,11 +23,11 @@ export function performanceTable(ratings: IndicatorRating[], reportingPeriod: Pe
       { text: formatValue(r.latest?.value ?? null, unit) + late, align: "right" },
       { text: r.status, fill: STATUS_FILL[r.status], bold: true },
       { text: r.direction },
-      { text: r.improvement === null ? "–" : formatPercent(r.improvement), align: "right" },
+      { text: r.improvement === null ? "–" : formatPercent(r.improvement, 0), align: "right" },
     ];
   });
   const headers = ["Ref", "Indicator", "Baseline", "Target", "Actual", "Status", "Direction of travel", "Planned improvement achieved"];
-  return [table(headers, rows, [750, 1900, 1000, 850, 950, 950, 1150, 1476]), spacer()];
+  return [table(headers, rows, [750, 2200, 1000, 850, 1000, 900, 1050, 1276]), spacer()];
 }
 
 function withCommentary(items: Block[], commentary: string[]): Block[] {
@@ -95,7 +95,7 @@ export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partn
         { text: r.indicator.ref, bold: true },
         { text: r.indicator.title },
         { text: formatMoney(stake), align: "right" },
-        { text: r.improvement === null ? "–" : formatPercent(r.improvement), align: "right" },
+        { text: r.improvement === null ? "–" : formatPercent(r.improvement, 0), align: "right" },
         { text: formatMoney(projected), align: "right" },
         { text: formatMoney(stake - projected), align: "right", fill: stake - projected > 0 ? STATUS_FILL.Red : undefined },
       ];

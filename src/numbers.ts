@@ -44,7 +44,8 @@ export function readNumber(value: CellValue, numFmt?: string | null, money = fal
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
     return { kind: "number", value, percent: isPercentFormat(numFmt) };
   }
-  if (typeof value === "boolean" || value instanceof Date) return { kind: "invalid", text: String(value) };
+  if (value instanceof Date) return { kind: "invalid", text: value.toISOString().slice(0, 10) };
+  if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
   const text = value.replace(SPACES, " ").trim();
   if (NO_VALUE.has(text.toLowerCase())) return { kind: "none" };
   const m = FIGURE.exec(text);

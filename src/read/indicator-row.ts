@@ -53,8 +53,14 @@ class Row {
     return column ? (this.cells[column - 1] ?? null) : null;
   }
 
+  /** A text field's cell as written; an Excel error value there is an error finding, and reads as blank. */
   text(column: number | undefined): string {
-    return cellText(this.value(column));
+    const v = this.value(column);
+    if (isCellError(v)) {
+      this.error(this.at(column!), `${this.at(column!)} holds the Excel error ${v.error}.`,
+        "Correct the formula or the data it uses, or type the value in.");
+    }
+    return cellText(v);
   }
 
   numFmt(column: number): string | null | undefined {
@@ -103,7 +109,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   if (!title && !isNationalRef(key) && !looksLocal(key) && figures.every((f) => f.value === null)) return SKIP;
 
   const partnership = r.text(fields.partnership);
-  if (fields.partnership && !partnership) {
+  if (fields.partnership && !partnership && !isCellError(r.value(fields.partnership))) {
     r.warn(r.at(fields.partnership), `${ref} has no thematic partnership, so it is not counted in any partnership's rating.`,
       "Type the name of the thematic partnership that answers for this indicator.");
   }
@@ -160,6 +166,10 @@ function readRewardTarget(r: Row, ref: string): boolean {
   const column = r.ctx.columns.fields.rewardTarget;
   if (!column) return false;
   const v = r.value(column);
+  if (isCellError(v)) {
+    r.text(column); // reports the error value
+    return false;
+  }
   const yes = v === null ? false : typeof v === "object" ? undefined : readYesNo(v);
   if (yes === undefined) {
     r.warn(r.at(column), `"${r.text(column)}" is not Y or N, so ${ref} is not counted as a reward target.`,

@@ -22,6 +22,7 @@ const ALIASES: Record<Key, string[]> = {
   prgMinimum: ["PRG minimum achievement", "PRG minimum", "Reward minimum achievement", "PRG threshold"],
 };
 for (const key of Object.keys(ALIASES) as Key[]) for (const alias of ALIASES[key]) KEYS[headerKey(alias)] = key;
+const FOUR_DIGITS = /^\d{4}$/;
 const HEADER_KEYS = new Set(["setting", "settings", "key", "name"]);
 
 export interface SettingsRead {
@@ -41,6 +42,8 @@ export function readSettings(workbook: WorkbookGrids): SettingsRead {
   for (const entry of entries) {
     const warn = (message: string, hint: string) =>
       findings.push({ severity: "warning", sheet: sheet.name, cell: entry.cell, message, hint });
+    // A title or note on its own ("Add-in settings") is not a setting at all.
+    if (!entry.key && entry.blank) continue;
     if (!entry.key) {
       warn(
         `"${entry.label}" is not a setting the add-in knows, so it is ignored.`,
@@ -96,7 +99,9 @@ function applySetting(settings: Settings, entry: SettingRow, warn: (message: str
   }
   if (key === "agreementStart") {
     const n = entry.value;
-    const period = typeof n === "number" && Number.isInteger(n) && n > 1990 && n < 2100 ? { kind: "year" as const, year: n } : readPeriodValue(n, settings.agreementStart);
+    // A bare year (2008) is the year the agreement's first financial year starts in.
+    const bare = typeof n === "number" ? n : FOUR_DIGITS.test(cellText(n)) ? Number(cellText(n)) : NaN;
+    const period = Number.isInteger(bare) && bare > 1990 && bare < 2100 ? { kind: "year" as const, year: bare } : readPeriodValue(n, settings.agreementStart);
     if (period && period.kind === "year") settings.agreementStart = period.year;
     else warn(`The agreement start "${cellText(n)}" cannot be read, so ${formatYear(settings.agreementStart)} is used.`,
       `Write the agreement's first financial year, such as 2008/09.`);

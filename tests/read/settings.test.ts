@@ -68,3 +68,11 @@ describe("Settings keys", () => {
     expect(at(read.findings, "Settings", "B1")[0].hint).toContain("Amber tolerance");
   });
 });
+
+describe("Settings sheet layout", () => {
+  test("a title row on its own is not an unknown setting; a bare year is the agreement start", () => {
+    const read = readSettings(book(sheet("Settings", [["Add-in settings"], [], ["Agreement start", "2007"]])));
+    expect(read.findings).toEqual([]);
+    expect(read.settings.agreementStart).toBe(2007);
+  });
+});

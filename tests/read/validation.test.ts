@@ -169,3 +169,21 @@ describe("Validation warnings", () => {
     }
   });
 });
+
+describe("Excel error values in text columns", () => {
+  test("#N/A in the partnership cell is an error at that cell, not a silent blank", () => {
+    const read = readScorecard(book(scorecard([["NI 16", "Crime", { error: "#N/A" }]])));
+    expect(at(read.findings, "Scorecard", "C2")).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("#N/A") })]);
+  });
+
+  test("#REF! in the Ref cell is an error and the row is not read", () => {
+    const read = readScorecard(book(scorecard([[{ error: "#REF!" }, "Crime", "Safer"]])));
+    expect(errors(at(read.findings, "Scorecard", "A2"))).toHaveLength(1);
+    expect(read.scorecard!.indicators).toEqual([]);
+  });
+
+  test("a date typed in a figure column is not a number, and the message shows the date plainly", () => {
+    const read = readScorecard(book(scorecard([["NI 16", "Crime", "Safer", null, null, new Date(Date.UTC(2009, 2, 31))]])));
+    expect(at(read.findings, "Scorecard", "F2")[0].message).toContain("2009-03-31");
+  });
+});

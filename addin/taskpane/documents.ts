@@ -1,0 +1,55 @@
+import { Analysis } from "../../src/model";
+
+// The Word documents from the pane. docx and jszip are loaded with import() only when a document is
+// asked for, so the pane's first download stays small. Templates are fetched from the add-in's own
+// site (dist/templates/), never from anywhere else.
+
+export interface DocumentFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export type DocumentsResult = { ok: true; files: DocumentFile[] } | { ok: false; problems: string[] };
+
+export type TemplateName = "annual-review.docx" | "minutes.docx";
+
+/** Fetches a template shipped beside the pane. */
+export async function fetchTemplate(name: TemplateName, base: string = document.baseURI): Promise<Uint8Array> {
+  const response = await fetch(new URL(`templates/${name}`, base).toString());
+  if (!response.ok) throw new Error(`The Word template ${name} could not be loaded from the add-in (${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export async function annualReviews(
+  analysis: Analysis,
+  partnerships: readonly string[],
+  template: Uint8Array,
+  onProgress: (done: number, total: number) => void = () => undefined,
+): Promise<DocumentsResult> {
+  const documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+  const files: DocumentFile[] = [];
+  for (const [i, name] of partnerships.entries()) {
+    onProgress(i, partnerships.length);
+    const result = await documents.buildAnnualReview(analysis, name, template);
+    if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
+    files.push({ fileName: `${documents.safeFileName(name)} annual review.docx`, bytes: result.bytes });
+  }
+  onProgress(partnerships.length, partnerships.length);
+  return { ok: true, files };
+}
+
+export async function minutes(analysis: Analysis, template: Uint8Array): Promise<DocumentsResult> {
+  const documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+  const result = await documents.buildMinutes(analysis, template);
+  if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
+  const title = analysis.papers.meeting?.title;
+  return { ok: true, files: [{ fileName: `${documents.safeFileName(title ?? "", "Minutes")}${title ? " minutes" : ""}.docx`, bytes: result.bytes }] };
+}
+
+/** Several documents as one .zip. */
+export async function zipOf(files: readonly DocumentFile[]): Promise<Uint8Array> {
+  const { default: JSZip } = await import(/* webpackChunkName: "jszip" */ "jszip");
+  const zip = new JSZip();
+  for (const file of files) zip.file(file.fileName, file.bytes);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

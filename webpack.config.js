@@ -1,0 +1,108 @@
+// Builds the add-in into dist/: the task pane, the ribbon command's function file, its outcome dialog,
+// the icons, the Word templates and the manifest. `npm run build` works offline and needs no
+// certificates; `npm run dev-server` serves https://localhost:3000 with office-addin-dev-certs.
+//
+// ADDIN_URL (e.g. https://scorecard.essex.example/laa/) replaces https://localhost:3000/ in
+// dist/manifest.xml for a production build.
+const path = require("node:path");
+const { URL } = require("node:url");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** The manifest with the production address in place of the dev server's. */
+function manifestFor(content, url) {
+  const base = url.endsWith("/") ? url : `${url}/`;
+  const origin = new URL(base).origin;
+  return content
+    .toString()
+    .replaceAll(DEV_URL, base)
+    .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`);
+}
+
+const page = (name, chunks, template = `addin/${name.replace(/\.html$/, "")}/${name}`) =>
+  new HtmlWebpackPlugin({ filename: name, template, chunks, scriptLoading: "defer" });
+
+module.exports = async (env = {}, argv = {}) => {
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const production = argv.mode === "production";
+  const url = process.env.ADDIN_URL || DEV_URL;
+
+  const config = {
+    devtool: production ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./addin/taskpane/taskpane.ts",
+      commands: "./addin/commands/commands.ts",
+      outcome: "./addin/commands/outcome-page.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].chunk.js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    optimization: {
+      // Named lazy chunks, so the benchmark and a reader of dist/ can tell them apart.
+      splitChunks: {
+        cacheGroups: {
+          docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", enforce: true },
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+        },
+      },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules so import() splits docx, exceljs and jszip into chunks loaded on demand.
+            // Types are checked by `npm run typecheck`, not here, so the build cannot be stopped by a
+            // half-written module elsewhere in the tree.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page("taskpane.html", ["taskpane"]),
+      page("commands.html", ["commands"]),
+      page("outcome.html", ["outcome"], "addin/commands/outcome.html"),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "addin/help.html", chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "addin/assets/*.png", to: "assets/[name][ext]" },
+          { from: "addin/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "templates/*.docx", to: "templates/[name][ext]", noErrorOnMissing: true },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url) },
+        ],
+      }),
+    ],
+    performance: {
+      // The first load is measured by scripts/bench/addin.ts; the lazy docx/exceljs chunks are big by nature.
+      assetFilter: (file) => /^(taskpane|commands|outcome)\.[^.]+\.js$/.test(file),
+      maxEntrypointSize: 300 * 1024,
+      maxAssetSize: 300 * 1024,
+      hints: production ? "warning" : false,
+    },
+    devServer: {
+      port: 3000,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+    },
+  };
+
+  if (serving) {
+    // Office requires https even for localhost; the certificates are made and trusted by
+    // `npx office-addin-dev-certs install` (npm start does it). Only here: a build needs none.
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+  }
+  return config;
+};
+
+module.exports.manifestFor = manifestFor;

@@ -3,6 +3,7 @@ import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { SAMPLE_PARTNERSHIPS, SampleIndicator, SamplePartnership, SampleValue } from "./sample-indicators";
+import { addSamplePapers } from "./sample-papers";
 
 // Builds templates/sample-scorecard.xlsx: an Essex LAA scorecard as a performance officer keeps it
 // (title row, section headings, text typed into number columns, a formula), plus the Partnerships and
@@ -34,8 +35,7 @@ export function buildSampleBook(partnerships: SamplePartnership[] = SAMPLE_PARTN
   addSettingsSheet(book);
 
   // --- Papers: Commentary, Meeting, Attendance, Agenda, Actions and Forward plan sheets ---
-  // The documents engineer adds them here with one line (and its import at the top):
-  // addSamplePapers(book);
+  addSamplePapers(book);
   // --- end of papers ---
 
   return book;

@@ -83,6 +83,12 @@ describe("exit 0 and 1: the workbook was read", () => {
     expect(r.stdout).toMatch(/Nothing was written/);
     await expect(fs.access(out)).rejects.toThrow();
     expect((await fs.readdir(dir)).sort()).toEqual(["broken.xlsx"]);
+
+    const json = await runCli(["refresh", broken, "--out", out, "--json"]);
+    expect(json.code).toBe(1);
+    const errors = JSON.parse(json.stdout).findings.filter((f: { severity: string }) => f.severity === "error");
+    expect(errors).toContainEqual(expect.objectContaining({ sheet: "LAA Scorecard", cell: "A6" }));
+    await expect(fs.access(out)).rejects.toThrow();
   });
 
   test("a user's own Partnership Summary sheet: exit 1, nothing written", async () => {

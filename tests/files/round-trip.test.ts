@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { loadWorkbook, refreshedBytes, RefreshRefused } from "../../src/files";
+import { cellsOf } from "./compare-cells";
 import { fixtureBook, fixturePlan } from "./fixture-book";
 
 // A refresh writes the plan's cells and nothing else: every other cell keeps its value, formula,
@@ -9,19 +10,6 @@ async function exceljsBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return book;
-}
-
-function cellsOf(sheet: ExcelJS.Worksheet, skipColumns: number[]): Map<string, unknown> {
-  const cells = new Map<string, unknown>();
-  sheet.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      if (skipColumns.includes(Number(cell.col))) return;
-      // includeEmpty walks to the row's last cell; a blank unstyled cell there is no content of the user's.
-      if (cell.value === null && Object.keys(cell.style ?? {}).length === 0 && !cell.note) return;
-      cells.set(cell.address, JSON.stringify({ value: cell.value, formula: cell.formula, style: cell.style, note: cell.note }));
-    }),
-  );
-  return cells;
 }
 
 function sheetShape(sheet: ExcelJS.Worksheet): unknown {

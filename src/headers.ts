@@ -30,14 +30,17 @@ export type HeaderMeaning =
 /** Accepted headers per field, as a person would write them; the first is the one we suggest. */
 export const FIELD_HEADERS: Record<FieldRole, readonly string[]> = {
   ref: ["Ref", "NI", "NI ref", "NI no", "NI number", "Indicator ref", "Indicator reference", "Indicator no",
-    "Indicator number", "Reference", "Ref no", "Code", "ID", "PI", "PI ref", "LAA ref"],
+    "Indicator number", "Indicator code", "Reference", "Ref no", "Code", "ID", "PI", "PI ref", "LAA ref", "LAA no",
+    "NI code", "NI / Local ref", "NI or local ref"],
   indicator: ["Indicator", "Title", "Description", "Indicator name", "Indicator title", "Indicator description",
-    "National indicator", "Performance indicator", "Measure description"],
+    "National indicator", "Performance indicator", "Measure description", "LAA indicator", "Performance measure",
+    "PI description"],
   partnership: ["Thematic partnership", "Partnership", "Theme", "Lead partnership", "Block", "Thematic block",
-    "Thematic group", "Thematic partnership block"],
+    "Thematic group", "Thematic partnership block", "Thematic board", "Partnership board", "Delivery partnership"],
   priority: ["Priority", "Outcome", "LAA priority", "Priority outcome"],
   leadOfficer: ["Lead officer", "Lead", "Responsible officer", "Accountable officer", "Lead contact", "Officer"],
-  polarity: ["Polarity", "Good is", "Better is", "Direction of improvement", "Good performance is", "Direction"],
+  polarity: ["Polarity", "Good is", "Better is", "Direction of improvement", "Good performance is", "Direction",
+    "Is high good", "Desired direction"],
   unit: ["Unit", "Measure", "Units", "Unit of measure"],
   frequency: ["Frequency", "Reporting frequency"],
   baseline: ["Baseline"],
@@ -50,6 +53,8 @@ export const FIELD_HEADERS: Record<FieldRole, readonly string[]> = {
 const NI_ONLY = new Set(["ni", "ni ref", "ni no", "ni number"]);
 
 const NOT_KEY_CHARS = /[^a-z0-9£%↑↓]+/g;
+/** "Lead officer(s)" is "Lead officer". */
+const PLURAL_S = /\(s\)/g;
 const QUARTER_WORD = /\bquarter\s*([1-4])\b/gi;
 const PERIOD_TOKEN = /^(?:fy|q[1-4]?|quarter|year|yr|y[1-9]?|\d{1,4})$/;
 const TARGET_WORDS = new Set(["target", "targets", "tgt"]);
@@ -60,7 +65,7 @@ const REWARD_WORDS = new Set(["reward", "prg"]);
 
 /** A header as compared: lower case, punctuation as spaces, spaces collapsed: "PRG (£)" -> "prg £". */
 export function headerKey(text: string): string {
-  return text.toLowerCase().replace(NOT_KEY_CHARS, " ").trim();
+  return text.toLowerCase().replace(PLURAL_S, "").replace(NOT_KEY_CHARS, " ").trim();
 }
 
 const FIELD_BY_KEY = new Map<string, FieldRole>();

@@ -60,7 +60,7 @@ export function checkRefs(scorecard: Scorecard, refColumn: number): Finding[] {
 
 /**
  * An indicator without any target in the reporting year cannot be rated. The finding names the
- * empty target cell for that year where there is a column for it, else the Ref.
+ * empty target cell of that year; a sheet with no target column for the year gets one finding.
  */
 export function checkTargetsForReportingYear(scorecard: Scorecard, columns: ColumnMap): Finding[] {
   const reporting = resolveReportingPeriod(scorecard);
@@ -71,17 +71,27 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
     columns.targets.find((t) => t.period.kind === "quarter" && reporting.kind === "quarter" && t.period.year === year && t.period.quarter === reporting.quarter) ??
     columns.targets.find((t) => t.period.year === year);
   const findings: Finding[] = [];
+  if (!column) {
+    // No column for the year at all: one finding for the sheet, not one per indicator.
+    return [
+      {
+        severity: "warning",
+        sheet: scorecard.sheet,
+        cell: a1(scorecard.headerRow, scorecard.lastColumn + 1),
+        message: `There is no target column for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so no indicator can be rated.`,
+        hint: `Add a column headed "Target ${formatYear(year)}" and type each indicator's target there.`,
+      },
+    ];
+  }
   for (const indicator of scorecard.indicators) {
     if (indicator.targets.some((t) => t.value !== null && t.period.year === year)) continue;
-    const cell = a1(indicator.row, column ? column.column : columns.fields.ref!);
+    const cell = a1(indicator.row, column.column);
     findings.push({
       severity: "warning",
       sheet: scorecard.sheet,
       cell,
       message: `${indicator.ref} has no target for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so it cannot be rated.`,
-      hint: column
-        ? `Type the ${formatYear(year)} target in this cell, or tbc if it is still being agreed.`
-        : `Add a "Target ${formatYear(year)}" column and type this indicator's target there.`,
+      hint: `Type the ${formatYear(year)} target in this cell, or tbc if it is still being agreed.`,
     });
   }
   return findings;

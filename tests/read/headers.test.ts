@@ -13,7 +13,7 @@ describe("Headers: matched ignoring case, punctuation and repeated spaces", () =
     ["Indicator", "indicator"], ["Title", "indicator"], ["Indicator name", "indicator"],
     ["Thematic partnership", "partnership"], ["Theme", "partnership"], ["Lead partnership", "partnership"], ["Block", "partnership"],
     ["Priority", "priority"], ["Outcome", "priority"],
-    ["Lead officer", "leadOfficer"], ["Lead", "leadOfficer"], ["Responsible officer", "leadOfficer"],
+    ["Lead officer", "leadOfficer"], ["Lead officer(s)", "leadOfficer"], ["NI / Local ref", "ref"], ["LAA indicator", "indicator"], ["Lead", "leadOfficer"], ["Responsible officer", "leadOfficer"],
     ["Polarity", "polarity"], ["Good is", "polarity"], ["Better is...", "polarity"], ["Direction of improvement", "polarity"],
     ["Unit", "unit"], ["Measure", "unit"], ["Frequency", "frequency"], ["Reporting frequency", "frequency"],
     ["Baseline", "baseline"], ["Baseline (2007/08)", "baseline"],

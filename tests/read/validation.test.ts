@@ -187,3 +187,11 @@ describe("Excel error values in text columns", () => {
     expect(at(read.findings, "Scorecard", "F2")[0].message).toContain("2009-03-31");
   });
 });
+
+describe("No target for the reporting year, without a column for that year", () => {
+  test("one warning at the header row, not one per indicator", () => {
+    const headers = ["Ref", "Indicator", "Theme", "Polarity", "Target 2008/09", "Actual Q1 2009/10"];
+    const read = readScorecard(book(scorecard([["NI 16", "Crime", "Safer", null, 20, 4.5], ["NI 15", "Violence", "Safer", null, 10, 2]], headers)));
+    expect(warnings(read.findings)).toEqual([expect.objectContaining({ cell: "G1", message: expect.stringContaining("2009/10") })]);
+  });
+});

@@ -74,6 +74,13 @@ export function nodeIo(): CliIo {
 }
 
 if (require.main === module) {
+  // A failure outside main's await chain (a library's stray stream error) still ends in one sentence.
+  const stop = (e: unknown) => {
+    process.stderr.write(`${plainSentence(e)}\n`);
+    process.exit(EXIT_CANNOT_RUN);
+  };
+  process.on("uncaughtException", stop);
+  process.on("unhandledRejection", stop);
   void main(process.argv.slice(2), nodeIo()).then((code) => {
     process.exitCode = code;
   });

@@ -62,6 +62,8 @@ const ACTUAL_WORDS = new Set(["actual", "actuals", "outturn", "achieved", "resul
 const DIGIT = /\d/;
 const BASELINE_FIGURE = new Set(["value", "figure", "data", "position", "performance"]);
 const REWARD_WORDS = new Set(["reward", "prg"]);
+// "Target met?", "On target", "Comments on 2009/10 actual": about the figures, not figures.
+const NOT_FIGURES = new Set(["met", "on", "rag", "status", "comment", "comments", "commentary", "notes", "note", "source"]);
 
 /** A header as compared: lower case, punctuation as spaces, spaces collapsed: "PRG (£)" -> "prg £". */
 export function headerKey(text: string): string {
@@ -89,7 +91,7 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
   if (field) return { kind: "field", role: field };
 
   const words = key.split(" ");
-  if (words.some((w) => REWARD_WORDS.has(w))) return { kind: "other" };
+  if (words.some((w) => REWARD_WORDS.has(w) || NOT_FIGURES.has(w))) return { kind: "other" };
   if (words[0] === "baseline") {
     // "Baseline (2007/08)" or "Baseline value" holds the figure; "Baseline year" does not.
     const figure = words.length === 1 || DIGIT.test(key) || BASELINE_FIGURE.has(words[1]);

@@ -63,5 +63,8 @@ describe("Headers: matched ignoring case, punctuation and repeated spaces", () =
     expect(read("Comments")).toEqual({ kind: "other" });
     expect(read("Baseline year")).toEqual({ kind: "other" });
     expect(read("Comments 2009/10")).toEqual({ kind: "other" });
+    expect(read("Target met?")).toEqual({ kind: "other" });
+    expect(read("On target")).toEqual({ kind: "other" });
+    expect(read("RAG 2009/10 Q1")).toEqual({ kind: "other" });
   });
 });

@@ -18,7 +18,8 @@ async function step(title: string, args: string[]): Promise<void> {
 async function demo(): Promise<void> {
   await fs.mkdir(OUT_DIR, { recursive: true });
   await step("Refresh the sample scorecard", ["refresh", SAMPLE, "--out", path.join(OUT_DIR, "sample-scorecard-refreshed.xlsx")]);
-  // The documents (annual reviews, minutes) are added here as further steps.
+  await step("Write every partnership's annual review", ["annual-review", SAMPLE, "--out", path.join(OUT_DIR, "annual-reviews")]);
+  await step("Write the minutes of the meeting", ["minutes", SAMPLE, "--out", path.join(OUT_DIR, "minutes.docx")]);
 }
 
 demo().catch((e) => {

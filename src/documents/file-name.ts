@@ -4,7 +4,9 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 export function safeFileName(name: string, fallback = "partnership"): string {
   const cleaned = name
-    .replace(/[<>:"/\\|?*#%]+/g, " ")
+    // "Olympics/Paralympic" reads best with a dash; other characters Windows refuses become spaces.
+    .replace(/\s*[/\\]+\s*/g, "-")
+    .replace(/[<>:"|?*#%]+/g, " ")
     // Control characters too (Alt+Enter line breaks in a cell).
     .replace(/\p{Cc}+/gu, " ")
     .replace(/\s+/g, " ")

@@ -43,8 +43,9 @@ function actionsOf(item: AgendaItem, actions: ActionItem[]): ActionItem[] {
 }
 
 function actionLine(a: ActionItem): string {
-  const due = formatPaperDate(a.due);
-  const detail = [a.owner ? `Owner: ${a.owner}` : "", due ? `due ${due}` : ""].filter((s) => s !== "").join(", ");
+  // A date reads "due 16 November 2009"; text such as "Timescales to be agreed" reads as typed.
+  const due = a.due instanceof Date ? `due ${formatPaperDate(a.due)}` : formatPaperDate(a.due);
+  const detail = [a.owner ? `Owner: ${a.owner}` : "", due].filter((s) => s !== "").join(", ");
   return detail ? `${a.action} (${detail})` : a.action;
 }
 

@@ -35,7 +35,8 @@ describe("dates in the British form", () => {
 describe("file names after partnerships", () => {
   it("keeps the name people know, without characters Windows refuses", () => {
     expect(safeFileName("Children & Young People's Strategic Partnership (CYPSP)")).toBe("Children & Young People's Strategic Partnership (CYPSP)");
-    expect(safeFileName("Safer/Stronger: Essex?")).toBe("Safer Stronger Essex");
+    expect(safeFileName("Safer/Stronger: Essex?")).toBe("Safer-Stronger Essex");
+    expect(safeFileName("2012 Olympics/Paralympic Games")).toBe("2012 Olympics-Paralympic Games");
     expect(safeFileName("  ...  ")).toBe("partnership");
     expect(safeFileName("CON")).toBe("partnership");
   });

@@ -1,0 +1,43 @@
+import { mkdtempSync, promises as fs } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { FileProblem, readBookFile, sameFile, writeFileAtomically } from "../../src/files/node-files";
+
+// Writing goes through a temporary file and a rename: a failed write leaves neither a partial
+// workbook nor a stray temporary file, and the message is one plain sentence.
+
+describe("writing a workbook file", () => {
+  test("a write that cannot finish leaves nothing behind", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "laa-files-"));
+    const target = path.join(dir, "refreshed.xlsx");
+    await fs.mkdir(target);
+    await fs.writeFile(path.join(target, "keep.txt"), "a folder in the way");
+    await expect(writeFileAtomically(target, new Uint8Array([1, 2, 3]))).rejects.toThrow(FileProblem);
+    expect((await fs.readdir(dir)).sort()).toEqual(["refreshed.xlsx"]);
+    expect(await fs.readdir(target)).toEqual(["keep.txt"]);
+  });
+
+  test("a write replaces an older file whole", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "laa-files-"));
+    const target = path.join(dir, "refreshed.xlsx");
+    await fs.writeFile(target, "older and longer content");
+    await writeFileAtomically(target, new TextEncoder().encode("new"));
+    expect(await fs.readFile(target, "utf8")).toBe("new");
+    expect(await fs.readdir(dir)).toEqual(["refreshed.xlsx"]);
+  });
+
+  test("a missing file and a folder are named plainly", async () => {
+    await expect(readBookFile("/no/such/book.xlsx")).rejects.toThrow('There is no file "/no/such/book.xlsx".');
+    await expect(readBookFile(tmpdir())).rejects.toThrow(/is a folder, not a workbook file/);
+  });
+
+  test("the same file reached by another path is recognised", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "laa-files-"));
+    const file = path.join(dir, "book.xlsx");
+    await fs.writeFile(file, "x");
+    await fs.symlink(file, path.join(dir, "link.xlsx"));
+    expect(await sameFile(file, path.join(dir, "link.xlsx"))).toBe(true);
+    expect(await sameFile(file, path.join(dir, "sub", "..", "book.xlsx"))).toBe(true);
+    expect(await sameFile(file, path.join(dir, "other.xlsx"))).toBe(false);
+  });
+});

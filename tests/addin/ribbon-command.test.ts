@@ -1,0 +1,71 @@
+import { refreshScorecard } from "../../addin/commands/commands";
+import { outcomeOf } from "../../addin/commands/outcome";
+import { outcomeUrl } from "../../addin/commands/show-outcome";
+import { refreshWorkbook } from "../../addin/refresh-run";
+import { CellValue } from "../../src/grid";
+import { FakeSource } from "./fake-source";
+import { scorecardGrids, scorecardValues } from "./scorecard-fixture";
+
+function withErrors(): FakeSource {
+  const values: CellValue[][] = scorecardValues(6);
+  values[2][4] = "fifty"; // a target that is not a number
+  values[3][5] = { error: "#N/A" }; // an Excel error value
+  return new FakeSource({ sheets: [{ name: "Scorecard", values }] });
+}
+
+describe("the Refresh scorecard ribbon button", () => {
+  test("a workbook with errors is not written, and the user is told how many errors and to open the pane", async () => {
+    const source = withErrors();
+    const outcome = outcomeOf(await refreshWorkbook(source));
+    expect(source.plans).toEqual([]);
+    expect(outcome.tone).toBe("problem");
+    expect(outcome.message).toMatch(/^The workbook has 2 errors, so nothing was written\. Open the pane \(Home > Scorecard\)/);
+  });
+
+  test("a clean workbook is refreshed and the user is told the counts by status", async () => {
+    const source = new FakeSource(scorecardGrids(7));
+    const outcome = outcomeOf(await refreshWorkbook(source));
+    expect(source.plans).toHaveLength(1);
+    expect(outcome).toEqual({
+      tone: "done",
+      title: "Scorecard refreshed",
+      message: "7 indicators rated: 3 Green, 2 Amber, 2 Red. Partnership Summary rebuilt for 5 partnerships.",
+    });
+  });
+
+  test("Excel refusing the writes (a protected sheet) is told in the finding's own words", async () => {
+    const refused = { severity: "error" as const, sheet: "Scorecard", cell: "G1", message: "The sheet Scorecard is protected.", hint: "Unprotect it." };
+    const outcome = outcomeOf(await refreshWorkbook(new FakeSource(scorecardGrids(3), [refused])));
+    expect(outcome).toMatchObject({ tone: "problem", message: "The sheet Scorecard is protected. Unprotect it." });
+  });
+
+  test("an unreadable workbook is one plain sentence", async () => {
+    const source = new FakeSource(scorecardGrids(1));
+    source.read = async () => {
+      throw new Error("Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.");
+    };
+    expect(outcomeOf(await refreshWorkbook(source)).message).toBe("Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.");
+  });
+
+  test("event.completed() is called after the outcome is shown, and even when showing it fails", async () => {
+    const calls: string[] = [];
+    const event = { completed: () => calls.push("completed") };
+    await refreshScorecard(event, () => refreshWorkbook(new FakeSource(scorecardGrids(2))), async (o) => {
+      calls.push(`shown: ${o.title}`);
+    });
+    expect(calls).toEqual(["shown: Scorecard refreshed", "completed"]);
+
+    calls.length = 0;
+    await refreshScorecard(event, () => Promise.reject(new Error("boom")), async () => {
+      calls.push("shown");
+    });
+    await refreshScorecard(event, () => refreshWorkbook(new FakeSource(scorecardGrids(2))), () => Promise.reject(new Error("no dialog")));
+    expect(calls).toEqual(["completed", "completed"]);
+  });
+
+  test("the outcome dialog's address carries the message, on the add-in's own site", () => {
+    const url = new URL(outcomeUrl({ tone: "done", title: "Scorecard refreshed", message: "7 indicators rated: 3 Green & more" }, "https://localhost:3000/commands.html"));
+    expect(url.origin + url.pathname).toBe("https://localhost:3000/outcome.html");
+    expect(url.searchParams.get("message")).toBe("7 indicators rated: 3 Green & more");
+  });
+});

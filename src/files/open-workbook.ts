@@ -51,8 +51,20 @@ export async function openWorkbook(bytes: WorkbookBytes): Promise<OpenedWorkbook
 
 /** The workbook as .xlsx bytes. */
 export async function workbookBytes(book: ExcelJS.Workbook): Promise<Uint8Array> {
+  keepPageNumbering(book);
   const out = await book.xlsx.writeBuffer();
   return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}
+
+/**
+ * exceljs reads an absent first page number as 1 and then writes useFirstPageNumber="1", turning the
+ * user's "Auto" page numbering into "start at 1". Clearing it where it was not in use keeps "Auto".
+ */
+function keepPageNumbering(book: ExcelJS.Workbook): void {
+  for (const sheet of book.worksheets) {
+    const setup = sheet.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
+    if (setup && !setup.useFirstPageNumber) setup.firstPageNumber = undefined;
+  }
 }
 
 function startsWith(data: Uint8Array, prefix: number[]): boolean {

@@ -29,6 +29,14 @@ export async function fixtureBook(): Promise<Uint8Array> {
   sheet.getColumn(2).width = 42;
   sheet.getCell("F4").value = "user note beside the table";
   book.definedNames.add("'LAA Scorecard'!$D$4:$D$6", "Targets");
+  sheet.views = [{ state: "frozen", ySplit: 2 }];
+  sheet.pageSetup.orientation = "landscape";
+  sheet.pageSetup.printArea = "A1:E6";
+  sheet.properties.tabColor = { argb: "FF00B050" };
+  sheet.addConditionalFormatting({
+    ref: "E4:E6",
+    rules: [{ type: "cellIs", operator: "lessThan", formulae: ["D4"], priority: 1, style: { font: { color: { argb: "FF9C0006" } } } }],
+  });
 
   const other = book.addWorksheet("Notes");
   other.getCell("A1").value = { richText: [{ text: "Read " }, { text: "me", font: { italic: true } }] };

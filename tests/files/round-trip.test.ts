@@ -16,7 +16,16 @@ function sheetShape(sheet: ExcelJS.Worksheet): unknown {
   const rows = [];
   for (let r = 1; r <= 8; r++) rows.push({ hidden: sheet.getRow(r).hidden, height: sheet.getRow(r).height });
   const widths = [1, 2, 3, 4, 5, 6].map((c) => sheet.getColumn(c).width);
-  return { merges: sheet.model.merges, rows, widths, validations: sheet.getCell("C4").dataValidation };
+  return {
+    merges: sheet.model.merges,
+    rows,
+    widths,
+    validations: sheet.getCell("C4").dataValidation,
+    views: sheet.views,
+    pageSetup: sheet.pageSetup,
+    tabColor: sheet.properties.tabColor,
+    conditionalFormattings: (sheet as unknown as { conditionalFormattings: unknown }).conditionalFormattings,
+  };
 }
 
 describe("refresh round trip", () => {
@@ -38,7 +47,7 @@ describe("refresh round trip", () => {
     }
   });
 
-  test("merges, hidden rows, column widths, validation and defined names survive", () => {
+  test("merges, hidden rows, widths, validation, names, panes, print setup and conditional formats survive", () => {
     const name = "LAA Scorecard";
     expect(sheetShape(refreshed.getWorksheet(name)!)).toEqual(sheetShape(original.getWorksheet(name)!));
     expect(refreshed.getWorksheet(name)!.getRow(5).hidden).toBe(true);

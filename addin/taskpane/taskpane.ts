@@ -30,6 +30,8 @@ async function start(): Promise<void> {
   const picker = document.getElementById("open-file") as HTMLInputElement;
   picker.addEventListener("change", async () => {
     const file = picker.files?.[0];
+    // Cleared at once, so opening the same file again (after editing it in Excel) is noticed.
+    picker.value = "";
     if (!file) return;
     try {
       fileSource = await openWorkbookFile(file, (sheet, cell) =>

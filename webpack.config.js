@@ -90,6 +90,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     devServer: {
       port: 3000,
+      // This machine only: the dev server is for sideloading, not for the network.
+      host: "localhost",
       hot: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: false,
@@ -99,10 +101,28 @@ module.exports = async (env = {}, argv = {}) => {
   if (serving) {
     // Office requires https even for localhost; the certificates are made and trusted by
     // `npx office-addin-dev-certs install` (npm start does it). Only here: a build needs none.
-    const devCerts = require("office-addin-dev-certs");
-    config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+    config.devServer.server = { type: "https", options: await devCertificates() };
   }
   return config;
 };
+
+/**
+ * The dev certificates, trusted on this machine. Where trusting them fails (no administrator rights, or
+ * no sudo on Linux) the certificates already made are still used: the server starts, and Office or the
+ * browser asks the user to accept the certificate instead.
+ */
+async function devCertificates() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const { localhostKeyPath, localhostCertificatePath, caCertificatePath } = require("office-addin-dev-certs/lib/defaults");
+    const fs = require("node:fs");
+    const reason = String(error && error.message ? error.message : error).split("\n")[0];
+    if (![localhostKeyPath, localhostCertificatePath, caCertificatePath].every((f) => fs.existsSync(f))) throw new Error(`No dev certificates: ${reason}`);
+    process.stderr.write(`The dev certificate could not be trusted (${reason}); serving with it untrusted. Run \`npx office-addin-dev-certs install\` as an administrator to trust it.\n`);
+    return { key: fs.readFileSync(localhostKeyPath), cert: fs.readFileSync(localhostCertificatePath), ca: fs.readFileSync(caCertificatePath) };
+  }
+}
 
 module.exports.manifestFor = manifestFor;

@@ -4,6 +4,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, HeadingLevel, IStylesOptions, Packer, PageNumber, Paragraph, Tab, TabStopType, TextRun,
 } from "docx";
 import { ANNUAL_REVIEW_PLACEHOLDERS, MINUTES_PLACEHOLDERS, PlaceholderSpec } from "../src/documents/placeholders";
+import { TABLE_FIGURE_STYLE, TABLE_TEXT_STYLE } from "../src/documents/table-styles";
 
 // Writes templates/annual-review.docx, templates/minutes.docx and templates/README.md.
 // The templates use Word's built-in Title and Heading styles, restyled, so the navigation pane and a
@@ -19,6 +20,11 @@ const styles: IStylesOptions = {
     heading1: { run: { font: FONT, size: 28, bold: true, color: NAVY }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
     heading2: { run: { font: FONT, size: 24, bold: true, color: NAVY }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
   },
+  // The cells of the generated tables (see src/documents/table-styles.ts): restyle them here in Word.
+  paragraphStyles: [
+    { id: TABLE_TEXT_STYLE, name: "LAA table text", basedOn: "Normal", quickFormat: true, run: { size: 18 }, paragraph: { spacing: { before: 0, after: 0, line: 240 } } },
+    { id: TABLE_FIGURE_STYLE, name: "LAA table figure", basedOn: TABLE_TEXT_STYLE, quickFormat: true, paragraph: { alignment: AlignmentType.RIGHT } },
+  ],
 };
 
 const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });

@@ -1,7 +1,8 @@
 import JSZip from "jszip";
 import { IPatch, PatchType, patchDocument } from "docx";
-import { Block } from "./blocks";
+import { Block, rowsOf } from "./blocks";
 import { unshield } from "./literal";
+import { withTableStyles } from "./table-styles";
 import { ParagraphChild } from "docx";
 
 // Fills a template: inline placeholders keep the formatting the template gives them; block
@@ -10,9 +11,18 @@ import { ParagraphChild } from "docx";
 
 export type Fill = { inline: ParagraphChild[] } | { blocks: Block[] };
 
+/** Roughly how much a fill adds to the document: a table counts by its rows. */
+function weight(fill: Fill): number {
+  if ("inline" in fill) return 0;
+  return fill.blocks.reduce((sum, b) => sum + 1 + rowsOf(b), 0);
+}
+
 export async function fillTemplate(template: Uint8Array, fills: Record<string, Fill>, title: string): Promise<Uint8Array> {
   const patches: Record<string, IPatch> = {};
-  for (const [name, fill] of Object.entries(fills)) {
+  // docx applies patches one after another, each walking the whole document as patched so far; so
+  // the small ones go first and the biggest blocks (a table of 200 indicators) last.
+  const ordered = Object.entries(fills).sort(([, a], [, b]) => weight(a) - weight(b));
+  for (const [name, fill] of ordered) {
     patches[name] = "inline" in fill ? { type: PatchType.PARAGRAPH, children: fill.inline } : { type: PatchType.DOCUMENT, children: fill.blocks };
   }
   const patched = await patchDocument({
@@ -28,6 +38,12 @@ export async function fillTemplate(template: Uint8Array, fills: Record<string, F
     if (!/^word\/.*\.xml$/.test(name)) continue;
     const xml = await zip.file(name)!.async("string");
     if (xml.includes("\uE07B")) zip.file(name, unshield(xml));
+  }
+  const styles = zip.file("word/styles.xml");
+  if (styles) {
+    const xml = await styles.async("string");
+    const added = withTableStyles(xml);
+    if (added !== xml) zip.file("word/styles.xml", added);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -27,7 +27,7 @@ export function performanceTable(ratings: IndicatorRating[], reportingPeriod: Pe
     ];
   });
   const headers = ["Ref", "Indicator", "Baseline", "Target", "Actual", "Status", "Direction of travel", "Planned improvement achieved"];
-  return [table(headers, rows, [750, 2200, 1000, 850, 1000, 900, 1050, 1276]), spacer()];
+  return [table(headers, rows, [750, 2100, 1000, 850, 1000, 900, 1050, 1376]), spacer()];
 }
 
 function withCommentary(items: Block[], commentary: string[]): Block[] {

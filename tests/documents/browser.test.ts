@@ -1,0 +1,30 @@
+/**
+ * @jest-environment jsdom
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
+import { buildAnnualReview, buildMinutes } from "../../src/documents";
+import { saferEssex } from "./analysis-fixture";
+
+// The task pane calls the builders in a browser: no fs, no node Buffer; the template arrives as an
+// ArrayBuffer from fetch or a file input, and the document leaves as bytes for a Blob download.
+
+// Every browser has these; jsdom does not, so they are lent from node.
+Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+function arrayBuffer(file: string): ArrayBuffer {
+  const bytes = readFileSync(path.join(__dirname, "../../templates", file));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+describe("the builders in a browser", () => {
+  it("build both documents from ArrayBuffer templates", async () => {
+    expect(typeof window).toBe("object");
+    const review = await buildAnnualReview(saferEssex(), "Safer Essex", arrayBuffer("annual-review.docx"));
+    const minutes = await buildMinutes(saferEssex(), arrayBuffer("minutes.docx"));
+    expect(review.ok ? [] : review.problems.map((p) => p.message)).toEqual([]);
+    expect(minutes.ok ? [] : minutes.problems.map((p) => p.message)).toEqual([]);
+    if (review.ok) expect(Array.from(review.bytes.slice(0, 2))).toEqual([0x50, 0x4b]);
+  });
+});

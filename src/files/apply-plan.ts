@@ -74,7 +74,8 @@ function rebuildSummary(book: ExcelJS.Workbook, plan: SummarySheetWrite, old: Ex
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {
-  // A fresh style object: exceljs may share one style object between cells, and we must not restyle a user's cell.
+  // A fresh style object: exceljs may share one style object between cells, and we must not restyle a
+  // user's cell. Shallow is enough: exceljs's setters replace a style's parts (font, fill), never edit them.
   const style = copyStyle(cell.style);
   if (write.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${write.fill}` } };
   if (write.numFmt) style.numFmt = write.numFmt;
@@ -84,5 +85,5 @@ function writeCell(cell: ExcelJS.Cell, write: CellWrite): void {
 }
 
 function copyStyle(style: Partial<ExcelJS.Style> | undefined): Partial<ExcelJS.Style> {
-  return style ? structuredClone(style) : {};
+  return style ? { ...style } : {};
 }

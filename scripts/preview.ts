@@ -27,10 +27,15 @@ const TYPES: Record<string, string> = {
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
-/** Builds dist/ with webpack in production mode; throws with webpack's own output when it fails. */
-export function buildForProduction(): void {
+/**
+ * Builds the add-in with webpack in production mode into dist/ (or another folder: the e2e tests build
+ * their own copy, so a build someone else starts in dist/ cannot pull files from under them).
+ * Throws after webpack's own output when it fails.
+ */
+export function buildForProduction(outDir: string = DIST, quiet = false): void {
   const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const run = spawnSync(process.execPath, [webpack, "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  const args = [webpack, "--mode", "production", "--output-path", outDir, ...(quiet ? ["--stats", "errors-warnings"] : [])];
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "inherit" });
   if (run.status !== 0) throw new Error("The production build failed (see webpack's output above).");
 }
 

@@ -1,0 +1,68 @@
+import JSZip from "jszip";
+import { downloads, message, openWorkbook, screenshot } from "./harness/pane";
+import { SAMPLE } from "./harness/paths";
+import { useStandalonePane } from "./harness/suite";
+import { analyseFile, docxHeadings } from "./harness/workbooks";
+
+// The papers from the browser: each partnership's annual review and the meeting's minutes download as
+// Word documents with the standard headings, in Word's own heading styles.
+
+const suite = useStandalonePane();
+
+const REVIEW_HEADINGS = [
+  "Performance against Year 2 targets",
+  "Underlying trends",
+  "Areas of success and good news",
+  "Barriers, risks and actions needed",
+  "Milestones",
+  "Assurance where data is not available",
+  "Performance Reward Grant",
+];
+
+test("one annual review per ticked partnership, named after it, with the standard headings in order", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  const partnerships = (await analyseFile(SAMPLE)).partnerships.map((p) => p.name);
+  // Untick all but the first two: only those are written.
+  const boxes = page.locator("#partnership-choices input[type=checkbox]");
+  await expect(boxes.count()).resolves.toBe(partnerships.length);
+  for (let i = 2; i < partnerships.length; i++) await boxes.nth(i).uncheck();
+
+  const files = await downloads(page, () => page.click("#download-reviews"), 2);
+  await screenshot(page, "05-reviews-downloaded");
+  await expect(message(page)).resolves.toBe("2 annual reviews downloaded.");
+  for (const [i, file] of files.entries()) {
+    expect(file.fileName).toMatch(/annual review\.docx$/);
+    const headings = await docxHeadings(file.bytes);
+    expect(headings[0]).toBe(partnerships[i]);
+    const standard = headings.filter((h) => REVIEW_HEADINGS.includes(h));
+    expect(standard).toEqual(REVIEW_HEADINGS);
+  }
+});
+
+test("all annual reviews in one .zip, one document per partnership", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  const partnerships = (await analyseFile(SAMPLE)).partnerships.map((p) => p.name);
+  const [zipFile] = await downloads(page, () => page.click("#download-reviews-zip"));
+  expect(zipFile.fileName).toBe("Annual reviews.zip");
+  const zip = await JSZip.loadAsync(zipFile.bytes);
+  const names = Object.keys(zip.files).filter((n) => n.endsWith(".docx"));
+  expect(names).toHaveLength(partnerships.length);
+  const titles = await Promise.all(names.map(async (n) => (await docxHeadings(await zip.file(n)!.async("uint8array")))[0]));
+  expect(titles.sort()).toEqual([...partnerships].sort());
+});
+
+test("the minutes carry the meeting, the partnership updates drafted from the scorecard, the action log and forward plan", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  const analysis = await analyseFile(SAMPLE);
+  const [file] = await downloads(page, () => page.click("#download-minutes"));
+  await screenshot(page, "06-minutes-downloaded");
+  expect(file.fileName).toMatch(/\.docx$/);
+  await expect(message(page)).resolves.toBe(`Minutes downloaded as ${file.fileName}.`);
+  const headings = await docxHeadings(file.bytes);
+  expect(headings[0]).toBe(analysis.papers.meeting!.title);
+  for (const h of ["Attendees", "Apologies", "Action log", "Forward plan", "Date of next meeting"]) expect(headings).toContain(h);
+  for (const p of analysis.partnerships) expect(headings).toContain(p.name);
+});

@@ -1,0 +1,123 @@
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { STATUS_FILL } from "../../src/colours";
+import { formatPeriod } from "../../src/periods";
+import { downloads, message, openWorkbook, screenshot, shownFindings } from "./harness/pane";
+import { SAMPLE } from "./harness/paths";
+import { useStandalonePane } from "./harness/suite";
+import { analyseFile, bookOf, cellsOf } from "./harness/workbooks";
+
+// A performance officer without Excel at hand: opens the sample scorecard in the browser, checks it,
+// refreshes it and downloads the refreshed copy. The pane must say what the command line's engine
+// says about the same file, and the download must change only the refresh's own cells.
+
+const suite = useStandalonePane();
+
+test("opening the sample lists the same findings as the engine, each naming its sheet and cell", async () => {
+  const { page } = await suite.pane();
+  await screenshot(page, "01-standalone-start");
+  await expect(page.locator("#workbook-label").innerText()).resolves.toBe("No workbook open yet.");
+
+  await openWorkbook(page, SAMPLE);
+  await screenshot(page, "02-sample-opened");
+  const expected = (await analyseFile(SAMPLE)).findings;
+  const shown = await shownFindings(page);
+  expect(shown.map((f) => [f.severity, f.sheet, f.cell])).toEqual(
+    expect.arrayContaining(expected.map((f) => [f.severity, f.sheet, f.cell])),
+  );
+  expect(shown).toHaveLength(expected.length);
+  for (const f of expected) {
+    const item = shown.find((s) => s.sheet === f.sheet && s.cell === f.cell)!;
+    expect(item.place).toMatch(new RegExp(`!${f.cell}$`));
+    expect(item.text).toContain(f.message);
+  }
+  await expect(page.locator("#workbook-label").innerText()).resolves.toBe("Working on sample-scorecard.xlsx.");
+  await expect(page.locator("#refresh").isEnabled()).resolves.toBe(true);
+  await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(false);
+  await expect(page.locator("#progress").isVisible()).resolves.toBe(false);
+});
+
+test("refresh and download: statuses as the engine rates them, every user cell unchanged, the opened file untouched", async () => {
+  const { page } = await suite.pane();
+  const before = createHash("sha256").update(await fs.readFile(SAMPLE)).digest("hex");
+  const analysis = await analyseFile(SAMPLE);
+  const scorecard = analysis.scorecard!;
+
+  await openWorkbook(page, SAMPLE);
+  await page.click("#refresh");
+  await page.waitForSelector("#summary-table");
+  await expect(message(page)).resolves.toMatch(/^Scorecard refreshed/);
+  await expect(page.locator("#progress").isVisible()).resolves.toBe(false);
+  await screenshot(page, "03-sample-refreshed");
+
+  // The pane's summary: one row per partnership, its status in words (and colour, never colour alone).
+  const rows = await page.$$eval("#summary-table tbody tr", (trs) =>
+    trs.map((tr) => ({ name: tr.querySelector("th")!.textContent, status: tr.querySelector("td.status")!.textContent })),
+  );
+  expect(rows).toEqual(analysis.partnerships.map((p) => ({ name: p.name, status: p.overall })));
+
+  const [saved] = await downloads(page, () => page.click("#download-workbook"));
+  expect(saved.fileName).toBe("sample-scorecard (refreshed).xlsx");
+  const out = await bookOf(saved.bytes);
+  const sheet = out.getWorksheet(scorecard.sheet)!;
+
+  // Status columns appended after the last used column, one status per indicator as the engine rates it.
+  const header = sheet.getRow(scorecard.headerRow);
+  const columnOf = (name: string) => {
+    let found = 0;
+    header.eachCell((cell, col) => {
+      if (cell.value === name) found = col;
+    });
+    return found;
+  };
+  const status = columnOf("Status");
+  expect(status).toBe(scorecard.lastColumn + 1);
+  expect(columnOf("Direction of travel")).toBeGreaterThan(status);
+  for (const rating of analysis.indicators) {
+    const cell = sheet.getCell(rating.indicator.row, status);
+    expect([rating.indicator.ref, cell.value]).toEqual([rating.indicator.ref, rating.status]);
+    expect(cell.fill).toMatchObject({ fgColor: { argb: `FF${STATUS_FILL[rating.status]}` } });
+    const asAt = sheet.getCell(rating.indicator.row, columnOf("Status as at")).value;
+    expect(asAt ?? null).toBe(rating.asAt ? formatPeriod(rating.asAt) : null);
+  }
+  expect(out.worksheets.map((s) => s.name)).toContain("Partnership Summary");
+
+  // Every cell of the user's, in every sheet, exactly as it was: value, formula, style and note.
+  const original = await bookOf(await fs.readFile(SAMPLE));
+  const users = (name: string, column: number) => name !== "Partnership Summary" && !(name === scorecard.sheet && column > scorecard.lastColumn);
+  expect(cellsOf(out, users)).toEqual(cellsOf(original, users));
+  expect(createHash("sha256").update(await fs.readFile(SAMPLE)).digest("hex")).toBe(before);
+});
+
+test("a saved reporting period goes into the download's Settings sheet, and the refresh rates as at that period", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  await page.fill("#reporting-period", "Q1 2009/10");
+  await page.click("#save-settings");
+  await page.waitForFunction(() => /Settings saved/.test(document.getElementById("message")?.textContent ?? ""));
+  await screenshot(page, "04-settings-saved");
+  await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);
+  await page.click("#refresh");
+  await page.waitForSelector("#summary-table");
+  await expect(page.locator("#summary-table caption").innerText()).resolves.toMatch(/as at Q1 2009\/10$/);
+
+  const [saved] = await downloads(page, () => page.click("#download-workbook"));
+  const out = await bookOf(saved.bytes);
+  const values = new Map<string, unknown>();
+  out.getWorksheet("Settings")!.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
+  expect(values.get("Reporting period")).toBe("Q1 2009/10");
+
+  // The engine, given the downloaded file as the command line would be, rates each indicator as the download says.
+  const file = path.join(os.tmpdir(), `e2e-settings-${process.pid}.xlsx`);
+  await fs.writeFile(file, saved.bytes);
+  const analysis = await analyseFile(file);
+  await fs.rm(file);
+  expect(analysis.reportingPeriod).toEqual({ kind: "quarter", year: 2009, quarter: 1 });
+  const sheet = out.getWorksheet(analysis.scorecard!.sheet)!;
+  const status = analysis.scorecard!.ownColumns.Status!;
+  expect(analysis.indicators.map((r) => sheet.getCell(r.indicator.row, status).value)).toEqual(analysis.indicators.map((r) => r.status));
+  const quarter2 = analysis.indicators.filter((r) => r.asAt && formatPeriod(r.asAt) === "Q2 2009/10");
+  expect(quarter2).toEqual([]);
+});

@@ -102,7 +102,11 @@ export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partn
     });
     blocks.push(table(["Ref", "Reward target", "Reward at stake", "Planned improvement achieved", "Projected reward", "At risk"], rows, [800, 2900, 1300, 1400, 1300, 1326]), spacer());
     if (partnership) {
-      blocks.push(paragraph(`Reward at stake ${formatMoney(partnership.prgAtStake)}; projected reward ${formatMoney(partnership.projectedReward)}; ${formatMoney(partnership.prgAtRisk)} at risk. A target earns its reward in proportion to the planned improvement achieved once that reaches ${formatPercent(settings.prgMinimum)}.`));
+      const { prgAtStake, projectedReward: projected, prgAtRisk } = partnership;
+      blocks.push(paragraph(
+        `Reward at stake ${formatMoney(prgAtStake)}; projected reward ${formatMoney(projected)}; ${formatMoney(prgAtRisk)} at risk. ` +
+          `A target earns its reward in proportion to the planned improvement achieved once that reaches ${formatPercent(settings.prgMinimum)}.`,
+      ));
     }
   }
   blocks.push(...commentary.flatMap((t) => paragraphs(t)));

@@ -49,7 +49,14 @@ function warn(sheet: string, cell: string, message: string, hint: string): Findi
 }
 
 /** Each data row under the header, skipping blank rows. */
-function* rows<K extends string>(table: Table<K>): Generator<{ row: number; text: (k: K) => string; raw: (k: K) => CellValue; fmt: (k: K) => string | undefined }> {
+interface Row<K extends string> {
+  row: number;
+  text: (k: K) => string;
+  raw: (k: K) => CellValue;
+  fmt: (k: K) => string | undefined;
+}
+
+function* rows<K extends string>(table: Table<K>): Generator<Row<K>> {
   const { rows: last } = gridSize(table.sheet);
   for (let row = table.headerRow + 1; row <= last; row++) {
     const col = (k: K) => table.columns[k];
@@ -128,7 +135,12 @@ export function commentarySection(text: string): CommentarySection | null {
 }
 
 function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings: Finding[]): CommentaryEntry[] {
-  const table = findTable(sheet, { partnership: ["Partnership", "Thematic partnership", "Theme"], section: ["Section", "Heading"], text: ["Text", "Commentary", "Narrative"] }, ["partnership", "section", "text"], findings);
+  const columns = {
+    partnership: ["Partnership", "Thematic partnership", "Theme"],
+    section: ["Section", "Heading"],
+    text: ["Text", "Commentary", "Narrative"],
+  };
+  const table = findTable(sheet, columns, ["partnership", "section", "text"], findings);
   if (!table) return [];
   const known = new Set<string>();
   for (const p of scorecard?.partnerships ?? []) known.add(partnershipKey(p.name));
@@ -146,7 +158,8 @@ function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings:
       continue;
     }
     if (partnership === "" || (scorecard && !known.has(partnershipKey(partnership)))) {
-      findings.push(warn(sheet.name, at("partnership"), partnership === "" ? "Commentary has no partnership" : `Commentary partnership "${partnership}" is not on the scorecard`,
+      const message = partnership === "" ? "Commentary has no partnership" : `Commentary partnership "${partnership}" is not on the scorecard`;
+      findings.push(warn(sheet.name, at("partnership"), message,
         "Spell the partnership as the scorecard does; this paragraph is left out of the annual reviews"));
       continue;
     }
@@ -181,7 +194,12 @@ const ATTENDANCE: Record<string, Attendance> = {
 };
 
 function readAttendance(sheet: SheetGrid, findings: Finding[]): Attendee[] {
-  const table = findTable(sheet, { name: ["Name"], organisation: ["Organisation / role", "Organisation", "Role", "Organisation/role", "Representing"], attendance: ["Attendance", "Status", "Present"] }, ["name"], findings);
+  const columns = {
+    name: ["Name"],
+    organisation: ["Organisation / role", "Organisation", "Role", "Representing"],
+    attendance: ["Attendance", "Status", "Present"],
+  };
+  const table = findTable(sheet, columns, ["name"], findings);
   if (!table) return [];
   const out: Attendee[] = [];
   for (const r of rows(table)) {
@@ -190,7 +208,8 @@ function readAttendance(sheet: SheetGrid, findings: Finding[]): Attendee[] {
     const said = r.text("attendance");
     let attendance = ATTENDANCE[key(said)];
     if (!attendance) {
-      findings.push(warn(sheet.name, a1(r.row, table.columns.attendance!), `Attendance "${said}" for ${name} is not Present, Apologies or In attendance`, "Write Present, Apologies or In attendance; counted as Present"));
+      findings.push(warn(sheet.name, a1(r.row, table.columns.attendance!),
+        `Attendance "${said}" for ${name} is not Present, Apologies or In attendance`, "Write Present, Apologies or In attendance; counted as Present"));
       attendance = "Present";
     }
     out.push({ name, organisation: orNull(r.text("organisation")), attendance });
@@ -199,29 +218,60 @@ function readAttendance(sheet: SheetGrid, findings: Finding[]): Attendee[] {
 }
 
 function readAgenda(sheet: SheetGrid, findings: Finding[]): AgendaItem[] {
-  const table = findTable(sheet, { no: ["No", "Number", "Item no", "#"], item: ["Item", "Title", "Agenda item"], discussion: ["Discussion", "Notes", "Minutes"], decision: ["Action / decision", "Actions / decisions", "Action", "Decision", "Action decision"] }, ["item"], findings);
+  const columns = {
+    no: ["No", "Number", "Item no", "#"],
+    item: ["Item", "Title", "Agenda item"],
+    discussion: ["Discussion", "Notes", "Minutes"],
+    decision: ["Action / decision", "Actions / decisions", "Action", "Decision"],
+  };
+  const table = findTable(sheet, columns, ["item"], findings);
   if (!table) return [];
   const out: AgendaItem[] = [];
   for (const r of rows(table)) {
     if (r.text("item") === "") continue;
-    out.push({ no: r.text("no") || String(out.length + 1), item: r.text("item"), discussion: orNull(r.text("discussion")), decision: orNull(r.text("decision")) });
+    out.push({
+      no: r.text("no") || String(out.length + 1),
+      item: r.text("item"),
+      discussion: orNull(r.text("discussion")),
+      decision: orNull(r.text("decision")),
+    });
   }
   return out;
 }
 
 function readActions(sheet: SheetGrid, findings: Finding[]): ActionItem[] {
-  const table = findTable(sheet, { no: ["No", "Number", "Ref", "#"], action: ["Action"], owner: ["Owner", "Lead", "By whom", "Who"], due: ["Due", "Due date", "By when", "Deadline"], status: ["Status", "Progress"], item: ["Item", "Agenda item"] }, ["action"], findings);
+  const columns = {
+    no: ["No", "Number", "Ref", "#"],
+    action: ["Action"],
+    owner: ["Owner", "Lead", "By whom", "Who"],
+    due: ["Due", "Due date", "By when", "Deadline"],
+    status: ["Status", "Progress"],
+    item: ["Item", "Agenda item"],
+  };
+  const table = findTable(sheet, columns, ["action"], findings);
   if (!table) return [];
   const out: ActionItem[] = [];
   for (const r of rows(table)) {
     if (r.text("action") === "") continue;
-    out.push({ no: r.text("no") || String(out.length + 1), action: r.text("action"), owner: orNull(r.text("owner")), due: paperDate(r.raw("due"), r.fmt("due")), status: orNull(r.text("status")), item: orNull(r.text("item")) });
+    out.push({
+      no: r.text("no") || String(out.length + 1),
+      action: r.text("action"),
+      owner: orNull(r.text("owner")),
+      due: paperDate(r.raw("due"), r.fmt("due")),
+      status: orNull(r.text("status")),
+      item: orNull(r.text("item")),
+    });
   }
   return out;
 }
 
 function readForwardPlan(sheet: SheetGrid, findings: Finding[]): ForwardPlanItem[] {
-  const table = findTable(sheet, { date: ["Date", "Date of meeting", "Meeting"], item: ["Item", "Items"], responsibility: ["Responsibility", "Responsible", "Lead", "Owner"] }, ["date", "item"], findings);
+  const columns = {
+    date: ["Date", "Date of meeting", "Meeting"],
+    item: ["Item", "Items"],
+    responsibility: ["Responsibility", "Responsible", "Lead", "Owner"],
+  };
+  const table = findTable(sheet, columns, ["date", "item"], findings);
   if (!table) return [];
   const out: ForwardPlanItem[] = [];
   for (const r of rows(table)) {

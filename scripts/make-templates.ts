@@ -141,6 +141,10 @@ changes or content controls are not found: accept changes before saving a templa
 Text from the workbook is inserted exactly as typed: braces, angle brackets and ampersands in a cell
 are never read as placeholders or markup.
 
+The cells of the generated tables use two paragraph styles, **LAA table text** and **LAA table
+figure** (right-aligned), 9 pt: modify them in Word to restyle every table. A template without them
+gets them added when it is filled. Table header rows repeat at the top of each page.
+
 ## annual-review.docx
 
 ${readmeTable(ANNUAL_REVIEW_PLACEHOLDERS)}

@@ -1,9 +1,11 @@
-import { CellValue, SheetGrid, WorkbookGrids, parseA1 } from "../../src/grid";
+import { WorkbookGrids } from "../../src/grid";
+import { isTooBig, readSheetsInBlocks } from "./read-in-blocks";
+import { sheetGrid } from "./sheet-grid";
 
-// The open workbook as the engine's grids, in two round trips whatever its size: one for the sheet
-// names, one for every sheet's used range (values, number formats and value types together).
+// The open workbook as the engine's grids, in two round trips whatever the number of indicators: one
+// for the sheet names, one for every sheet's used range (values, number formats and value types
+// together). Only a workbook too big for one response (Excel on the web: 5 MB) is read in blocks.
 
-/** Excel on the web answers at most 5 MB per response; a read over that fails, and says so. */
 export async function readWorkbookGrids(context: Excel.RequestContext): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -15,63 +17,16 @@ export async function readWorkbookGrids(context: Excel.RequestContext): Promise<
     used.load("address, values, numberFormat, valueTypes");
     return { name: sheet.name, used };
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isTooBig(error)) throw error;
+    return { sheets: await readSheetsInBlocks(context, sheets.map((s) => s.name)) };
+  }
 
   return {
     sheets: sheets.map(({ name, used }) =>
       used.isNullObject ? { name, values: [], numFmts: [] } : sheetGrid(name, used.address, used.values, used.numberFormat, used.valueTypes),
     ),
   };
-}
-
-/**
- * One used range as a grid padded from A1, so values[r][c] is row r + 1, column c + 1 whatever the
- * range's top-left. Empty cells ("" in Office.js) become null; Error cells become {error}.
- */
-export function sheetGrid(
-  name: string,
-  address: string,
-  values: unknown[][],
-  numberFormat: unknown[][],
-  valueTypes: unknown[][],
-): SheetGrid {
-  const { row: top, column: left } = parseA1(topLeft(address));
-  const grid: CellValue[][] = [];
-  const formats: (string | null)[][] = [];
-  for (let r = 0; r < top - 1; r++) {
-    grid.push([]);
-    formats.push([]);
-  }
-  values.forEach((row, r) => {
-    const out: CellValue[] = new Array<CellValue>(left - 1).fill(null);
-    const fmt: (string | null)[] = new Array<string | null>(left - 1).fill(null);
-    row.forEach((value, c) => {
-      out.push(cellValue(value, valueTypes[r]?.[c]));
-      const f = numberFormat[r]?.[c];
-      fmt.push(typeof f === "string" ? f : null);
-    });
-    grid.push(trimRow(out));
-    formats.push(fmt.slice(0, grid[grid.length - 1].length));
-  });
-  return { name, values: grid, numFmts: formats };
-}
-
-function cellValue(value: unknown, type: unknown): CellValue {
-  if (type === "Error") return { error: String(value) };
-  if (typeof value === "number" || typeof value === "boolean") return value;
-  if (typeof value === "string") return value === "" ? null : value;
-  return null;
-}
-
-/** Drops trailing empty cells so a row is as long as what it holds, as the exceljs adapter makes it. */
-function trimRow(row: CellValue[]): CellValue[] {
-  let end = row.length;
-  while (end > 0 && row[end - 1] === null) end--;
-  return row.slice(0, end);
-}
-
-/** "'My sheet'!B2:F20" -> "B2"; "Sheet1!C3" -> "C3". */
-export function topLeft(address: string): string {
-  const cells = address.slice(address.lastIndexOf("!") + 1);
-  return cells.split(":")[0];
 }

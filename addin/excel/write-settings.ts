@@ -2,7 +2,7 @@ import { Finding } from "../../src/model";
 import { findSheet } from "../../src/read/sheets";
 import { excelValue } from "./cell-values";
 import { failureFinding, protectedSheetFinding } from "./office-failure";
-import { sheetGrid } from "./read-grids";
+import { sheetGrid } from "./sheet-grid";
 import { SettingsValues, settingsCells } from "./settings-cells";
 
 // Saves the reporting period and amber tolerance on the Settings sheet of the open workbook: three

@@ -1,4 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
+import { parseA1 } from "../../src/grid";
 
 // An Excel workbook under office-addin-mock, for the adapter's tests. Reads go through the mock's
 // load/sync bookkeeping (an unloaded property reads as an error string, so a missing load shows up as
@@ -44,7 +45,13 @@ export interface ExcelMock {
   charts: ChartCall[];
 }
 
-export function mockExcel(sheets: MockSheet[], options: { workbookProtected?: boolean } = {}): ExcelMock {
+export interface MockOptions {
+  workbookProtected?: boolean;
+  /** Makes the nth context.sync (1-based) fail with this error, as Excel rejects a batch. */
+  failSync?: (n: number) => unknown;
+}
+
+export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): ExcelMock {
   const writes: RangeWrite[] = [];
   const added: string[] = [];
   const deleted: string[] = [];
@@ -59,6 +66,8 @@ export function mockExcel(sheets: MockSheet[], options: { workbookProtected?: bo
       protection: { protected: s.protected ?? false },
       used: {
         address: `${quote(s.name)}!${s.address ?? "A1"}`,
+        rowCount: (s.values ?? [[""]]).length,
+        columnCount: Math.max(...(s.values ?? [[""]]).map((r) => r.length)),
         values: s.values ?? [[""]],
         numberFormat: s.numberFormat ?? (s.values ?? [[""]]).map((r) => r.map(() => "General")),
         valueTypes: s.valueTypes ?? (s.values ?? [[""]]).map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String"))),
@@ -71,9 +80,14 @@ export function mockExcel(sheets: MockSheet[], options: { workbookProtected?: bo
 
   let syncs = 0;
   const realSync = context.sync.bind(context);
+  // Ranges got by address are outside the mock's object tree, so they are synced here too.
+  const loose: OfficeMockObject[] = [];
   context.sync = async () => {
     syncs++;
+    const failure = options.failSync?.(syncs);
+    if (failure) throw failure;
     await realSync();
+    for (const range of loose) await range.sync();
   };
 
   const worksheets = context.workbook.worksheets;
@@ -82,7 +96,7 @@ export function mockExcel(sheets: MockSheet[], options: { workbookProtected?: bo
     mock.isNullObject = false;
     mock.used.isNullObject = s.address === undefined;
     mock.getUsedRangeOrNullObject = () => mock.used;
-    addSheetMethods(mock, s.name);
+    addSheetMethods(mock, s.name, s);
     return mock;
   });
 
@@ -116,11 +130,13 @@ export function mockExcel(sheets: MockSheet[], options: { workbookProtected?: bo
     return sheet;
   };
 
-  function addSheetMethods(sheet: Record<string, unknown>, name: string): void {
+  function addSheetMethods(sheet: Record<string, unknown>, name: string, data?: MockSheet): void {
     const range = (address: string, kind: RangeWrite["kind"]): RangeWrite["target"] => {
-      const target = new OfficeMockObject({ format: { fill: {}, font: {} } }) as unknown as RangeWrite["target"];
-      writes.push({ sheet: name, address, kind, target });
-      return target;
+      const target = new OfficeMockObject({ format: { fill: {}, font: {} }, ...(data && kind === "range" ? cellsAt(data, address) : {}) });
+      loose.push(target);
+      const write = target as unknown as RangeWrite["target"];
+      writes.push({ sheet: name, address, kind, target: write });
+      return write;
     };
     sheet.getRange = (address: string) => range(address, "range");
     sheet.getRanges = (address: string) => range(address, "areas");
@@ -148,6 +164,18 @@ export function mockExcel(sheets: MockSheet[], options: { workbookProtected?: bo
   }
 
   return { context: context as unknown as Excel.RequestContext, syncs: () => syncs, writes, added, deleted, charts };
+}
+
+/** The values, formats and types of an existing sheet's cells at an address, for a block read. */
+function cellsAt(sheet: MockSheet, address: string): Record<string, unknown[][]> {
+  const origin = parseA1((sheet.address ?? "A1").split(":")[0]);
+  const [from, to = from] = address.split(":").map(parseA1);
+  const pick = (grid: unknown[][] | undefined, fill: unknown) =>
+    Array.from({ length: to.row - from.row + 1 }, (_, r) =>
+      Array.from({ length: to.column - from.column + 1 }, (_, c) => grid?.[from.row - origin.row + r]?.[from.column - origin.column + c] ?? fill),
+    );
+  const types = sheet.valueTypes ?? sheet.values?.map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String")));
+  return { values: pick(sheet.values, ""), numberFormat: pick(sheet.numberFormat, "General"), valueTypes: pick(types, "Empty") };
 }
 
 function quote(name: string): string {

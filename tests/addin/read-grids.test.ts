@@ -1,5 +1,8 @@
-import { readWorkbookGrids, sheetGrid, topLeft } from "../../addin/excel/read-grids";
+import { readWorkbookGrids } from "../../addin/excel/read-grids";
+import { readSheetsInBlocks } from "../../addin/excel/read-in-blocks";
+import { sheetGrid, topLeft } from "../../addin/excel/sheet-grid";
 import { mockExcel } from "./excel-mock";
+import { scorecardSheet } from "./scorecard-fixture";
 
 describe("reading the open workbook into grids", () => {
   test("every sheet's used range arrives padded from A1, so B3 is values[2][1]", async () => {
@@ -59,5 +62,32 @@ describe("reading the open workbook into grids", () => {
     const grids = await readWorkbookGrids(excel.context);
     expect(grids.sheets.map((s) => s.values[0][0])).toEqual(sheets.map((_, i) => i));
     expect(excel.syncs()).toBe(2);
+  });
+
+  test("a workbook too big for one response (Excel on the web's 5 MB) is read again in blocks, giving the same grids", async () => {
+    const whole = await readWorkbookGrids(mockExcel([scorecardSheet(1000), { name: "Notes" }]).context);
+    const tooBig = Object.assign(new Error("RichApi.Error"), { code: "ResponsePayloadSizeLimitExceeded" });
+    const excel = mockExcel([scorecardSheet(1000), { name: "Notes" }], { failSync: (n) => (n === 2 ? tooBig : undefined) });
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids).toEqual(whole);
+    expect(grids.sheets[0].values[1000]).toEqual(["L100.10", "Local indicator 1000", "Prosperous Essex", "Higher", 50, 55]);
+  });
+
+  test("blocks are whole rows, at most the cells one request may carry", async () => {
+    const sheet = { ...scorecardSheet(1000), address: "B3:G1003" };
+    const whole = await readWorkbookGrids(mockExcel([sheet]).context);
+    const excel = mockExcel([sheet]);
+    const [grid] = await readSheetsInBlocks(excel.context, ["Scorecard"], 600);
+    expect(grid).toEqual(whole.sheets[0]);
+    const blocks = excel.writes.filter((w) => w.sheet === "Scorecard").map((w) => w.address);
+    expect(blocks.slice(0, 2)).toEqual(["B3:G102", "B103:G202"]);
+    expect(blocks).toHaveLength(11);
+    expect(excel.syncs()).toBe(1 + 11);
+  });
+
+  test("any other failure is not retried: it reaches the user as the read's error", async () => {
+    const editing = Object.assign(new Error("RichApi.Error"), { code: "InvalidOperationInCellEditMode" });
+    const excel = mockExcel([scorecardSheet(3)], { failSync: (n) => (n === 2 ? editing : undefined) });
+    await expect(readWorkbookGrids(excel.context)).rejects.toBe(editing);
   });
 });

@@ -1,0 +1,73 @@
+import { a1, parseA1, SheetGrid } from "../../src/grid";
+import { officeErrorCode } from "./office-failure";
+import { sheetGrid, topLeft } from "./sheet-grid";
+
+// The fallback read for a workbook too big for one response: Excel on the web answers at most 5 MB
+// per request, and a range read at most 5,000,000 cells. Only then is the read split into blocks of
+// rows, a few requests more; a workbook that fits is read in one (read-grids.ts).
+
+/** Cells per request: three properties a cell at some 30 bytes each stays near 1.5 MB. */
+export const CELLS_PER_REQUEST = 50_000;
+
+const TOO_BIG = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", "RangeExceedsLimit", "OperationCellsExceedLimit"]);
+
+export function isTooBig(error: unknown): boolean {
+  return TOO_BIG.has(officeErrorCode(error));
+}
+
+interface Block {
+  sheet: number;
+  address: string;
+  rows: number;
+}
+
+export async function readSheetsInBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest = CELLS_PER_REQUEST): Promise<SheetGrid[]> {
+  const worksheets = context.workbook.worksheets;
+  const used = names.map((name) => {
+    const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    range.load("address, rowCount, columnCount");
+    return range;
+  });
+  await context.sync();
+
+  // Every sheet's rows cut into blocks of whole rows, each block at most cellsPerRequest cells.
+  const blocks: Block[] = [];
+  used.forEach((range, sheet) => {
+    if (range.isNullObject) return;
+    const { row: top, column: left } = parseA1(topLeft(range.address));
+    const per = Math.max(1, Math.floor(cellsPerRequest / Math.max(1, range.columnCount)));
+    for (let r = 0; r < range.rowCount; r += per) {
+      const rows = Math.min(per, range.rowCount - r);
+      blocks.push({ sheet, rows, address: `${a1(top + r, left)}:${a1(top + r + rows - 1, left + range.columnCount - 1)}` });
+    }
+  });
+
+  const parts = names.map(() => ({ values: [] as unknown[][], numberFormat: [] as unknown[][], valueTypes: [] as unknown[][] }));
+  let queued: { block: Block; range: Excel.Range }[] = [];
+  let cells = 0;
+  const flush = async () => {
+    await context.sync();
+    for (const { block, range } of queued) {
+      parts[block.sheet].values.push(...range.values);
+      parts[block.sheet].numberFormat.push(...range.numberFormat);
+      parts[block.sheet].valueTypes.push(...range.valueTypes);
+    }
+    queued = [];
+    cells = 0;
+  };
+  for (const block of blocks) {
+    const size = block.rows * Math.max(1, used[block.sheet].columnCount);
+    if (queued.length > 0 && cells + size > cellsPerRequest) await flush();
+    const range = worksheets.getItem(names[block.sheet]).getRange(block.address);
+    range.load("values, numberFormat, valueTypes");
+    queued.push({ block, range });
+    cells += size;
+  }
+  if (queued.length > 0) await flush();
+
+  return names.map((name, i) =>
+    used[i].isNullObject
+      ? { name, values: [], numFmts: [] }
+      : sheetGrid(name, used[i].address, parts[i].values, parts[i].numberFormat, parts[i].valueTypes),
+  );
+}

@@ -1,0 +1,55 @@
+import { CellValue, SheetGrid, parseA1 } from "../../src/grid";
+
+// One Office.js range read as the engine sees a sheet: the same shape the exceljs adapter produces.
+
+/**
+ * One used range as a grid padded from A1, so values[r][c] is row r + 1, column c + 1 whatever the
+ * range's top-left. Empty cells ("" in Office.js) become null; Error cells become {error}.
+ */
+export function sheetGrid(
+  name: string,
+  address: string,
+  values: unknown[][],
+  numberFormat: unknown[][],
+  valueTypes: unknown[][],
+): SheetGrid {
+  const { row: top, column: left } = parseA1(topLeft(address));
+  const grid: CellValue[][] = [];
+  const formats: (string | null)[][] = [];
+  for (let r = 0; r < top - 1; r++) {
+    grid.push([]);
+    formats.push([]);
+  }
+  values.forEach((row, r) => {
+    const out: CellValue[] = new Array<CellValue>(left - 1).fill(null);
+    const fmt: (string | null)[] = new Array<string | null>(left - 1).fill(null);
+    row.forEach((value, c) => {
+      out.push(cellValue(value, valueTypes[r]?.[c]));
+      const f = numberFormat[r]?.[c];
+      fmt.push(typeof f === "string" ? f : null);
+    });
+    grid.push(trimRow(out));
+    formats.push(fmt.slice(0, grid[grid.length - 1].length));
+  });
+  return { name, values: grid, numFmts: formats };
+}
+
+function cellValue(value: unknown, type: unknown): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value === "" ? null : value;
+  return null;
+}
+
+/** Drops trailing empty cells so a row is as long as what it holds, as the exceljs adapter makes it. */
+function trimRow(row: CellValue[]): CellValue[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === null) end--;
+  return row.slice(0, end);
+}
+
+/** "'My sheet'!B2:F20" -> "B2"; "Sheet1!C3" -> "C3". */
+export function topLeft(address: string): string {
+  const cells = address.slice(address.lastIndexOf("!") + 1);
+  return cells.split(":")[0];
+}

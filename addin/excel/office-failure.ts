@@ -43,13 +43,14 @@ export function failureFinding(error: unknown, sheet: string, cell: string): Fin
   };
 }
 
-export function protectedSheetFinding(sheet: string, cell: string): Finding {
+/** `action` says what could not happen: "the refresh cannot write its status columns". */
+export function protectedSheetFinding(sheet: string, cell: string, action = "the refresh cannot write its status columns"): Finding {
   return {
     severity: "error",
     sheet,
     cell,
-    message: `The sheet ${sheet} is protected, so the refresh cannot write its status columns.`,
-    hint: "Unprotect the sheet (Review > Unprotect Sheet), refresh, then protect it again. Nothing was written.",
+    message: `The sheet ${sheet} is protected, so ${action}.`,
+    hint: "Unprotect the sheet (Review > Unprotect Sheet), try again, then protect it again. Nothing was written.",
   };
 }
 

@@ -24,7 +24,7 @@ export async function writeSettings(context: Excel.RequestContext, values: Setti
       used.load("address, values");
       sheet.load("protection/protected");
       await context.sync();
-      if (sheet.protection.protected === true) return [protectedSheetFinding(found.name, "B1")];
+      if (sheet.protection.protected === true) return [protectedSheetFinding(found.name, "A1", "the settings cannot be saved")];
       grid = used.isNullObject ? { name: found.name, values: [] } : sheetGrid(found.name, used.address, used.values, [], []);
     } else {
       sheet = worksheets.add("Settings");

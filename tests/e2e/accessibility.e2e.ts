@@ -1,0 +1,101 @@
+import { Page } from "playwright-core";
+import { STATUS_FILL } from "../../src/colours";
+import { idle, openWorkbook, screenshot } from "./harness/pane";
+import { SAMPLE } from "./harness/paths";
+import { useStandalonePane } from "./harness/suite";
+
+// What a screen reader and a colour-blind reader get: every control has a name, and a status is always
+// written as a word as well as shown as a colour. Checked in each state the pane goes through, since
+// controls appear as a workbook is opened and refreshed. Also: the network fence really holds.
+
+const suite = useStandalonePane();
+
+const CONTROL_ROLES = new Set(["button", "checkbox", "textbox", "combobox", "link", "radio", "spinbutton", "slider", "switch", "listbox", "menuitem", "tab"]);
+
+interface AXNode {
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  backendDOMNodeId?: number;
+}
+
+/** Controls in Chromium's accessibility tree (what a screen reader is given) that have no name. */
+async function unnamedControls(page: Page): Promise<{ role: string; html: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AXNode[] };
+  const unnamed: { role: string; html: string }[] = [];
+  let controls = 0;
+  for (const node of nodes) {
+    if (node.ignored || !node.role || !CONTROL_ROLES.has(node.role.value)) continue;
+    controls++;
+    if ((node.name?.value ?? "").trim() !== "") continue;
+    const { object } = await cdp.send("DOM.resolveNode", { backendNodeId: node.backendDOMNodeId });
+    const html = await cdp.send("Runtime.callFunctionOn", { objectId: object.objectId!, functionDeclaration: "function () { return this.outerHTML.slice(0, 120); }", returnByValue: true });
+    unnamed.push({ role: node.role.value, html: String(html.result.value) });
+  }
+  await cdp.detach();
+  // A page with no controls at all would pass vacuously.
+  expect(controls).toBeGreaterThan(5);
+  return unnamed;
+}
+
+/** Every element painted in a status colour, with its text: the colour must never stand alone. */
+function statusColoured(page: Page): Promise<{ colour: string; text: string }[]> {
+  const fills = Object.entries(STATUS_FILL).map(([status, hex]) => ({
+    status,
+    rgb: `rgb(${parseInt(hex.slice(0, 2), 16)}, ${parseInt(hex.slice(2, 4), 16)}, ${parseInt(hex.slice(4, 6), 16)})`,
+  }));
+  return page.evaluate((fills) => {
+    const found: { colour: string; text: string }[] = [];
+    for (const el of document.querySelectorAll("body *")) {
+      const background = getComputedStyle(el).backgroundColor;
+      if (fills.some((f) => f.rgb === background)) found.push({ colour: background, text: (el.textContent ?? "").trim() });
+    }
+    return found;
+  }, fills);
+}
+
+const STATUS_WORDS = ["Green", "Amber", "Red", "No data", "No target"];
+
+test("every control has a name a screen reader announces, before and after a workbook is opened and refreshed", async () => {
+  const { page } = await suite.pane();
+  expect(await unnamedControls(page)).toEqual([]);
+  await openWorkbook(page, SAMPLE);
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.click("#refresh");
+  await page.waitForSelector("#summary-table");
+  await idle(page);
+  expect(await unnamedControls(page)).toEqual([]);
+  // The file input is announced by what its button says.
+  await expect(page.getByRole("button", { name: "Open workbook…" }).count()).resolves.toBe(1);
+});
+
+test("a status is written in words wherever it is shown in colour", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  await page.click("#refresh");
+  await page.waitForSelector("#summary-table");
+  await idle(page);
+  await screenshot(page, "12-status-words-and-colour");
+  const coloured = await statusColoured(page);
+  expect(coloured.length).toBeGreaterThan(0);
+  for (const c of coloured) expect(STATUS_WORDS).toContain(c.text);
+  // Findings say "error" or "warning" in their group's heading, not only by the stripe's colour.
+  const labels = await page.$$eval(".finding-list", (lists) => lists.map((l) => document.getElementById(l.getAttribute("aria-labelledby") ?? "")?.textContent ?? ""));
+  expect(labels.length).toBeGreaterThan(0);
+  for (const label of labels) expect(label).toMatch(/^\d+ (error|warning)s?$/i);
+});
+
+test("the network fence holds: a request off localhost is aborted and recorded", async () => {
+  const session = await suite.pane();
+  const outcome = await session.page.evaluate(() =>
+    fetch("https://example.org/laa-e2e-fence").then(
+      () => "reached",
+      () => "blocked",
+    ),
+  );
+  expect(outcome).toBe("blocked");
+  expect(session.outside).toContain("https://example.org/laa-e2e-fence");
+  // Take the deliberate request back out, so the suite's own check after each test judges only the pane.
+  session.outside.splice(session.outside.indexOf("https://example.org/laa-e2e-fence"), 1);
+});

@@ -38,6 +38,8 @@ export function queueSummarySheet(
   });
   applyRuns(sheet, fills, bold, capabilities);
   summary.columnWidths.forEach((characters, i) => {
+    // No width (0) leaves Excel's default rather than hiding the column.
+    if (!(characters > 0)) return;
     const letter = columnLetters(i + 1);
     sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(characters);
   });

@@ -54,6 +54,10 @@ function bundleSizes(): void {
   const firstBytes = [...first, ...css].reduce((t, f) => t + statSync(path.join(DIST, f)).size, 0);
   const firstJs = first.reduce((t, f) => t + statSync(path.join(DIST, f)).size, 0);
   console.log(`\nTask pane first load: ${kb(firstJs)} of JavaScript (budget 300 KB), ${kb(firstBytes)} with CSS`);
+  if (firstJs > 300 * 1024) {
+    console.log("  OVER BUDGET: something that should load on demand (docx, exceljs, jszip) is in the first load.");
+    process.exitCode = 1;
+  }
   for (const f of [...first, ...css]) console.log(`  ${f}: ${sizes(f)}`);
   console.log("Loaded only when asked for:");
   for (const f of readdirSync(DIST).filter((n) => n.endsWith(".chunk.js")).sort()) console.log(`  ${f}: ${sizes(f)}`);

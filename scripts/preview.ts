@@ -6,7 +6,7 @@ import * as path from "node:path";
 
 // `npm run preview`: builds the task pane for production and serves dist/ on http://localhost, so the
 // pane can be tried in any browser in standalone mode (no Office, no certificates, no network).
-// Flags: --port N (or PORT=N; 0 picks a free port), --no-build. The e2e tests start it through startPreview().
+// Flags: --port N (or PORT=N; default 3001; 0 picks a free port), --no-build. The e2e tests start it through startPreview().
 
 const ROOT = path.resolve(__dirname, "..");
 export const DIST = path.join(ROOT, "dist");
@@ -49,7 +49,7 @@ export async function panePage(root = DIST): Promise<string> {
 }
 
 export interface Preview {
-  /** e.g. http://localhost:3000/taskpane.html */
+  /** e.g. http://localhost:3001/taskpane.html */
   url: string;
   origin: string;
   close(): Promise<void>;
@@ -116,7 +116,8 @@ async function serve(root: string, page: string, req: http.IncomingMessage, res:
 function portFromArgs(args: string[]): number {
   const i = args.indexOf("--port");
   const text = i >= 0 ? args[i + 1] : process.env.PORT;
-  if (text === undefined || text === "") return 3000;
+  // 3000 is the https dev server's (npm run dev-server); the preview sits beside it.
+  if (text === undefined || text === "") return 3001;
   const port = Number(text);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`"${text}" is not a port number; give one from 1 to 65535, or 0 for any free port.`);

@@ -69,6 +69,8 @@ export class FileWorkbookSource implements WorkbookSource {
   readonly kind = "file" as const;
   /** True once a refresh or a settings change made the in-memory book differ from the opened file. */
   private changed = false;
+  /** True from a change until the workbook is next taken for download: leaving now would lose work. */
+  private pending = false;
 
   constructor(
     readonly label: string,
@@ -100,7 +102,7 @@ export class FileWorkbookSource implements WorkbookSource {
       const message = e instanceof files.RefreshRefused ? e.message : "The refresh could not be written to the workbook.";
       return [{ severity: "error", sheet: plan.summary.sheet, cell: "A1", message, hint: "Nothing was changed." }];
     }
-    this.changed = true;
+    this.changed = this.pending = true;
     const warning = files.unsupportedWarning(this.loaded.unsupported);
     return warning
       ? [{ severity: "warning", sheet: plan.sheet, cell: "A1", message: warning, hint: "Refresh the original in Excel to keep them." }]
@@ -109,7 +111,7 @@ export class FileWorkbookSource implements WorkbookSource {
 
   async writeSettings(values: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>): Promise<Finding[]> {
     writeSettingsRows(this.loaded.book, values);
-    this.changed = true;
+    this.changed = this.pending = true;
     return [];
   }
 
@@ -122,6 +124,11 @@ export class FileWorkbookSource implements WorkbookSource {
     return this.changed;
   }
 
+  /** Whether there are changes not yet taken for download. */
+  get hasUndownloadedChanges(): boolean {
+    return this.pending;
+  }
+
   /** The opened file's bytes, exactly as they were. */
   originalBytes(): Uint8Array {
     return this.original.slice();
@@ -130,7 +137,9 @@ export class FileWorkbookSource implements WorkbookSource {
   /** The refreshed workbook to download: a new file name beside the user's, and its bytes. */
   async refreshedWorkbook(): Promise<{ fileName: string; bytes: Uint8Array }> {
     const files = await filesAdapter();
-    return { fileName: refreshedName(this.label), bytes: await files.workbookBytes(this.loaded.book) };
+    const bytes = await files.workbookBytes(this.loaded.book);
+    this.pending = false;
+    return { fileName: refreshedName(this.label), bytes };
   }
 }
 

@@ -15,7 +15,10 @@ async function start(): Promise<void> {
     download: (bytes, fileName, type) => downloadBytes(bytes, fileName, type),
     template: (name) => fetchTemplate(name),
     changed: () => {
-      if (fileSource) downloadButton.disabled = !fileSource.hasChanges;
+      if (!fileSource) return;
+      downloadButton.disabled = !fileSource.hasChanges;
+      // The next thing to do is to download: say so by making it the primary button.
+      downloadButton.classList.toggle("primary", fileSource.hasUndownloadedChanges);
     },
   });
 
@@ -42,12 +45,22 @@ async function start(): Promise<void> {
       return;
     }
     downloadButton.disabled = true;
+    downloadButton.classList.remove("primary");
     await pane.setSource(fileSource);
   });
   downloadButton.addEventListener("click", async () => {
     if (!fileSource) return;
-    const { fileName, bytes } = await fileSource.refreshedWorkbook();
-    downloadBytes(bytes, fileName);
+    try {
+      const { fileName, bytes } = await fileSource.refreshedWorkbook();
+      downloadBytes(bytes, fileName);
+      downloadButton.classList.remove("primary");
+    } catch {
+      pane.say("The refreshed workbook could not be prepared for download; try again.");
+    }
+  });
+  // A refresh lives only in this page until it is downloaded: ask before the user closes it.
+  window.addEventListener("beforeunload", (event) => {
+    if (fileSource?.hasUndownloadedChanges) event.preventDefault();
   });
 }
 

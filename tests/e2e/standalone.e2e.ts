@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { STATUS_FILL } from "../../src/colours";
 import { formatPeriod } from "../../src/periods";
-import { downloads, message, openWorkbook, screenshot, shownFindings } from "./harness/pane";
+import { downloads, idle, message, openWorkbook, screenshot, shownFindings } from "./harness/pane";
 import { SAMPLE } from "./harness/paths";
 import { useStandalonePane } from "./harness/suite";
 import { analyseFile, bookOf, cellsOf } from "./harness/workbooks";
@@ -58,8 +58,11 @@ test("refresh and download: statuses as the engine rates them, every user cell u
   );
   expect(rows).toEqual(analysis.partnerships.map((p) => ({ name: p.name, status: p.overall })));
 
+  // Downloading is the next step, and the page says so.
+  await expect(page.locator("#download-workbook.primary").count()).resolves.toBe(1);
   const [saved] = await downloads(page, () => page.click("#download-workbook"));
   expect(saved.fileName).toBe("sample-scorecard (refreshed).xlsx");
+  await expect(page.locator("#download-workbook.primary").count()).resolves.toBe(0);
   const out = await bookOf(saved.bytes);
   const sheet = out.getWorksheet(scorecard.sheet)!;
 
@@ -120,4 +123,26 @@ test("a saved reporting period goes into the download's Settings sheet, and the 
   expect(analysis.indicators.map((r) => sheet.getCell(r.indicator.row, status).value)).toEqual(analysis.indicators.map((r) => r.status));
   const quarter2 = analysis.indicators.filter((r) => r.asAt && formatPeriod(r.asAt) === "Q2 2009/10");
   expect(quarter2).toEqual([]);
+});
+
+test("closing the page with a refresh not yet downloaded asks first; after the download it does not", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  const asked: string[] = [];
+  page.on("dialog", (dialog) => {
+    asked.push(dialog.type());
+    void dialog.dismiss();
+  });
+  await page.click("#refresh");
+  await page.waitForSelector("#summary-table");
+  await idle(page);
+  await page.close({ runBeforeUnload: true });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(asked).toEqual(["beforeunload"]);
+  expect(page.isClosed()).toBe(false);
+
+  await downloads(page, () => page.click("#download-workbook"));
+  await page.close({ runBeforeUnload: true });
+  await page.waitForEvent("close");
+  expect(asked).toEqual(["beforeunload"]);
 });

@@ -75,7 +75,9 @@ describe("refreshing an opened file", () => {
     expect(source.hasChanges).toBe(true);
     expect(Buffer.from(source.originalBytes()).equals(Buffer.from(bytes))).toBe(true);
 
+    expect(source.hasUndownloadedChanges).toBe(true);
     const download = await source.refreshedWorkbook();
+    expect(source.hasUndownloadedChanges).toBe(false);
     expect(download.fileName).toBe("book (refreshed).xlsx");
     const out = await bookOf(download.bytes);
     expect(out.getWorksheet("Scorecard")!.getCell("F2").value).toBe("Green");

@@ -5,7 +5,7 @@ export interface BenchRow {
   /** What was timed, e.g. "CLI refresh, 10,000 indicators". */
   measure: string;
   value: number;
-  unit: "ms" | "x" | "MB";
+  unit: "ms" | "x" | "MB" | "KB" | "syncs" | "calls";
   /** The target in words, e.g. "< 100 ms"; omitted for a plain figure. */
   target?: string;
   /** Whether the target was met; omitted for a plain figure. */
@@ -21,6 +21,7 @@ const MODULES: (() => Promise<{ default: BenchModule }>)[] = [
   () => import("./bench/engine"),
   () => import("./bench/files"),
   () => import("./bench/documents"),
+  () => import("./bench/addin"),
 ];
 
 function table(rows: BenchRow[]): string {

@@ -1,11 +1,13 @@
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { promisify } from "node:util";
 import { STATUS_FILL } from "../../src/colours";
 import { formatPeriod } from "../../src/periods";
 import { downloads, idle, message, openWorkbook, screenshot, shownFindings } from "./harness/pane";
-import { SAMPLE } from "./harness/paths";
+import { ROOT, SAMPLE } from "./harness/paths";
 import { useStandalonePane } from "./harness/suite";
 import { analyseFile, bookOf, cellsOf } from "./harness/workbooks";
 
@@ -145,4 +147,38 @@ test("closing the page with a refresh not yet downloaded asks first; after the d
   await page.close({ runBeforeUnload: true });
   await page.waitForEvent("close");
   expect(asked).toEqual(["beforeunload"]);
+});
+
+test("the pane and the command line agree on the same file: findings, statuses and every refreshed cell", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "laa-e2e-cli-"));
+  try {
+    const cliOut = path.join(dir, "cli.xlsx");
+    const tsx = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+    const { stdout } = await promisify(execFile)(process.execPath, [tsx, "src/cli/main.ts", "refresh", SAMPLE, "--out", cliOut, "--json"], { cwd: ROOT });
+    const cli = JSON.parse(stdout) as { findings: unknown[]; indicators: { ref: string; status: string }[] };
+
+    const { page } = await suite.pane();
+    await openWorkbook(page, SAMPLE);
+    const shown = await shownFindings(page);
+    expect(shown.map((f) => [f.severity, f.sheet, f.cell]).sort()).toEqual(
+      (cli.findings as { severity: string; sheet: string; cell: string }[]).map((f) => [f.severity, f.sheet, f.cell]).sort(),
+    );
+    await page.click("#refresh");
+    await page.waitForSelector("#summary-table");
+    const [saved] = await downloads(page, () => page.click("#download-workbook"));
+
+    const paneBook = await bookOf(saved.bytes);
+    const cliBook = await bookOf(await fs.readFile(cliOut));
+    const analysis = await analyseFile(SAMPLE);
+    const sheet = paneBook.getWorksheet(analysis.scorecard!.sheet)!;
+    const status = analysis.scorecard!.lastColumn + 1;
+    expect(analysis.indicators.map((r) => [r.indicator.ref, sheet.getCell(r.indicator.row, status).value])).toEqual(
+      cli.indicators.map((i) => [i.ref, i.status]),
+    );
+    // The same cells, values and styles, in every sheet: the two faces write exactly alike.
+    expect(cellsOf(paneBook)).toEqual(cellsOf(cliBook));
+    expect(paneBook.worksheets.map((w) => w.name)).toEqual(cliBook.worksheets.map((w) => w.name));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 });

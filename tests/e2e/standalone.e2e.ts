@@ -18,11 +18,15 @@ import { analyseFile, bookOf, cellsOf } from "./harness/workbooks";
 const suite = useStandalonePane();
 
 test("opening the sample lists the same findings as the engine, each naming its sheet and cell", async () => {
-  const { page } = await suite.pane();
+  const { page, requests } = await suite.pane();
   await screenshot(page, "01-standalone-start");
   await expect(page.locator("#workbook-label").innerText()).resolves.toBe("No workbook open yet.");
+  // exceljs (about 900 KB) is fetched when a workbook is opened, not with the pane.
+  const exceljs = () => requests.filter((u) => /\/exceljs\.[^/]*\.js$/.test(u));
+  expect(exceljs()).toEqual([]);
 
   await openWorkbook(page, SAMPLE);
+  expect(exceljs()).toHaveLength(1);
   await screenshot(page, "02-sample-opened");
   const expected = (await analyseFile(SAMPLE)).findings;
   const shown = await shownFindings(page);

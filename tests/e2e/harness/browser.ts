@@ -31,6 +31,8 @@ export interface Session {
   page: Page;
   /** Every request made to anywhere but localhost (all of them were aborted). */
   outside: string[];
+  /** Every request the page made, in order (to see what loads when). */
+  requests: string[];
   /** Uncaught errors in the page: a user would see a broken pane. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -49,14 +51,16 @@ function isLocal(url: string): boolean {
 export async function newSession(browser: Browser): Promise<Session> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 420, height: 900 }, locale: "en-GB" });
   const outside: string[] = [];
+  const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on("request", (request) => {
+    requests.push(request.url());
     if (!isLocal(request.url())) outside.push(request.url());
   });
   await context.route("**/*", (route) => (isLocal(route.request().url()) ? route.continue() : route.abort("blockedbyclient")));
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
-  return { context, page, outside, pageErrors, close: () => context.close() };
+  return { context, page, outside, requests, pageErrors, close: () => context.close() };
 }
 
 /** The requests that left localhost other than the expected (blocked) office.js attempt. */

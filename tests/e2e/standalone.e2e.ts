@@ -39,6 +39,9 @@ test("opening the sample lists the same findings as the engine, each naming its 
     expect(item.place).toMatch(new RegExp(`!${f.cell}$`));
     expect(item.text).toContain(f.message);
   }
+  // A file has no cursor to move: choosing a finding tells the user where to look instead.
+  await page.click("#finding-0");
+  await expect(message(page)).resolves.toContain(`${shown[0].sheet}!${shown[0].cell}`);
   await expect(page.locator("#workbook-label").innerText()).resolves.toBe("Working on sample-scorecard.xlsx.");
   await expect(page.locator("#refresh").isEnabled()).resolves.toBe(true);
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(false);

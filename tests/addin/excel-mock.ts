@@ -16,6 +16,8 @@ export interface MockSheet {
   valueTypes?: unknown[][];
   protected?: boolean;
   position?: number;
+  /** The used range answers null for values, as Excel may for a range past 5,000,000 cells. */
+  valuesReadAsNull?: boolean;
 }
 
 export interface RangeWrite {
@@ -96,6 +98,8 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
     mock.isNullObject = false;
     mock.used.isNullObject = s.address === undefined;
     mock.getUsedRangeOrNullObject = () => mock.used;
+    // The mock cannot hold null itself: the answer is replaced once loaded, as Excel gives it.
+    if (s.valuesReadAsNull) Object.defineProperty(mock.used, "values", { get: () => null });
     addSheetMethods(mock, s.name, s);
     return mock;
   });

@@ -73,6 +73,14 @@ describe("reading the open workbook into grids", () => {
     expect(grids.sheets[0].values[1000]).toEqual(["L100.10", "Local indicator 1000", "Prosperous Essex", "Higher", 50, 55]);
   });
 
+  test("a used range past Excel's 5,000,000-cell read limit, answered with null values instead of an error, is read in blocks", async () => {
+    const whole = await readWorkbookGrids(mockExcel([scorecardSheet(200)]).context);
+    const excel = mockExcel([{ ...scorecardSheet(200), valuesReadAsNull: true }]);
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids).toEqual(whole);
+    expect(grids.sheets[0].values[200]).toEqual(["L20.10", "Local indicator 200", "Prosperous Essex", "Higher", 50, 49]);
+  });
+
   test("blocks are whole rows, at most the cells one request may carry", async () => {
     const sheet = { ...scorecardSheet(1000), address: "B3:G1003" };
     const whole = await readWorkbookGrids(mockExcel([sheet]).context);

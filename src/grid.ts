@@ -16,6 +16,8 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Number formats in the same shape, where the adapter knows them ("0%", "dd/mm/yyyy", "General"). */
   numFmts?: (string | null | undefined)[][];
+  /** Merged ranges in A1 notation ("G3:I3"), where the adapter knows them: only the first cell holds a value. */
+  merges?: string[];
 }
 
 export interface WorkbookGrids {

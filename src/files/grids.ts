@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { CellValue, SheetGrid, WorkbookGrids } from "../grid";
+import { a1, CellValue, SheetGrid, WorkbookGrids } from "../grid";
 
 // An exceljs workbook as the engine's grids: the same shape the Office.js adapter produces, so a file
 // and the open workbook are judged by the same rules.
@@ -11,12 +11,23 @@ export function workbookGrids(book: ExcelJS.Workbook): WorkbookGrids {
 function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const numFmts: (string | null)[][] = [];
+  // Each merge's extent, keyed by its first cell: the refresh must not append columns inside one.
+  const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const rowValues: CellValue[] = [];
     const rowFmts: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       // Excel shows a merged range's value in its top-left cell only; the Office.js adapter sees the same.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        const master = cell.master;
+        const top = Number(master.row);
+        const left = Number(master.col);
+        const m = merges.get(master.address) ?? { top, left, bottom: top, right: left };
+        m.bottom = Math.max(m.bottom, rowNumber);
+        m.right = Math.max(m.right, column);
+        merges.set(master.address, m);
+        return;
+      }
       const value = plainValue(cell.value);
       if (value === null) return;
       while (rowValues.length < column - 1) {
@@ -34,7 +45,9 @@ function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
     values[rowNumber - 1] = rowValues;
     numFmts[rowNumber - 1] = rowFmts;
   });
-  return { name: sheet.name, values, numFmts };
+  const grid: SheetGrid = { name: sheet.name, values, numFmts };
+  if (merges.size) grid.merges = [...merges.values()].map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+  return grid;
 }
 
 /** A cell's value as a person sees it: a formula's result, rich text and hyperlinks as their text. */

@@ -1,4 +1,4 @@
-import { a1, cellAt, cellText, gridSize, SheetGrid, WorkbookGrids } from "../grid";
+import { a1, cellAt, cellText, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
 import { classifyHeader, FIELD_HEADERS, FieldRole, isNiOnlyRefHeader } from "../headers";
 import { Finding, OwnColumn, Period } from "../model";
 import { findSheet } from "./sheets";
@@ -59,7 +59,7 @@ function readLayout(sheet: SheetGrid, agreementStart: number): ScorecardLayout |
         hint: `Name the period in the header, such as "${bad.series === "target" ? "Target" : "Actual"} 2009/10" or "${bad.series === "target" ? "Target" : "Actual"} Q2 2009/10".`,
       });
     }
-    return { sheet, headerRow: r, columns: columns.map, lastColumn: lastUsedColumn(sheet), findings };
+    return { sheet, headerRow: r, columns: columns.map, lastColumn: lastUsedColumn(sheet, r), findings };
   }
   return null;
 }
@@ -84,9 +84,19 @@ function mapColumns(sheet: SheetGrid, row: number, agreementStart: number) {
   return { map, unreadable };
 }
 
-/** The last column holding anything in any row: own columns are appended after it. */
-function lastUsedColumn(sheet: SheetGrid): number {
+/**
+ * The last column holding anything in any row, or covered by a merge reaching the header row or below
+ * (only a merge's first cell holds its value, and a write into the rest would replace that value):
+ * own columns are appended after it.
+ */
+function lastUsedColumn(sheet: SheetGrid, headerRow: number): number {
   let last = 0;
+  for (const range of sheet.merges ?? []) {
+    const [, end] = range.split(":");
+    if (!end) continue;
+    const { row, column } = parseA1(end);
+    if (row >= headerRow && column > last) last = column;
+  }
   for (const cells of sheet.values) {
     for (let c = cells.length; c > last; c--) {
       if (cellText(cells[c - 1]) !== "" || (cells[c - 1] !== null && typeof cells[c - 1] === "object")) {

@@ -23,10 +23,15 @@ export function mergeRuns(into: Runs, more: Runs): Runs {
 }
 
 /**
- * Joins addresses into comma lists for Worksheet.getRanges (RangeAreas, ExcelApi 1.9), each list under
- * Excel's 8,192-character limit for a reference.
+ * The longest address list given to one Worksheet.getRanges call. Microsoft documents no limit; Excel
+ * rejects longer lists with InvalidArgument, reported from about 8,200 characters and 513 areas on the
+ * desktop and the web (OfficeDev/office-js#5198), so a quarter of that leaves a wide margin at the
+ * cost of a few more calls.
  */
-export function addressLists(addresses: string[], limit = 8000): string[] {
+export const ADDRESS_LIST_LIMIT = 2000;
+
+/** Joins addresses into comma lists for Worksheet.getRanges (RangeAreas, ExcelApi 1.9), each within the limit. */
+export function addressLists(addresses: string[], limit = ADDRESS_LIST_LIMIT): string[] {
   const lists: string[] = [];
   let current = "";
   for (const address of addresses) {

@@ -1,5 +1,6 @@
 import { applyRefresh, rowSlices } from "../../addin/excel/apply-refresh";
 import { BASELINE } from "../../addin/excel/capabilities";
+import { ADDRESS_LIST_LIMIT } from "../../addin/excel/cell-runs";
 import { readWorkbookGrids } from "../../addin/excel/read-grids";
 import { widthInPoints } from "../../addin/excel/summary-sheet";
 import { parseA1 } from "../../src/grid";
@@ -72,6 +73,22 @@ describe("applying a refresh to the open workbook", () => {
       ["areas", "G3,G6,G9", "#FFEB9C"],
       ["areas", "G4,G7,G10", "#FFC7CE"],
     ]);
+  });
+
+  test("with RangeAreas, no getRanges call is given an address list Excel could reject, and every status is still filled", async () => {
+    // Green, Amber and Red in turn: 10,000 runs of one cell, the longest lists a scorecard can make.
+    const excel = mockExcel([scorecardSheet(10_000)]);
+    expect(await validateAndRefresh(excel, MODERN)).toEqual([]);
+    const areas = excel.writes.filter((w) => w.kind === "areas");
+    expect(areas.length).toBeGreaterThan(3);
+    // Excel was seen rejecting a list of 8,207 characters (OfficeDev/office-js#5198): stay well clear.
+    for (const w of areas) expect(w.address.length).toBeLessThanOrEqual(8207 / 4);
+    expect(Math.max(...areas.map((w) => w.address.length))).toBeGreaterThan(ADDRESS_LIST_LIMIT / 2);
+    const filled = new Set<number>();
+    for (const w of areas.filter((a) => a.sheet === "Scorecard" && a.target.format.fill.color !== undefined)) {
+      for (const part of w.address.split(",")) if (parseA1(part.split(":")[0]).column === 7) filled.add(parseA1(part).row);
+    }
+    expect(filled.size).toBe(10_000);
   });
 
   test("our old Partnership Summary is deleted and rebuilt in its place, with a chart of Green, Amber and Red", async () => {

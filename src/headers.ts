@@ -1,5 +1,5 @@
 import { OWN_COLUMNS, OwnColumn, Period } from "./model";
-import { parsePeriod } from "./periods";
+import { readPeriodText } from "./read/period-words";
 
 // What each scorecard column holds, read from its header (workbook spec, "The scorecard sheet").
 // Headers are compared case-insensitively, ignoring punctuation and repeated spaces; a £ or %
@@ -55,8 +55,7 @@ const NI_ONLY = new Set(["ni", "ni ref", "ni no", "ni number"]);
 const NOT_KEY_CHARS = /[^a-z0-9£%↑↓]+/g;
 /** "Lead officer(s)" is "Lead officer". */
 const PLURAL_S = /\(s\)/g;
-const QUARTER_WORD = /\bquarter\s*([1-4])\b/gi;
-const PERIOD_TOKEN = /^(?:fy|q[1-4]?|quarter|year|yr|y[1-9]?|\d{1,4})$/;
+const PERIOD_TOKEN = /^(?:fy|q[1-4]?|quarter|qtr|year|yr|y[1-9]?|\d{1,4})$/;
 const TARGET_WORDS = new Set(["target", "targets", "tgt"]);
 const ACTUAL_WORDS = new Set(["actual", "actuals", "outturn", "achieved", "result", "results"]);
 const DIGIT = /\d/;
@@ -103,7 +102,7 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
     : words.some((w) => ACTUAL_WORDS.has(w)) || key.includes("out turn")
       ? "actual"
       : null;
-  const period = parsePeriod(text.replace(QUARTER_WORD, "Q$1"), agreementStart);
+  const period = readPeriodText(text, agreementStart);
   if (series) return period ? { kind: series, period } : { kind: "unreadable-period", series };
   // A header that is nothing but a period ("Q1 2009/10", "2008/09") holds actuals.
   if (period && words.every((w) => PERIOD_TOKEN.test(w))) return { kind: "actual", period };

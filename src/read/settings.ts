@@ -2,7 +2,8 @@ import { a1, cellAt, CellValue, cellText, gridSize, isCellError, numFmtAt, Sheet
 import { headerKey } from "../headers";
 import { DEFAULT_SETTINGS, Finding, Period, Settings } from "../model";
 import { readNumber } from "../numbers";
-import { formatYear, parsePeriod } from "../periods";
+import { formatYear } from "../periods";
+import { readPeriodText } from "./period-words";
 import { findSheet } from "./sheets";
 
 // The Settings sheet (workbook spec, "Settings keys"): a Setting column and a Value column.
@@ -132,5 +133,5 @@ function readPeriodValue(value: CellValue, agreementStart: number): Period | nul
     return { kind: "quarter", year, quarter: (Math.floor(((month + 9) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
   }
   const text = cellText(value);
-  return text ? parsePeriod(text, agreementStart) : null;
+  return text ? readPeriodText(text, agreementStart) : null;
 }

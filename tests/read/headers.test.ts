@@ -43,6 +43,8 @@ describe("Headers: matched ignoring case, punctuation and repeated spaces", () =
     ["2009/10 Q1", { kind: "quarter", year: 2009, quarter: 1 }],
     ["Actual Q1 09/10", { kind: "quarter", year: 2009, quarter: 1 }],
     ["Actual Quarter 3 2009-10", { kind: "quarter", year: 2009, quarter: 3 }],
+    ["Qtr 1 2009/10", { kind: "quarter", year: 2009, quarter: 1 }],
+    ["Actual Qtr 2 09/10", { kind: "quarter", year: 2009, quarter: 2 }],
   ])("%j is an actual column", (text, period) => {
     expect(read(text)).toEqual({ kind: "actual", period });
   });

@@ -76,3 +76,16 @@ describe("Settings sheet layout", () => {
     expect(read.settings.agreementStart).toBe(2007);
   });
 });
+
+describe("Reporting period written out as a quarter", () => {
+  // "Essex LAA Scorecard, Quarter 2 2009/10": officers write the quarter in words. Read as the whole
+  // year 2009/10, a Q3 actual typed early would be rated instead of Q2's.
+  test.each([
+    ["Quarter 2 2009/10", { kind: "quarter", year: 2009, quarter: 2 }],
+    ["Qtr 2 2009/10", { kind: "quarter", year: 2009, quarter: 2 }],
+    ["2009/10 quarter 3", { kind: "quarter", year: 2009, quarter: 3 }],
+  ])("%s is that quarter, not the year", (text, period) => {
+    const read = readSettings(book(sheet("Settings", [["Setting", "Value"], ["Reporting period", text]])));
+    expect(read.settings.reportingPeriod).toEqual(period);
+  });
+});

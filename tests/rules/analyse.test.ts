@@ -76,3 +76,24 @@ describe("analyse: a small workbook end to end", () => {
     expect(plan.summary.rows[1][0]?.value).toBe("Essex LAA partnership summary, Q2 2009/10");
   });
 });
+
+describe("Status rule 1 with the reporting period in words", () => {
+  test("Reporting period 'Quarter 2 2009/10': the Q2 actual is the latest, a Q3 figure typed early is not", () => {
+    // NI 151, higher is better: Q2 76% against the 2009/10 target of 75% is Green; Q3's 60% must not be used.
+    const analysis = analyse({
+      sheets: [
+        {
+          name: "Scorecard",
+          values: [
+            ["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", "Q1 2009/10", "Q2 2009/10", "Q3 2009/10"],
+            ["NI 151", "Employment rate", "Economy", "Higher", 0.75, 0.7, 0.76, 0.6],
+          ],
+        },
+        { name: "Settings", values: [["Setting", "Value"], ["Reporting period", "Quarter 2 2009/10"]] },
+      ],
+    });
+    expect(analysis.indicators.map((i) => [i.status, i.direction, i.asAt])).toEqual([
+      ["Green", "Improving", { kind: "quarter", year: 2009, quarter: 2 }],
+    ]);
+  });
+});

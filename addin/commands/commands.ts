@@ -20,18 +20,20 @@ export async function refreshScorecard(
   } catch {
     // Nothing left to tell: the outcome could not be shown. Excel must still hear we are done.
   } finally {
-    // Excel keeps the button busy until this is called.
+    // Excel keeps the button busy, and queues further clicks, until this is called.
     event.completed();
   }
 }
 
-function register(): void {
+/**
+ * Maps the manifest's FunctionName to the handler. Microsoft's function-command sample calls
+ * Office.actions.associate at the top level of the function file, not inside Office.onReady, so the
+ * mapping exists before Office invokes the button; the global name is the older FunctionFile contract.
+ */
+export function register(office: typeof Office | undefined = typeof Office === "undefined" ? undefined : Office): void {
   const handler = (event: Office.AddinCommands.Event) => void refreshScorecard(event);
-  // Office.actions.associate where the host has it; the global name is the older FunctionFile contract.
   (globalThis as Record<string, unknown>).refreshScorecard = handler;
-  if (typeof Office !== "undefined") {
-    void Office.onReady(() => Office.actions?.associate?.("refreshScorecard", handler));
-  }
+  office?.actions?.associate?.("refreshScorecard", handler);
 }
 
 register();

@@ -4,12 +4,19 @@ import { Outcome } from "./outcome";
 // Resolves when the user closes it, or at once if no dialog can be shown, so the caller can always
 // complete the ribbon event.
 
+/**
+ * A function command's runtime is closed after 5 minutes (Microsoft's "Add-in commands" page), and a
+ * ribbon event left uncompleted keeps later clicks queued: an unanswered dialog is closed a little
+ * before that so event.completed() is always reached.
+ */
+export const DIALOG_WAIT_MS = 4.5 * 60 * 1000;
+
 export function outcomeUrl(outcome: Outcome, base: string): string {
   const query = new URLSearchParams({ tone: outcome.tone, title: outcome.title, message: outcome.message });
   return new URL(`outcome.html?${query.toString()}`, base).toString();
 }
 
-export function showOutcome(outcome: Outcome, base: string = location.href): Promise<void> {
+export function showOutcome(outcome: Outcome, base: string = location.href, waitMs = DIALOG_WAIT_MS): Promise<void> {
   return new Promise((resolve) => {
     if (typeof Office === "undefined" || !Office.context?.ui?.displayDialogAsync) {
       resolve();
@@ -21,12 +28,15 @@ export function showOutcome(outcome: Outcome, base: string = location.href): Pro
         return;
       }
       const dialog = result.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-        dialog.close();
+      const done = (close: boolean) => {
+        clearTimeout(timer);
+        if (close) dialog.close();
         resolve();
-      });
+      };
+      const timer = setTimeout(() => done(true), waitMs);
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => done(true));
       // The user closed it with its X.
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done(false));
     });
   });
 }

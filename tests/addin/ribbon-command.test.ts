@@ -1,6 +1,6 @@
-import { refreshScorecard } from "../../addin/commands/commands";
+import { refreshScorecard, register } from "../../addin/commands/commands";
 import { outcomeOf } from "../../addin/commands/outcome";
-import { outcomeUrl } from "../../addin/commands/show-outcome";
+import { DIALOG_WAIT_MS, outcomeUrl, showOutcome } from "../../addin/commands/show-outcome";
 import { refreshWorkbook } from "../../addin/refresh-run";
 import { CellValue } from "../../src/grid";
 import { FakeSource } from "./fake-source";
@@ -67,5 +67,81 @@ describe("the Refresh scorecard ribbon button", () => {
     const url = new URL(outcomeUrl({ tone: "done", title: "Scorecard refreshed", message: "7 indicators rated: 3 Green & more" }, "https://localhost:3000/commands.html"));
     expect(url.origin + url.pathname).toBe("https://localhost:3000/outcome.html");
     expect(url.searchParams.get("message")).toBe("7 indicators rated: 3 Green & more");
+  });
+
+  test("the button's function is associated as soon as the function file loads, not after Office.onReady", async () => {
+    const associated = new Map<string, (event: { completed(): void }) => void>();
+    const office = {
+      actions: { associate: (id: string, fn: (event: { completed(): void }) => void) => associated.set(id, fn) },
+      // An Office that never reports ready: the mapping must not wait for it.
+      onReady: () => new Promise(() => undefined),
+    };
+    register(office as unknown as typeof Office);
+    expect([...associated.keys()]).toEqual(["refreshScorecard"]);
+    // Outside Excel the refresh cannot read a workbook; the button must still tell Excel it is done.
+    const completed = new Promise<void>((resolve) => associated.get("refreshScorecard")?.({ completed: resolve }));
+    await expect(completed).resolves.toBeUndefined();
+  });
+});
+
+describe("the ribbon button's outcome dialog", () => {
+  const outcome = { tone: "done" as const, title: "Scorecard refreshed", message: "7 indicators rated." };
+  let dialog: { closed: number; handlers: Map<string, () => void>; close(): void; addEventHandler(type: string, fn: () => void): void };
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    dialog = {
+      closed: 0,
+      handlers: new Map(),
+      close() {
+        this.closed++;
+      },
+      addEventHandler(type, fn) {
+        this.handlers.set(type, fn);
+      },
+    };
+    (globalThis as Record<string, unknown>).Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
+      context: { ui: { displayDialogAsync: (_url: string, _options: unknown, callback: (r: unknown) => void) => callback({ status: "succeeded", value: dialog }) } },
+    };
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+    delete (globalThis as Record<string, unknown>).Office;
+  });
+
+  async function settled(promise: Promise<void>): Promise<boolean> {
+    let done = false;
+    void promise.then(() => (done = true));
+    await Promise.resolve();
+    await Promise.resolve();
+    return done;
+  }
+
+  test("OK closes it; the X needs no close", async () => {
+    const ok = showOutcome(outcome, "https://localhost:3000/commands.html");
+    dialog.handlers.get("message")?.();
+    expect(await settled(ok)).toBe(true);
+    expect(dialog.closed).toBe(1);
+
+    const x = showOutcome(outcome, "https://localhost:3000/commands.html");
+    dialog.handlers.get("event")?.();
+    expect(await settled(x)).toBe(true);
+    expect(dialog.closed).toBe(1);
+  });
+
+  test("a dialog nobody answers is closed before Office's 5-minute limit on a function command, so completed() is reached", async () => {
+    const calls: string[] = [];
+    const run = refreshScorecard({ completed: () => calls.push("completed") }, () => refreshWorkbook(new FakeSource(scorecardGrids(2))), (o) =>
+      showOutcome(o, "https://localhost:3000/commands.html"),
+    );
+    await jest.advanceTimersByTimeAsync(4 * 60 * 1000);
+    expect(calls).toEqual([]);
+    await jest.advanceTimersByTimeAsync(DIALOG_WAIT_MS - 4 * 60 * 1000);
+    await run;
+    expect(calls).toEqual(["completed"]);
+    expect(dialog.closed).toBe(1);
+    expect(DIALOG_WAIT_MS).toBeLessThan(5 * 60 * 1000);
   });
 });

@@ -4,7 +4,7 @@
 export interface Capabilities {
   /** Worksheet.getRanges (RangeAreas): one fill call per status instead of one per run. ExcelApi 1.9. */
   rangeAreas: boolean;
-  /** Chart category names and series colours. ExcelApi 1.7. */
+  /** Chart category names (ChartAxis.setCategoryNames). ExcelApi 1.7. */
   chartSeries: boolean;
   /** Workbook.protection: a protected structure is reported before anything is written. ExcelApi 1.7. */
   workbookProtection: boolean;

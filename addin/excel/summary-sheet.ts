@@ -61,11 +61,12 @@ export function queueStatusChart(sheet: Excel.Worksheet, summary: SummarySheetWr
   const chart = sheet.charts.add("ColumnClustered", data, "Columns");
   chart.title.text = "Indicators by status, per partnership";
   chart.setPosition(a1(bottom + 3, 1), a1(bottom + 20, 8));
+  // Series fills are ExcelApi 1.1 (ChartSeries.format.fill.setSolidColor): every Excel shows the status colours.
+  CHART_STATUSES.forEach((status, i) => chart.series.getItemAt(i).format.fill.setSolidColor(excelColour(STATUS_FILL[status])));
   if (capabilities.chartSeries) {
-    // Category names and colours need ExcelApi 1.7; without them the chart still shows the counts.
+    // Category names need ExcelApi 1.7 (ChartAxis.setCategoryNames); without them Excel numbers the columns.
     const name = header.indexOf("partnership");
     if (name >= 0) chart.axes.categoryAxis.setCategoryNames(sheet.getRange(`${a1(top + 1, name + 1)}:${a1(bottom, name + 1)}`));
-    CHART_STATUSES.forEach((status, i) => chart.series.getItemAt(i).format.fill.setSolidColor(excelColour(STATUS_FILL[status])));
   }
   return chart;
 }

@@ -112,6 +112,14 @@ describe("applying a refresh to the open workbook", () => {
     expect(excel.charts[0].seriesColours).toEqual(["#C6EFCE", "#FFEB9C", "#FFC7CE"]);
   });
 
+  test("without ExcelApi 1.7 the chart still shows each status in its colour (series fills are ExcelApi 1.1), numbered columns instead of names", async () => {
+    const excel = mockExcel([scorecardSheet(10)]);
+    expect(await validateAndRefresh(excel, BASELINE)).toEqual([]);
+    expect(excel.charts).toHaveLength(1);
+    expect(excel.charts[0].seriesColours).toEqual(["#C6EFCE", "#FFEB9C", "#FFC7CE"]);
+    expect(excel.charts[0].categories).toBeNull();
+  });
+
   test("a protected scorecard sheet gives a finding in plain words and nothing is written", async () => {
     const excel = mockExcel([scorecardSheet(5, { protected: true })]);
     const findings = await validateAndRefresh(excel);

@@ -139,10 +139,12 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     targets,
     actuals,
     tolerance: readTolerance(r, ref),
-    rewardTarget: readRewardTarget(r, ref),
+    rewardTarget: false,
     rewardValue: readRewardValue(r),
     row: rowNumber,
   };
+  // Without a Reward Y/N column, a reward value is what marks a reward target.
+  indicator.rewardTarget = fields.rewardTarget ? readRewardTarget(r, ref) : (indicator.rewardValue ?? 0) > 0;
   return { indicator, findings: r.findings };
 }
 
@@ -163,8 +165,7 @@ function readTolerance(r: Row, ref: string): number | null {
 }
 
 function readRewardTarget(r: Row, ref: string): boolean {
-  const column = r.ctx.columns.fields.rewardTarget;
-  if (!column) return false;
+  const column = r.ctx.columns.fields.rewardTarget!;
   const v = r.value(column);
   if (isCellError(v)) {
     r.text(column); // reports the error value

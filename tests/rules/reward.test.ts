@@ -1,3 +1,4 @@
+import { analyse } from "../../src/engine";
 import { IndicatorRating } from "../../src/model";
 import { projectedReward } from "../../src/reward";
 import { ratePartnerships } from "../../src/rollup";
@@ -61,5 +62,46 @@ describe("PRG at stake and at risk of a partnership", () => {
     const [p] = ratePartnerships([rewardTarget(1_000_000, 2 / 3)], scorecard());
     expect(p.projectedReward).toBe(666_666.67);
     expect(p.prgAtRisk).toBe(333_333.33);
+  });
+});
+
+describe("reward targets on a scorecard with a PRG (£) column and no Y/N column", () => {
+  // Workbook spec, reward targets: a row with a reward value is a reward target when the scorecard has
+  // no Reward Y/N column to say otherwise; read as "not a reward target", every PRG at stake was £0.
+  test("each row with a value is at stake; PRG at risk is the value less its projected reward", () => {
+    const analysis = analyse({
+      sheets: [
+        {
+          name: "Scorecard",
+          values: [
+            ["Ref", "Indicator", "Partnership", "Polarity", "Baseline", "Target 2009/10", "Actual 2009/10", "PRG (£)"],
+            // (20 - 10) / (20 - 10) = 100%: projects all £100,000.
+            ["L1", "Adult learners", "Economy", "Higher", 10, 20, 20, "£100,000"],
+            // (14 - 10) / (20 - 10) = 40%, below the 60% minimum: projects nothing, £250,000 at risk.
+            ["L2", "Apprenticeships", "Economy", "Higher", 10, 20, 14, "250k"],
+            // No value: not a reward target.
+            ["L3", "Business support", "Economy", "Higher", 10, 20, 20, null],
+          ],
+        },
+      ],
+    });
+    expect(analysis.indicators.map((i) => i.indicator.rewardTarget)).toEqual([true, true, false]);
+    const [economy] = analysis.partnerships;
+    expect({ stake: economy.prgAtStake, risk: economy.prgAtRisk }).toEqual({ stake: 350_000, risk: 250_000 });
+  });
+
+  test("with a Reward Y/N column, N still means not a reward target", () => {
+    const analysis = analyse({
+      sheets: [
+        {
+          name: "Scorecard",
+          values: [
+            ["Ref", "Indicator", "Partnership", "Polarity", "Baseline", "Target 2009/10", "Actual 2009/10", "PRG", "PRG (£)"],
+            ["L1", "Adult learners", "Economy", "Higher", 10, 20, 20, "N", "£100,000"],
+          ],
+        },
+      ],
+    });
+    expect(analysis.partnerships[0].prgAtStake).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 import { CellWrite } from "../../src/refresh-plan";
 
-// Office.js reads a string written to `values` as if typed: "2008/09" would become a date and
-// "=x" a formula. A leading apostrophe keeps such text as text, as it does when typed.
-const RETYPED = /^(?:[=+\-@]|\s*[\d.,(£$€])/;
+// Office.js reads a string written to `values` as if typed (Range.values: a value starting with +, -
+// or = is taken as a formula): "2008/09" would become a date, "TRUE" a boolean and "#N/A" an error.
+// A leading apostrophe keeps such text as text, as it does when typed.
+const RETYPED = /^(?:[=+\-@]|\s*[\d.,(£$€]|(?:true|false)$|#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|GETTING_DATA)$)/i;
 
 /** The value to write for a planned cell: null leaves a cell untouched, "" clears it. */
 export function excelValue(cell: CellWrite | null): string | number | null {

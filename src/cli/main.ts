@@ -81,6 +81,14 @@ if (require.main === module) {
   };
   process.on("uncaughtException", stop);
   process.on("unhandledRejection", stop);
+  // `npm run scorecard` runs in the project folder; the user's relative paths are from where they typed it.
+  if (process.env.INIT_CWD) {
+    try {
+      process.chdir(process.env.INIT_CWD);
+    } catch {
+      // The folder has gone: paths are then read from the project folder, as before.
+    }
+  }
   void main(process.argv.slice(2), nodeIo()).then((code) => {
     process.exitCode = code;
   });

@@ -58,6 +58,24 @@ describe("exit 2: the command could not run", () => {
     expect(r.stderr).toBe('There is no file "nowhere.xlsx".\n');
     expect(r.stdout).toBe("");
   }, 20000);
+
+  test("under npm run, a relative path is the user's, from the folder npm was run in", async () => {
+    // npm runs scripts in the project folder and says where the user was in INIT_CWD: "book.xlsx"
+    // typed in the user's folder must not be looked for in the project.
+    const { spawnSync } = await import("node:child_process");
+    const { copyFileSync } = await import("node:fs");
+    const root = path.join(__dirname, "..", "..");
+    const dir = tempDir();
+    copyFileSync(SAMPLE, path.join(dir, "book.xlsx"));
+    const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["src/cli/main.ts", "validate", "book.xlsx", "--json"], {
+      cwd: root,
+      env: { ...process.env, INIT_CWD: dir },
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
+  }, 20000);
 });
 
 describe("exit 0 and 1: the workbook was read", () => {

@@ -1,29 +1,40 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { OfficeAddinManifest } from "office-addin-manifest";
+import { validateXML } from "xmllint-wasm";
 
 // `npm run validate`: an offline check of manifest.xml (or the path given). `office-addin-manifest
 // validate` posts the file to Microsoft's validation service, which cannot be reached here, so this
-// parses it with office-addin-manifest's own reader (a malformed file fails there) and checks what a
-// sideload most often trips on: ids, https addresses, every resid defined, string lengths, icons on
-// disk, and the ribbon's function registered by the commands code.
+// validates it against Office's manifest schemas (addin/manifest/schemas: element order, required
+// elements, string lengths; a malformed file fails there too) with libxml2, then checks what the schema
+// cannot: an add-in Excel can load and write with, https addresses, every resid defined, icons on disk
+// at the size they are declared, and the ribbon's function registered by the commands code.
 
 const ROOT = path.resolve(__dirname, "..", "..");
+const SCHEMAS = path.join(__dirname, "schemas");
+const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
+
+/** Problems the manifest schema finds, each with its line: "line 29: Element ... is not expected." */
+export async function schemaProblems(xml: string): Promise<string[]> {
+  const schema = (name: string) => ({ fileName: name, contents: readFileSync(path.join(SCHEMAS, name), "utf8") });
+  const others = readdirSync(SCHEMAS).filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA);
+  const result = await validateXML({ xml: [{ fileName: "manifest.xml", contents: xml }], schema: [schema(MAIN_SCHEMA)], preload: others.map(schema) });
+  if (result.valid) return [];
+  const problems = result.errors.map((e) => (e.loc ? `line ${e.loc.lineNumber}: ${e.message.replace(/^\s*Schemas validity error\s*:\s*/, "").trim()}` : e.rawMessage.trim()));
+  return problems.length > 0 ? problems : [`The manifest does not match Office's manifest schema: ${result.rawOutput.trim()}`];
+}
 
 export async function checkManifest(file: string): Promise<string[]> {
-  const problems: string[] = [];
   const xml = readFileSync(file, "utf8");
-  let info;
-  try {
-    info = await OfficeAddinManifest.readManifestFile(file);
-  } catch (error) {
-    return [`${file} is not a manifest Office can read: ${error instanceof Error ? error.message : String(error)}`];
-  }
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(info.id ?? "")) problems.push(`Id "${info.id}" is not a GUID.`);
-  if (!/^\d+(\.\d+){3}$/.test(info.version ?? "")) problems.push(`Version "${info.version}" must have four parts, such as 1.0.0.0.`);
-  if (info.officeAppType !== "TaskPaneApp") problems.push(`The add-in type is ${info.officeAppType}, not TaskPaneApp.`);
-  if (!info.hosts?.includes("Workbook")) problems.push("Hosts must include Workbook (Excel).");
-  if (info.permissions !== "ReadWriteDocument") problems.push(`Permissions are ${info.permissions}; a refresh needs ReadWriteDocument.`);
+  const problems = await schemaProblems(xml);
+  const text = (pattern: RegExp) => pattern.exec(xml)?.[1] ?? "";
+  const id = text(/<Id>([^<]*)<\/Id>/);
+  const version = text(/<Version>([^<]*)<\/Version>/);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) problems.push(`Id "${id}" is not a GUID.`);
+  if (!/^\d+(\.\d+){3}$/.test(version)) problems.push(`Version "${version}" must have four parts, such as 1.0.0.0.`);
+  if (text(/<OfficeApp\b[^>]*\sxsi:type="([^"]+)"/) !== "TaskPaneApp") problems.push("The add-in type must be TaskPaneApp.");
+  if (!/<Hosts>\s*(?:<Host Name="[^"]+"\s*\/>\s*)*<Host Name="Workbook"\s*\/>/.test(xml)) problems.push("Hosts must include Workbook (Excel).");
+  const permissions = text(/<Permissions>([^<]*)<\/Permissions>/);
+  if (permissions !== "ReadWriteDocument") problems.push(`Permissions are "${permissions}"; a refresh needs ReadWriteDocument.`);
 
   for (const url of xml.match(/DefaultValue="(https?:[^"]*)"/g) ?? []) {
     const address = url.slice('DefaultValue="'.length, -1);
@@ -31,9 +42,9 @@ export async function checkManifest(file: string): Promise<string[]> {
   }
 
   const resources = xml.slice(xml.indexOf("<Resources>"));
-  const defined = new Set([...resources.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)"/g)].map((m) => m[1]));
+  const urls = new Map([...resources.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)" DefaultValue="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   for (const [, resid] of xml.matchAll(/resid="([^"]+)"/g)) {
-    if (!defined.has(resid)) problems.push(`resid "${resid}" is used but not defined under Resources.`);
+    if (!urls.has(resid)) problems.push(`resid "${resid}" is used but not defined under Resources.`);
   }
   for (const [, kind, body] of xml.matchAll(/<bt:(ShortStrings|LongStrings)>([\s\S]*?)<\/bt:\1>/g)) {
     const limit = kind === "ShortStrings" ? 125 : 250;
@@ -41,10 +52,8 @@ export async function checkManifest(file: string): Promise<string[]> {
       if (text.length > limit) problems.push(`${kind} "${id}" is ${text.length} characters; the limit is ${limit}.`);
     }
   }
+  problems.push(...iconProblems(xml, urls));
 
-  for (const [, icon] of xml.matchAll(/\/assets\/([\w.-]+\.png)/g)) {
-    if (!existsSync(path.join(ROOT, "addin", "assets", icon))) problems.push(`Icon ${icon} is not in addin/assets.`);
-  }
   const commands = readFileSync(path.join(ROOT, "addin", "commands", "commands.ts"), "utf8");
   for (const [, name] of xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)) {
     if (!commands.includes(`"${name}"`)) problems.push(`The ribbon calls ${name}, which addin/commands/commands.ts does not register.`);
@@ -52,11 +61,42 @@ export async function checkManifest(file: string): Promise<string[]> {
   return problems;
 }
 
+/**
+ * Each icon exists in addin/assets at the size it is used: IconUrl 32 x 32 and HighResolutionIconUrl
+ * 64 x 64 for a task pane add-in (Microsoft's IconUrl and HighResolutionIconUrl pages), ribbon images at
+ * their `size`.
+ */
+function iconProblems(xml: string, resources: Map<string, string>): string[] {
+  const uses: [string, number][] = [];
+  for (const [, element, url] of xml.matchAll(/<(IconUrl|HighResolutionIconUrl) DefaultValue="([^"]+)"/g)) uses.push([url, element === "IconUrl" ? 32 : 64]);
+  for (const [, size, resid] of xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g)) {
+    const url = resources.get(resid);
+    if (url) uses.push([url, Number(size)]);
+  }
+  const problems = new Set<string>();
+  for (const [url, size] of uses) {
+    const icon = /\/assets\/([\w.-]+\.png)$/.exec(url)?.[1];
+    const file = icon ? path.join(ROOT, "addin", "assets", icon) : "";
+    if (!icon || !existsSync(file)) {
+      problems.add(`Icon ${url} is not a PNG in addin/assets.`);
+      continue;
+    }
+    const { width, height } = pngSize(readFileSync(file));
+    if (width !== size || height !== size) problems.add(`Icon ${icon} is ${width} x ${height} pixels where the manifest uses it at ${size} x ${size}.`);
+  }
+  return [...problems];
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return bytes.length >= 24 ? { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } : { width: 0, height: 0 };
+}
+
 async function main(): Promise<void> {
   const file = process.argv[2] ?? path.join(ROOT, "manifest.xml");
   const problems = await checkManifest(file);
   if (problems.length === 0) {
-    console.log(`${path.relative(process.cwd(), file) || file}: valid (offline checks; Microsoft's online validator was not called).`);
+    console.log(`${path.relative(process.cwd(), file) || file}: valid against Office's manifest schema and the offline checks (Microsoft's online validator was not called).`);
     return;
   }
   for (const p of problems) console.error(`${path.relative(process.cwd(), file)}: ${p}`);

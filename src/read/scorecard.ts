@@ -1,8 +1,9 @@
-import { a1, cellText, columnLetters, parseA1, SheetGrid, WorkbookGrids } from "../grid";
+import { a1, cellText, columnLetters, WorkbookGrids } from "../grid";
 import { FIELD_HEADERS } from "../headers";
-import { Finding, Indicator, OwnColumn, Scorecard } from "../model";
+import { Finding, Indicator, Scorecard } from "../model";
 import { readIndicatorRow, RowContext } from "./indicator-row";
 import { checkScorecardPartnerships, readPartnerships } from "./partnerships";
+import { checkOwnColumnMerges, withMergedFields } from "./merged-cells";
 import { findScorecard } from "./scorecard-header";
 import { readSettings } from "./settings";
 import { checkDuplicateRefs, checkRefs, checkTargetsForReportingYear } from "./validate-scorecard";
@@ -35,7 +36,7 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
   const headers = (sheet.values[headerRow - 1] ?? []).map(cellText);
   headers.unshift(""); // 1-based, as columns are
   const letters = headers.map((_, c) => columnLetters(c));
-  const ctx: RowContext = { sheet, columns, headers, letters };
+  const ctx: RowContext = { sheet: withMergedFields(sheet, headerRow, columns), columns, headers, letters };
   const indicators: Indicator[] = [];
   for (let row = headerRow + 1; row <= sheet.values.length; row++) {
     const read = readIndicatorRow(ctx, row);
@@ -63,33 +64,4 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
   }
   findings.push(...checkTargetsForReportingYear(scorecard, columns), ...settingsRead.findings, ...partnershipsRead.findings);
   return { scorecard, findings };
-}
-
-/**
- * An own column found by header that runs through a merge below the header row: writing there would
- * replace the merge's text (only its first cell holds a value), so it is an error and nothing is written.
- */
-function checkOwnColumnMerges(sheet: SheetGrid, headerRow: number, own: Partial<Record<OwnColumn, number>>): Finding[] {
-  const findings: Finding[] = [];
-  for (const range of sheet.merges ?? []) {
-    const [from, to] = range.split(":");
-    if (!to) continue;
-    const start = parseA1(from);
-    const end = parseA1(to);
-    for (const [name, column] of Object.entries(own) as [OwnColumn, number][]) {
-      if (column < start.column || column > end.column || end.row <= headerRow) continue;
-      // The first cell of the merge may be written; any other cell of it may not.
-      const row = column === start.column ? Math.max(start.row + 1, headerRow + 1) : Math.max(start.row, headerRow + 1);
-      if (row > end.row) continue;
-      const cell = a1(row, column);
-      findings.push({
-        severity: "error",
-        sheet: sheet.name,
-        cell,
-        message: `The ${name} column runs through the merged cells ${range}, so a refresh cannot write ${cell} without replacing ${from}.`,
-        hint: `Unmerge ${range} (Home > Merge & Center), then refresh again.`,
-      });
-    }
-  }
-  return findings;
 }

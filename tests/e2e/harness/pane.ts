@@ -87,3 +87,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Presses a key on the focused file control and answers the file chooser it opens with `file`. */
+export async function chooseFileByKey(page: Page, key: "Enter" | "Space", file: string): Promise<void> {
+  const chooser = page.waitForEvent("filechooser", { timeout: 10_000 });
+  // One round trip first: the chooser is only intercepted once playwright has told Chromium to, and a
+  // key pressed before that opens the real (headless, unanswerable) dialog instead.
+  await page.evaluate(() => 0);
+  await page.keyboard.press(key);
+  await (await chooser).setFiles(file);
+  await page.waitForSelector("#findings-summary, #message:not([hidden])");
+  await idle(page);
+}

@@ -29,11 +29,14 @@ export async function refreshScorecard(
  * Maps the manifest's FunctionName to the handler. Microsoft's function-command sample calls
  * Office.actions.associate at the top level of the function file, not inside Office.onReady, so the
  * mapping exists before Office invokes the button; the global name is the older FunctionFile contract.
+ * Office.onReady is still called: "some Office application and platform combinations" wait for it or
+ * Office.initialize before loading the add-in (Microsoft, Initialize your Office Add-in).
  */
 export function register(office: typeof Office | undefined = typeof Office === "undefined" ? undefined : Office): void {
   const handler = (event: Office.AddinCommands.Event) => void refreshScorecard(event);
   (globalThis as Record<string, unknown>).refreshScorecard = handler;
   office?.actions?.associate?.("refreshScorecard", handler);
+  void office?.onReady?.();
 }
 
 register();

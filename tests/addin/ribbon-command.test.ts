@@ -71,13 +71,18 @@ describe("the Refresh scorecard ribbon button", () => {
 
   test("the button's function is associated as soon as the function file loads, not after Office.onReady", async () => {
     const associated = new Map<string, (event: { completed(): void }) => void>();
+    let readyCalls = 0;
     const office = {
       actions: { associate: (id: string, fn: (event: { completed(): void }) => void) => associated.set(id, fn) },
-      // An Office that never reports ready: the mapping must not wait for it.
-      onReady: () => new Promise(() => undefined),
+      // An Office that never reports ready: the mapping must not wait for it, but onReady is still called.
+      onReady: () => {
+        readyCalls++;
+        return new Promise(() => undefined);
+      },
     };
     register(office as unknown as typeof Office);
     expect([...associated.keys()]).toEqual(["refreshScorecard"]);
+    expect(readyCalls).toBe(1);
     // Outside Excel the refresh cannot read a workbook; the button must still tell Excel it is done.
     const completed = new Promise<void>((resolve) => associated.get("refreshScorecard")?.({ completed: resolve }));
     await expect(completed).resolves.toBeUndefined();

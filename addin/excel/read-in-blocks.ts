@@ -22,6 +22,16 @@ interface Block {
 }
 
 export async function readSheetsInBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest = CELLS_PER_REQUEST): Promise<SheetGrid[]> {
+  try {
+    return await readBlocks(context, names, cellsPerRequest);
+  } catch (error) {
+    // Long text can make even a block too big for 5 MB: halve the blocks, down to one row a request.
+    if (!isTooBig(error) || cellsPerRequest <= 1) throw error;
+    return readSheetsInBlocks(context, names, Math.floor(cellsPerRequest / 2));
+  }
+}
+
+async function readBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest: number): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   const used = names.map((name) => {
     const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);

@@ -93,6 +93,18 @@ describe("reading the open workbook into grids", () => {
     expect(excel.syncs()).toBe(1 + 11);
   });
 
+  test("a block still too big for one response (long text) is read again in smaller blocks", async () => {
+    const sheet = scorecardSheet(1000);
+    const whole = await readWorkbookGrids(mockExcel([sheet]).context);
+    const tooBig = Object.assign(new Error("RichApi.Error"), { code: "ResponsePayloadSizeLimitExceeded" });
+    // Sync 1 reads the used range, sync 2 the first block of 3,000 cells: Excel refuses that block.
+    const excel = mockExcel([sheet], { failSync: (n) => (n === 2 ? tooBig : undefined) });
+    const [grid] = await readSheetsInBlocks(excel.context, ["Scorecard"], 3000);
+    expect(grid).toEqual(whole.sheets[0]);
+    const blocks = excel.writes.map((w) => w.address);
+    expect(blocks.slice(0, 3)).toEqual(["A1:F500", "A1:F250", "A251:F500"]);
+  });
+
   test("any other failure is not retried: it reaches the user as the read's error", async () => {
     const editing = Object.assign(new Error("RichApi.Error"), { code: "InvalidOperationInCellEditMode" });
     const excel = mockExcel([scorecardSheet(3)], { failSync: (n) => (n === 2 ? editing : undefined) });

@@ -105,8 +105,10 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const national = lookupIndicator(ref);
 
   const figures = readFigures(r);
-  // A Ref-column heading beside, say, a lead's name: no title, no figure, and no reference-like Ref.
-  if (!title && !isNationalRef(key) && !looksLocal(key) && figures.every((f) => f.value === null)) return SKIP;
+  // A Ref-column heading beside, say, a lead's name or the priority's name ("P1 | Reducing crime"):
+  // no reference-like Ref, no figure, and no title or no partnership.
+  const headingLike = !isNationalRef(key) && !looksLocal(key) && figures.every((f) => f.value === null);
+  if (headingLike && (!title || !cellText(r.value(fields.partnership)))) return SKIP;
 
   const partnership = r.text(fields.partnership);
   if (fields.partnership && !partnership && !isCellError(r.value(fields.partnership))) {

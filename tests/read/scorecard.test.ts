@@ -47,6 +47,18 @@ describe("Rows", () => {
     expect(read.scorecard!.indicators.map((i) => i.ref)).toEqual(["NI 16", "NI 117"]);
   });
 
+  test("a heading across the Ref and Indicator cells (P1 | Reducing crime), with no partnership and no figure, is a heading", () => {
+    // Older scorecards grouped by priority write the priority's number and name side by side.
+    const read = only([
+      ["P1", "Reducing crime and the fear of crime"],
+      ["NI 16", "Serious acquisitive crime", "Safer", "Lower", 20, 18, 17.5],
+      ["Priority 2", "Jobs and skills", null, null, null, "tbc"],
+      ["NI 151", "Employment rate", "Economy", "Higher", 0.74, 0.75, 0.73],
+    ]);
+    expect(read.scorecard!.indicators.map((i) => i.ref)).toEqual(["NI 16", "NI 151"]);
+    expect(read.findings).toEqual([]); // before: "P1 has no polarity" (an error) and no partnership
+  });
+
   test("Refs are kept as written and compared with spaces removed, case folded", () => {
     const read = only([[" l 18.1 ", "Local target", "Safer", "Up"]]);
     expect(read.scorecard!.indicators[0]).toMatchObject({ ref: "l 18.1", refKey: "L18.1" });

@@ -63,6 +63,7 @@ test("a workbook too big for the browser is refused by size before it is read", 
   await fs.writeFile(big, Buffer.alloc(11 * 1024 * 1024, 0x50));
   const { page } = await suite.pane();
   await openWorkbook(page, big);
+  await screenshot(page, "13-oversized-file-refused");
   await expect(message(page)).resolves.toMatch(/^"huge\.xlsx" is 11 MB, more than the 10 MB this page can open; use the command line/);
   await expect(page.locator("#refresh").isDisabled()).resolves.toBe(true);
 });

@@ -56,6 +56,7 @@ const NOT_KEY_CHARS = /[^a-z0-9£%↑↓]+/g;
 /** "Lead officer(s)" is "Lead officer". */
 const PLURAL_S = /\(s\)/g;
 const PERIOD_TOKEN = /^(?:fy|q[1-4]?|quarter|qtr|year|yr|y[1-9]?|\d{1,4})$/;
+const QUARTER_ONLY = /^(?:q\s*[1-4]|(?:quarter|qtr)\s*[1-4])$/;
 const TARGET_WORDS = new Set(["target", "targets", "tgt"]);
 const ACTUAL_WORDS = new Set(["actual", "actuals", "outturn", "achieved", "result", "results"]);
 const DIGIT = /\d/;
@@ -105,6 +106,10 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
   const period = readPeriodText(text, agreementStart);
   if (series) return period ? { kind: series, period } : { kind: "unreadable-period", series };
   // A header that is nothing but a period ("Q1 2009/10", "2008/09") holds actuals.
-  if (period && words.every((w) => PERIOD_TOKEN.test(w))) return { kind: "actual", period };
+  if (words.every((w) => PERIOD_TOKEN.test(w))) {
+    if (period) return { kind: "actual", period };
+    // "Q2" under a year written in the row above: an actual column we cannot date, so say so.
+    if (QUARTER_ONLY.test(key)) return { kind: "unreadable-period", series: "actual" };
+  }
   return { kind: "other" };
 }

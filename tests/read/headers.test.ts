@@ -59,6 +59,14 @@ describe("Headers: matched ignoring case, punctuation and repeated spaces", () =
     expect(read("Target 2008-11")).toEqual({ kind: "unreadable-period", series: "target" });
   });
 
+  test("a quarter without its year (Q2, Quarter 3) is an actual column whose period cannot be read, so it is flagged", () => {
+    // Quarters grouped under a year written in the row above: silently ignored, the officer's figures
+    // would never be rated and nobody would be told.
+    expect(read("Q2")).toEqual({ kind: "unreadable-period", series: "actual" });
+    expect(read("Quarter 3")).toEqual({ kind: "unreadable-period", series: "actual" });
+    expect(read("Year")).toEqual({ kind: "other" });
+  });
+
   test("the refresh's own columns are recognised, and other headers are left alone", () => {
     expect(read("Status")).toEqual({ kind: "own", column: "Status" });
     expect(read("direction of travel")).toEqual({ kind: "own", column: "Direction of travel" });

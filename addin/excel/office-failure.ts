@@ -14,6 +14,9 @@ const SENTENCES: Record<string, string> = {
   ResponsePayloadSizeLimitExceeded:
     "The workbook is too large for Excel on the web to send in one response. Open it in Excel on the desktop, or use the command line.",
   ApiNotFound: "This version of Excel lacks a feature the add-in needs. Update Office, or use Excel on the web.",
+  // Documented codes (Microsoft, "Error handling with the application-specific JavaScript APIs").
+  InactiveWorkbook: "Another workbook was brought to the front while the add-in was working. Click in this workbook, then try again.",
+  RangeExceedsLimit: "The sheet has more cells than Excel lets an add-in read at once. Remove unused rows and columns, or use the command line.",
 };
 
 /** The Office.js error code, or "" for anything else. */
@@ -28,8 +31,9 @@ export function officeErrorCode(error: unknown): string {
 export function failureSentence(error: unknown): string {
   const known = SENTENCES[officeErrorCode(error)];
   if (known) return known;
-  const message = error instanceof Error ? error.message : String(error);
-  return `Excel could not complete the request: ${message.replace(/\s+/g, " ").trim() || "no reason given"}.`;
+  // Excel's own message, first line only (no trace), as one sentence.
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0].replace(/\s+/g, " ").trim().replace(/\.$/, "");
+  return `Excel could not complete the request: ${message || "no reason given"}.`;
 }
 
 /** A failed write as a finding on the sheet and cell it was aimed at. */

@@ -37,6 +37,7 @@ export async function applyRefresh(
   if (sheet.protection.protected === true) return [protectedSheetFinding(plan.sheet, at)];
   if (book?.protected === true) return [protectedWorkbookFinding(plan.summary.sheet)];
 
+  let written = 0;
   try {
     // The summary sheet first: if Excel refuses it, the scorecard has not been touched yet.
     if (!oldSummary.isNullObject) oldSummary.delete();
@@ -44,13 +45,26 @@ export async function applyRefresh(
     const slices = rowSlices(plan.columns, budget);
     for (let i = 0; i < slices.length; i++) {
       queueColumns(sheet, plan.columns, slices[i], capabilities);
-      if (i < slices.length - 1) await context.sync();
+      if (i < slices.length - 1) {
+        await context.sync();
+        written = slices[i].to;
+      }
     }
     await context.sync();
   } catch (error) {
-    return [failureFinding(error, plan.sheet, at)];
+    const finding = failureFinding(error, plan.sheet, at);
+    // Separate requests are not one transaction: say which rows Excel had already taken.
+    if (written > 0) finding.hint = `${partialWrite(plan, written)} Fix the cause and refresh again to write the rest.`;
+    return [finding];
   }
   return [];
+}
+
+/** The rows a split refresh wrote before Excel refused the rest. */
+function partialWrite(plan: RefreshPlan, rows: number): string {
+  const first = plan.columns[0];
+  if (!first) return "Part of the refresh was written.";
+  return `The summary sheet and rows ${first.firstRow} to ${first.firstRow + rows - 1} of ${plan.sheet} were refreshed before Excel refused the rest.`;
 }
 
 interface Slice {

@@ -158,6 +158,24 @@ describe("applying a refresh to the open workbook", () => {
     expect(excel.syncs()).toBe(4);
   });
 
+  test("a split refresh that Excel refuses part-way says which rows were already written", async () => {
+    const excel = mockExcel([scorecardSheet(1000)]);
+    const analysis = analyse(await readWorkbookGrids(excel.context));
+    const plan = planRefresh(analysis);
+    expect(rowSlices(plan.columns, 20_000).length).toBeGreaterThan(2);
+    const sync = excel.context.sync.bind(excel.context);
+    let calls = 0;
+    excel.context.sync = async () => {
+      // 1: the checks; 2: the summary and the first rows; 3: refused.
+      if (++calls === 3) throw Object.assign(new Error("RichApi.Error"), { code: "RequestPayloadSizeLimitExceeded" });
+      return sync();
+    };
+    const [finding] = await applyRefresh(excel.context, plan, BASELINE, 20_000);
+    const firstSlice = rowSlices(plan.columns, 20_000)[0];
+    expect(finding.message).toMatch(/too large for Excel on the web/);
+    expect(finding.hint).toBe(`The summary sheet and rows 2 to ${firstSlice.to + 1} of Scorecard were refreshed before Excel refused the rest. Fix the cause and refresh again to write the rest.`);
+  });
+
   test("writes are split into more requests only past the request budget", () => {
     const plan = planRefresh(analyse({ sheets: [{ name: "Scorecard", values: scorecardSheet(1000).values as never }] }));
     expect(rowSlices(plan.columns, 4_000_000)).toEqual([{ from: 0, to: 1000 }]);

@@ -1,14 +1,19 @@
 import { Period, Scorecard } from "./model";
 import { periodIndex } from "./periods";
 
-/** The reporting period: Settings' own, else the latest period at which any indicator has a numeric actual. */
+/**
+ * The reporting period: Settings' own, else the latest period at which any indicator has a numeric
+ * actual. A year and its Q4 sort together; the year wins, as the annual outturn is the figure rated.
+ */
 export function resolveReportingPeriod(scorecard: Scorecard): Period | null {
   if (scorecard.settings.reportingPeriod) return scorecard.settings.reportingPeriod;
   let latest: Period | null = null;
   for (const indicator of scorecard.indicators) {
     for (const actual of indicator.actuals) {
       if (actual.value === null) continue;
-      if (!latest || periodIndex(actual.period) > periodIndex(latest)) latest = actual.period;
+      const later = latest === null || periodIndex(actual.period) > periodIndex(latest);
+      const sameButYear = latest !== null && periodIndex(actual.period) === periodIndex(latest) && actual.period.kind === "year";
+      if (later || sameButYear) latest = actual.period;
     }
   }
   return latest;

@@ -24,8 +24,8 @@ export function sheetGrid(
     const out: CellValue[] = new Array<CellValue>(left - 1).fill(null);
     const fmt: (string | null)[] = new Array<string | null>(left - 1).fill(null);
     row.forEach((value, c) => {
-      out.push(cellValue(value, valueTypes[r]?.[c]));
       const f = numberFormat[r]?.[c];
+      out.push(cellValue(value, valueTypes[r]?.[c], typeof f === "string" ? f : null));
       fmt.push(typeof f === "string" ? f : null);
     });
     grid.push(trimRow(out));
@@ -34,8 +34,11 @@ export function sheetGrid(
   return { name, values: grid, numFmts: formats };
 }
 
-function cellValue(value: unknown, type: unknown): CellValue {
+function cellValue(value: unknown, type: unknown, numberFormat: string | null): CellValue {
   if (type === "Error") return { error: String(value) };
+  // Range.values gives a date as its serial number; exceljs gives a Date for a date-formatted number,
+  // so the engine sees a workbook the same way through either adapter.
+  if (typeof value === "number" && isDateFormat(numberFormat)) return fromSerial(value);
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "string") return value === "" ? null : value;
   return null;
@@ -52,4 +55,15 @@ function trimRow(row: CellValue[]): CellValue[] {
 export function topLeft(address: string): string {
   const cells = address.slice(address.lastIndexOf("!") + 1);
   return cells.split(":")[0];
+}
+
+/** The test exceljs applies (utils.isDateFmt): a day, month, year, hour or second code outside quotes and brackets. */
+export function isDateFormat(format: string | null): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** A serial day number (1900 date system) as the UTC Date exceljs gives. */
+function fromSerial(serial: number): Date {
+  return new Date(Math.round((serial - 25569) * 86_400_000));
 }

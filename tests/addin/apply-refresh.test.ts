@@ -120,6 +120,13 @@ describe("applying a refresh to the open workbook", () => {
     expect(excel.charts[0].categories).toBeNull();
   });
 
+  test("a reporting period typed as a date on the Settings sheet is read as its quarter, as it is from a file", async () => {
+    const settings: MockSheet = { name: "Settings", address: "A1:B1", values: [["Reporting period", 39904]], numberFormat: [["General", "dd/mm/yyyy"]] };
+    const analysis = analyse(await readWorkbookGrids(mockExcel([scorecardSheet(3), settings]).context));
+    expect(analysis.reportingPeriod).toEqual({ kind: "quarter", year: 2009, quarter: 1 });
+    expect(analysis.findings.filter((f) => f.sheet === "Settings")).toEqual([]);
+  });
+
   test("a protected scorecard sheet gives a finding in plain words and nothing is written", async () => {
     const excel = mockExcel([scorecardSheet(5, { protected: true })]);
     const findings = await validateAndRefresh(excel);

@@ -37,6 +37,19 @@ describe("reading the open workbook into grids", () => {
     expect(grids.sheets[0].values[0]).toEqual([{ error: "#N/A" }, "#N/A"]);
   });
 
+  test("a date cell (a serial number with a date format in Office.js) arrives as the Date exceljs gives; other numbers stay numbers", async () => {
+    const excel = mockExcel([
+      {
+        name: "Settings",
+        address: "A1:D1",
+        values: [["Reporting period", 39904, 0.45, 1234.5]],
+        numberFormat: [["General", "dd/mm/yyyy", "0%", '"£"#,##0.00;[Red]-"£"#,##0.00']],
+      },
+    ]);
+    const grids = await readWorkbookGrids(excel.context);
+    expect(grids.sheets[0].values[0]).toEqual(["Reporting period", new Date(Date.UTC(2009, 3, 1)), 0.45, 1234.5]);
+  });
+
   test("empty cells are null and trailing empty cells are dropped, as the file adapter gives them", async () => {
     const excel = mockExcel([{ name: "Scorecard", address: "A1:D2", values: [["a", "", 3, ""], ["", "", "", ""]] }]);
     const grids = await readWorkbookGrids(excel.context);

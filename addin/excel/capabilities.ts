@@ -8,6 +8,8 @@ export interface Capabilities {
   chartSeries: boolean;
   /** Workbook.protection: a protected structure is reported before anything is written. ExcelApi 1.7. */
   workbookProtection: boolean;
+  /** Range.getMergedAreasOrNullObject: merged cells known to the reader, as from a file. ExcelApi 1.13. */
+  mergedAreas?: boolean;
 }
 
 export const BASELINE: Capabilities = { rangeAreas: false, chartSeries: false, workbookProtection: false };
@@ -16,5 +18,5 @@ export const BASELINE: Capabilities = { rangeAreas: false, chartSeries: false, w
 export function hostCapabilities(): Capabilities {
   if (typeof Office === "undefined" || !Office.context?.requirements) return BASELINE;
   const has = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { rangeAreas: has("1.9"), chartSeries: has("1.7"), workbookProtection: has("1.7") };
+  return { rangeAreas: has("1.9"), chartSeries: has("1.7"), workbookProtection: has("1.7"), mergedAreas: has("1.13") };
 }

@@ -23,7 +23,7 @@ export class ExcelWorkbookSource implements WorkbookSource {
 
   async read(): Promise<WorkbookGrids> {
     try {
-      return await Excel.run((context) => readWorkbookGrids(context));
+      return await Excel.run((context) => readWorkbookGrids(context, this.capabilities));
     } catch (error) {
       throw new WorkbookReadError(failureSentence(error));
     }

@@ -1,6 +1,7 @@
 import { a1, parseA1, SheetGrid } from "../../src/grid";
 import { officeErrorCode } from "./office-failure";
-import { sheetGrid, topLeft } from "./sheet-grid";
+import { BASELINE, Capabilities } from "./capabilities";
+import { mergeAddresses, sheetGrid, topLeft } from "./sheet-grid";
 
 // The fallback read for a workbook too big for one response: Excel on the web answers at most 5 MB
 // per request, and a range read at most 5,000,000 cells. Only then is the read split into blocks of
@@ -21,21 +22,32 @@ interface Block {
   rows: number;
 }
 
-export async function readSheetsInBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest = CELLS_PER_REQUEST): Promise<SheetGrid[]> {
+export async function readSheetsInBlocks(
+  context: Excel.RequestContext,
+  names: string[],
+  cellsPerRequest = CELLS_PER_REQUEST,
+  capabilities: Capabilities = BASELINE,
+): Promise<SheetGrid[]> {
   try {
-    return await readBlocks(context, names, cellsPerRequest);
+    return await readBlocks(context, names, cellsPerRequest, capabilities);
   } catch (error) {
     // Long text can make even a block too big for 5 MB: halve the blocks, down to one row a request.
-    if (!isTooBig(error) || cellsPerRequest <= 1) throw error;
-    return readSheetsInBlocks(context, names, Math.floor(cellsPerRequest / 2));
+    if (isTooBig(error) && cellsPerRequest > 1) return readSheetsInBlocks(context, names, Math.floor(cellsPerRequest / 2), capabilities);
+    // Past 512 merged areas Excel refuses to list them: read without merges.
+    if (capabilities.mergedAreas) return readSheetsInBlocks(context, names, cellsPerRequest, { ...capabilities, mergedAreas: false });
+    throw error;
   }
 }
 
-async function readBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest: number): Promise<SheetGrid[]> {
+async function readBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest: number, capabilities: Capabilities): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
+  const merged: (Excel.RangeAreas | null)[] = [];
   const used = names.map((name) => {
     const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
     range.load("address, rowCount, columnCount");
+    const areas = capabilities.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+    areas?.load("address");
+    merged.push(areas);
     return range;
   });
   await context.sync();
@@ -78,6 +90,10 @@ async function readBlocks(context: Excel.RequestContext, names: string[], cellsP
   return names.map((name, i) =>
     used[i].isNullObject
       ? { name, values: [], numFmts: [] }
-      : sheetGrid(name, used[i].address, parts[i].values, parts[i].numberFormat, parts[i].valueTypes),
+      : sheetGrid(name, used[i].address, parts[i].values, parts[i].numberFormat, parts[i].valueTypes, mergesOf(merged[i])),
   );
+}
+
+function mergesOf(areas: Excel.RangeAreas | null): string[] {
+  return areas && !areas.isNullObject ? mergeAddresses(areas.address) : [];
 }

@@ -12,6 +12,7 @@ export function sheetGrid(
   values: unknown[][],
   numberFormat: unknown[][],
   valueTypes: unknown[][],
+  merges: string[] = [],
 ): SheetGrid {
   const { row: top, column: left } = parseA1(topLeft(address));
   const grid: CellValue[][] = [];
@@ -31,7 +32,26 @@ export function sheetGrid(
     grid.push(trimRow(out));
     formats.push(fmt.slice(0, grid[grid.length - 1].length));
   });
-  return { name, values: grid, numFmts: formats };
+  return merges.length > 0 ? { name, values: grid, numFmts: formats, merges } : { name, values: grid, numFmts: formats };
+}
+
+/**
+ * RangeAreas.address ("Scorecard!A2:A4, Scorecard!A5:A6"; a quoted sheet name may hold commas) as
+ * plain areas ["A2:A4", "A5:A6"], as the file adapter lists merges.
+ */
+export function mergeAddresses(address: string): string[] {
+  const areas: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of `${address},`) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      const cells = current.slice(current.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+      if (cells) areas.push(cells);
+      current = "";
+    } else current += ch;
+  }
+  return areas;
 }
 
 function cellValue(value: unknown, type: unknown, numberFormat: string | null): CellValue {

@@ -11,11 +11,11 @@ import { SUMMARY_MARK } from "../../src/read/sheets";
 import { ExcelMock, MockSheet, mockExcel } from "./excel-mock";
 import { scorecardSheet } from "./scorecard-fixture";
 
-const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true };
+const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true, mergedAreas: true };
 
 /** Validate and refresh as the ribbon button does: read, analyse, plan, apply. */
 async function validateAndRefresh(excel: ExcelMock, capabilities = BASELINE) {
-  const analysis = analyse(await readWorkbookGrids(excel.context));
+  const analysis = analyse(await readWorkbookGrids(excel.context, capabilities));
   expect(hasErrors(analysis.findings)).toBe(false);
   return applyRefresh(excel.context, planRefresh(analysis), capabilities);
 }
@@ -125,6 +125,21 @@ describe("applying a refresh to the open workbook", () => {
     const analysis = analyse(await readWorkbookGrids(mockExcel([scorecardSheet(3), settings]).context));
     expect(analysis.reportingPeriod).toEqual({ kind: "quarter", year: 2009, quarter: 1 });
     expect(analysis.findings.filter((f) => f.sheet === "Settings")).toEqual([]);
+  });
+
+  test("in Excel as from a file, a Status cell inside an officer's merged note is an error naming it, and the refresh is refused", async () => {
+    const sheet: MockSheet = {
+      name: "Scorecard",
+      address: "A1:I3",
+      values: [
+        ["Ref", "Indicator", "Thematic partnership", "Polarity", "Baseline", "Target 2009/10", "Actual 2009/10", "Notes", "Status"],
+        ["NI 195", "Street cleanliness", "Cleaner Greener", "Lower", 0.12, 0.1, 0.08, "ok", "Green"],
+        ["NI 186", "CO2 per capita", "Cleaner Greener", "Higher", 0.02, 0.1, 0.05, "Note merged over Status", ""],
+      ],
+      merges: ["H3:I3"],
+    };
+    const analysis = analyse(await readWorkbookGrids(mockExcel([sheet]).context, MODERN));
+    expect(analysis.findings).toContainEqual(expect.objectContaining({ severity: "error", sheet: "Scorecard", cell: "I3", message: expect.stringContaining("H3:I3") }));
   });
 
   test("a protected scorecard sheet gives a finding in plain words and nothing is written", async () => {

@@ -18,6 +18,8 @@ export interface MockSheet {
   position?: number;
   /** The used range answers null for values, as Excel may for a range past 5,000,000 cells. */
   valuesReadAsNull?: boolean;
+  /** Merged areas ("A2:A4"), answered by Range.getMergedAreasOrNullObject as Excel writes them. */
+  merges?: string[];
 }
 
 export interface RangeWrite {
@@ -41,6 +43,8 @@ export interface ChartCall {
 export interface ExcelMock {
   context: Excel.RequestContext;
   syncs(): number;
+  /** How many times getMergedAreasOrNullObject was called. */
+  mergesAsked(): number;
   writes: RangeWrite[];
   added: string[];
   deleted: string[];
@@ -74,6 +78,7 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
         numberFormat: s.numberFormat ?? (s.values ?? [[""]]).map((r) => r.map(() => "General")),
         valueTypes: s.valueTypes ?? (s.values ?? [[""]]).map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String"))),
       },
+      merged: { address: (s.merges ?? []).map((m) => `${quote(s.name)}!${m}`).join(", ") },
     };
   });
   const context = new OfficeMockObject({
@@ -81,6 +86,7 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
   }) as unknown as OfficeMockObject & { workbook: { worksheets: OfficeMockObject & Record<string, unknown> } };
 
   let syncs = 0;
+  let mergesAsked = 0;
   const realSync = context.sync.bind(context);
   // Ranges got by address are outside the mock's object tree, so they are synced here too.
   const loose: OfficeMockObject[] = [];
@@ -94,10 +100,15 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
 
   const worksheets = context.workbook.worksheets;
   const sheetMocks = sheets.map((s, i) => {
-    const mock = worksheets[keyOf(i)] as Record<string, unknown> & { used: Record<string, unknown> };
+    const mock = worksheets[keyOf(i)] as Record<string, unknown> & { used: Record<string, unknown>; merged: Record<string, unknown> };
     mock.isNullObject = false;
     mock.used.isNullObject = s.address === undefined;
     mock.getUsedRangeOrNullObject = () => mock.used;
+    mock.merged.isNullObject = !s.merges?.length;
+    mock.used.getMergedAreasOrNullObject = () => {
+      mergesAsked++;
+      return mock.merged;
+    };
     // The mock cannot hold null itself: the answer is replaced once loaded, as Excel gives it.
     if (s.valuesReadAsNull) Object.defineProperty(mock.used, "values", { get: () => null });
     addSheetMethods(mock, s.name, s);
@@ -167,7 +178,7 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
     };
   }
 
-  return { context: context as unknown as Excel.RequestContext, syncs: () => syncs, writes, added, deleted, charts };
+  return { context: context as unknown as Excel.RequestContext, syncs: () => syncs, mergesAsked: () => mergesAsked, writes, added, deleted, charts };
 }
 
 /** The values, formats and types of an existing sheet's cells at an address, for a block read. */

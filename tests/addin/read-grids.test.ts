@@ -1,6 +1,8 @@
 import { readWorkbookGrids } from "../../addin/excel/read-grids";
 import { readSheetsInBlocks } from "../../addin/excel/read-in-blocks";
-import { sheetGrid, topLeft } from "../../addin/excel/sheet-grid";
+import { BASELINE } from "../../addin/excel/capabilities";
+import { mergeAddresses, sheetGrid, topLeft } from "../../addin/excel/sheet-grid";
+import { analyse } from "../../src/engine";
 import { mockExcel } from "./excel-mock";
 import { scorecardSheet } from "./scorecard-fixture";
 
@@ -116,6 +118,59 @@ describe("reading the open workbook into grids", () => {
     expect(grid).toEqual(whole.sheets[0]);
     const blocks = excel.writes.map((w) => w.address);
     expect(blocks.slice(0, 3)).toEqual(["A1:F500", "A1:F250", "A251:F500"]);
+  });
+
+  describe("merged cells (ExcelApi 1.13), read as the file adapter reads them", () => {
+    const WITH_MERGES = { ...BASELINE, mergedAreas: true };
+    const overview = {
+      name: "Scorecard",
+      address: "A1:F6",
+      values: [
+        ["Thematic partnership", "Ref", "Indicator", "Polarity", "Target 2009/10", "Actual 2009/10"],
+        ["Safer Essex", "NI 20", "Assault with injury", "Lower", 6.8, 7.1],
+        ["", "NI 16", "Serious acquisitive crime", "Lower", 14, 13],
+        ["", "L18.1", "Anti-social behaviour", "Lower", 0.24, 0.25],
+        ["Economic Prosperity", "NI 151", "Employment rate", "Higher", 0.755, 0.73],
+        ["", "NI 154", "Net additional homes", "Higher", 4200, 4300],
+      ],
+      merges: ["A2:A4", "A5:A6"],
+    };
+
+    test("a partnership merged down its indicators' rows names every row, in the same two round trips", async () => {
+      const excel = mockExcel([overview]);
+      const grids = await readWorkbookGrids(excel.context, WITH_MERGES);
+      expect(grids.sheets[0].merges).toEqual(["A2:A4", "A5:A6"]);
+      expect(excel.syncs()).toBe(2);
+      const analysis = analyse(grids);
+      expect(analysis.scorecard?.indicators.map((i) => i.partnership)).toEqual(["Safer Essex", "Safer Essex", "Safer Essex", "Economic Prosperity", "Economic Prosperity"]);
+      expect(analysis.findings.filter((f) => /partnership/i.test(f.message))).toEqual([]);
+    });
+
+    test("an Excel without ExcelApi 1.13 is not asked for merges", async () => {
+      const excel = mockExcel([overview]);
+      expect((await readWorkbookGrids(excel.context, BASELINE)).sheets[0].merges).toBeUndefined();
+      expect(excel.mergesAsked()).toBe(0);
+    });
+
+    test("past 512 merged areas Excel refuses to list them: the workbook is read again without merges", async () => {
+      const refused = Object.assign(new Error("RichApi.Error"), { code: "GeneralException" });
+      const excel = mockExcel([overview], { failSync: (n) => (n === 2 ? refused : undefined) });
+      const grids = await readWorkbookGrids(excel.context, WITH_MERGES);
+      expect(grids.sheets[0].values[5]).toEqual([null, "NI 154", "Net additional homes", "Higher", 4200, 4300]);
+      expect(grids.sheets[0].merges).toBeUndefined();
+      expect(excel.syncs()).toBe(4);
+    });
+
+    test("the blocks read keeps the merges", async () => {
+      const excel = mockExcel([overview]);
+      const [grid] = await readSheetsInBlocks(excel.context, ["Scorecard"], 12, WITH_MERGES);
+      expect(grid.merges).toEqual(["A2:A4", "A5:A6"]);
+    });
+
+    test("RangeAreas addresses lose their sheet, quoted or not, and any $", () => {
+      expect(mergeAddresses("'Safer, Stronger'!A2:A4, 'Safer, Stronger'!$B$5:$B$6")).toEqual(["A2:A4", "B5:B6"]);
+      expect(mergeAddresses("Scorecard!H3:J3")).toEqual(["H3:J3"]);
+    });
   });
 
   test("any other failure is not retried: it reaches the user as the read's error", async () => {

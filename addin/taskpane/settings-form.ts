@@ -1,5 +1,6 @@
 import { Analysis, DEFAULT_SETTINGS } from "../../src/model";
-import { formatPeriod, parsePeriod } from "../../src/periods";
+import { formatPeriod } from "../../src/periods";
+import { readPeriodText } from "../../src/read/period-words";
 import { SettingsValues } from "../excel/settings-cells";
 
 // The Settings form's logic: what it shows for the workbook, and what the user typed, read the way
@@ -22,7 +23,7 @@ export function settingsFields(analysis: Analysis | null): SettingsFields {
 
 export function readSettingsInput(fields: SettingsFields, agreementStart = DEFAULT_SETTINGS.agreementStart): SettingsInput {
   const periodText = fields.reportingPeriod.trim();
-  const period = periodText === "" ? null : parsePeriod(periodText, agreementStart);
+  const period = periodText === "" ? null : readPeriodText(periodText, agreementStart);
   if (periodText !== "" && !period) {
     return {
       ok: false,

@@ -67,6 +67,12 @@ describe("the Settings form", () => {
     expect(readSettingsInput({ reportingPeriod: " ", amberTolerance: "0" })).toEqual({ ok: true, values: { reportingPeriod: null, amberTolerance: 0 } });
   });
 
+  test("a quarter typed in words is that quarter, not the whole year, as on the Settings sheet", () => {
+    const quarter2 = { ok: true, values: { reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 }, amberTolerance: 0.05 } };
+    expect(readSettingsInput({ reportingPeriod: "Quarter 2 2009/10", amberTolerance: "5" })).toEqual(quarter2);
+    expect(readSettingsInput({ reportingPeriod: "Qtr 2 09/10", amberTolerance: "5" })).toEqual(quarter2);
+  });
+
   test("a period or tolerance it cannot read is one sentence on that field, and nothing is saved", () => {
     expect(readSettingsInput({ reportingPeriod: "next spring", amberTolerance: "5" })).toMatchObject({ ok: false, field: "reportingPeriod" });
     expect(readSettingsInput({ reportingPeriod: "", amberTolerance: "five" })).toMatchObject({ ok: false, field: "amberTolerance" });

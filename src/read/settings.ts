@@ -3,6 +3,7 @@ import { headerKey } from "../headers";
 import { DEFAULT_SETTINGS, Finding, Period, Settings } from "../model";
 import { readNumber } from "../numbers";
 import { formatYear } from "../periods";
+import { paperDate } from "./papers";
 import { readPeriodText } from "./period-words";
 import { findSheet } from "./sheets";
 
@@ -92,7 +93,7 @@ function applySetting(settings: Settings, entry: SettingRow, warn: (message: str
     return;
   }
   if (key === "reportingPeriod") {
-    const period = readPeriodValue(entry.value, settings.agreementStart);
+    const period = readPeriodValue(entry.value, settings.agreementStart, entry.numFmt);
     if (period) settings.reportingPeriod = period;
     else warn(`The reporting period "${cellText(entry.value)}" cannot be read, so the latest period with an actual is used.`,
       `Write it as a year (2009/10) or a quarter (Q2 2009/10).`);
@@ -126,7 +127,12 @@ export function readPercentSetting(value: CellValue, numFmt?: string | null): nu
 }
 
 /** A period in a cell: text ("Q2 2009/10"), or a date, read as the quarter it falls in. */
-function readPeriodValue(value: CellValue, agreementStart: number): Period | null {
+function readPeriodValue(value: CellValue, agreementStart: number, numFmt?: string): Period | null {
+  // Office.js (and some files) give a date as its serial number with a date format: the same date.
+  if (typeof value === "number" && numFmt) {
+    const date = paperDate(value, numFmt);
+    if (date instanceof Date) value = date;
+  }
   if (value instanceof Date) {
     const month = value.getUTCMonth(); // 0 = January; Q1 is April to June
     const year = month >= 3 ? value.getUTCFullYear() : value.getUTCFullYear() - 1;

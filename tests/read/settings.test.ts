@@ -44,6 +44,18 @@ describe("Settings keys", () => {
     expect(read.settings.reportingPeriod).toEqual({ kind: "quarter", year: 2009, quarter: 2 });
   });
 
+  test("a date given as its serial number with a date format (as Excel gives it) is that date's quarter", () => {
+    // 40086 is 30 Sep 2009 in Excel's day numbers; 40269 is 1 Apr 2010, the first day of 2010/11.
+    const read = (serial: number, numFmt: string | null) =>
+      readSettings(book(sheet("Settings", [["Reporting period", serial]], [[null, numFmt]])));
+    expect(read(40086, "dd/mm/yyyy").settings.reportingPeriod).toEqual({ kind: "quarter", year: 2009, quarter: 2 });
+    expect(read(40269, "d mmm yyyy").settings.reportingPeriod).toEqual({ kind: "quarter", year: 2010, quarter: 1 });
+    // The same number without a date format is not a date: it keeps the default, with a warning at B1.
+    const plain = read(40086, "General");
+    expect(plain.settings.reportingPeriod).toBe(DEFAULT_SETTINGS.reportingPeriod);
+    expect(at(plain.findings, "Settings", "B1")).toHaveLength(1);
+  });
+
   test("blank values keep their defaults silently", () => {
     const read = readSettings(book(sheet("Settings", [["Setting", "Value"], ["Amber tolerance", null], ["Area", ""]])));
     expect(read).toEqual({ settings: DEFAULT_SETTINGS, findings: [] });

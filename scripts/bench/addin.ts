@@ -15,16 +15,16 @@ import type { BenchModule, BenchRow } from "../bench";
 // chunk in dist/ (built by `npm run build`).
 
 const DIST = path.resolve(__dirname, "..", "..", "dist");
-const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true };
+const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true, mergedAreas: true };
 const KB = 1024;
 
 async function syncRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const n of [10, 1_000, 10_000]) {
-    for (const [label, capabilities] of [["ExcelApi 1.4", undefined], ["ExcelApi 1.9", MODERN]] as const) {
+    for (const [label, capabilities] of [["ExcelApi 1.4", undefined], ["ExcelApi 1.13", MODERN]] as const) {
       const excel = mockExcel([scorecardSheet(n)]);
       const started = performance.now();
-      const analysis = analyse(await readWorkbookGrids(excel.context));
+      const analysis = analyse(await readWorkbookGrids(excel.context, capabilities));
       await applyRefresh(excel.context, planRefresh(analysis), capabilities);
       const ms = performance.now() - started;
       const name = `${n.toLocaleString("en-GB")} indicators, ${label}`;

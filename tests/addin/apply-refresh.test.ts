@@ -174,9 +174,10 @@ describe("applying a refresh to the open workbook", () => {
     expect(findings[0].message).toMatch(/finish editing a cell\. Press Enter or Esc/);
   });
 
-  test.each([10, 10_000])("validate + refresh of %i indicators takes 4 round trips", async (n) => {
+  test.each([10, 10_000])("validate + refresh of %i indicators takes 4 round trips, merged areas read included", async (n) => {
     const excel = mockExcel([scorecardSheet(n)]);
     expect(await validateAndRefresh(excel, MODERN)).toEqual([]);
+    expect(excel.mergesAsked()).toBeGreaterThan(0);
     expect(excel.syncs()).toBe(4);
   });
 

@@ -26,12 +26,17 @@ const STEP_TEXT: Record<RefreshStep, string> = {
   writing: "Writing statuses and the Partnership Summary…",
 };
 
+type MessageBox = "message" | "documents-message";
+const MESSAGE_BOXES: MessageBox[] = ["message", "documents-message"];
+
 const ACTIONS = ["validate", "refresh", "download-reviews", "download-reviews-zip", "download-minutes", "save-settings"];
 
 export class Pane {
   private source: WorkbookSource | null = null;
   private analysis: Analysis | null = null;
   private busy = false;
+  /** Where say() writes: the card of the button that started the work, so its news shows beside it. */
+  private messageBox: MessageBox = "message";
 
   constructor(
     private readonly doc: Document,
@@ -39,9 +44,9 @@ export class Pane {
   ) {
     this.on("validate", "click", () => this.run(() => this.check()));
     this.on("refresh", "click", () => this.run(() => this.refresh()));
-    this.on("download-reviews", "click", () => this.run(() => this.reviews(false)));
-    this.on("download-reviews-zip", "click", () => this.run(() => this.reviews(true)));
-    this.on("download-minutes", "click", () => this.run(() => this.minutes()));
+    this.on("download-reviews", "click", () => this.run(() => this.reviews(false), "documents-message"));
+    this.on("download-reviews-zip", "click", () => this.run(() => this.reviews(true), "documents-message"));
+    this.on("download-minutes", "click", () => this.run(() => this.minutes(), "documents-message"));
     this.on("settings-form", "submit", (event) => {
       event.preventDefault();
       void this.run(() => this.saveSettings());
@@ -60,8 +65,8 @@ export class Pane {
   }
 
   /** Shows a sentence to the user; "info" for news, otherwise a problem. */
-  say(text: string, tone: "problem" | "info" = "problem"): void {
-    const message = this.byId("message");
+  say(text: string, tone: "problem" | "info" = "problem", box: MessageBox = this.messageBox): void {
+    const message = this.byId(box);
     message.textContent = text;
     message.className = `message${tone === "info" ? " info" : ""}`;
     message.hidden = text === "";
@@ -130,7 +135,14 @@ export class Pane {
     if (hasErrors(findings)) return this.say(`${findings[0].message} ${findings[0].hint}`);
     this.deps.changed?.();
     await this.check();
-    this.say("Settings saved on the Settings sheet.", "info");
+    const source = this.requireSource();
+    // In standalone mode the change is only in this page's copy until the user downloads it.
+    this.say(
+      source.kind === "file"
+        ? `Settings saved on the Settings sheet of this page's copy of ${source.label}. Choose Download refreshed workbook to keep them.`
+        : "Settings saved on the Settings sheet.",
+      "info",
+    );
   }
 
   /** A fresh analysis for a document, refused while the workbook has errors (the figures would be wrong). */
@@ -160,15 +172,17 @@ export class Pane {
   }
 
   /** Runs one piece of work: buttons off, progress on, any failure as a plain sentence. */
-  private async run(work: () => Promise<void>): Promise<void> {
+  private async run(work: () => Promise<void>, box: MessageBox = "message"): Promise<void> {
     if (this.busy || !this.source) return;
-    this.say("");
+    for (const old of MESSAGE_BOXES) this.say("", "problem", old);
+    this.messageBox = box;
     this.setBusy(true);
     try {
       await work();
     } catch (error) {
       this.say(error instanceof Error && error.message ? error.message : "Something went wrong; nothing was written. Try again.");
     } finally {
+      this.messageBox = "message";
       this.progress(null);
       this.setBusy(false);
     }

@@ -36,14 +36,24 @@ async function start(): Promise<void> {
     // Cleared at once, so opening the same file again (after editing it in Excel) is noticed.
     picker.value = "";
     if (!file) return;
+    let opened: FileWorkbookSource;
     try {
-      fileSource = await openWorkbookFile(file, (sheet, cell) =>
+      opened = await openWorkbookFile(file, (sheet, cell) =>
         pane.say(`Open ${file.name} in Excel and go to ${sheet}!${cell}: this page cannot select cells in a file.`, "info"),
       );
     } catch (error) {
       pane.say(error instanceof OpenRefused ? error.message : `"${file.name}" could not be opened.`);
       return;
     }
+    // Opening it drops the current copy: ask first (only once the new file is known to open), and keep
+    // the current one if the user says no.
+    if (fileSource?.hasUndownloadedChanges && !window.confirm(
+      `${fileSource.label} has changes not yet downloaded. Open ${file.name} and lose them?\n\nCancel keeps ${fileSource.label} open, so you can choose Download refreshed workbook first.`,
+    )) {
+      pane.say(`Still working on ${fileSource.label}: choose Download refreshed workbook to keep its changes.`, "info");
+      return;
+    }
+    fileSource = opened;
     downloadButton.disabled = true;
     downloadButton.classList.remove("primary");
     await pane.setSource(fileSource);

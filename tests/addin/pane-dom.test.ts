@@ -100,6 +100,27 @@ describe("the task pane page", () => {
     for (const box of document.querySelectorAll<HTMLInputElement>("#partnership-choices input")) box.checked = false;
     await click("download-reviews");
     expect(downloads).toEqual([]);
-    expect(byId("message").textContent).toBe("Tick at least one partnership to write its annual review.");
+    // Shown in the Documents card beside its buttons, in a region a screen reader announces.
+    expect(byId("documents-message").textContent).toBe("Tick at least one partnership to write its annual review.");
+    expect(byId("documents-message").hidden).toBe(false);
+    expect(byId("documents-message").closest("section")?.getAttribute("aria-labelledby")).toBe("documents-heading");
+    expect(byId("documents-message").getAttribute("aria-live")).toBe("polite");
+    expect(byId("message").hidden).toBe(true);
+    // The next piece of work clears it, so old news does not linger beside the buttons.
+    await click("validate");
+    expect(byId("documents-message").hidden).toBe(true);
+  });
+
+  test("Settings saved: in standalone mode it says the change is only in this copy until downloaded", async () => {
+    const { pane } = openPane();
+    await pane.setSource(new FakeSource(scorecardGrids(3)));
+    await click("save-settings");
+    expect(byId("message").textContent).toBe(
+      "Settings saved on the Settings sheet of this page's copy of test.xlsx. Choose Download refreshed workbook to keep them.",
+    );
+    // In Excel the sheet itself is changed, so there is nothing to download.
+    await pane.setSource(Object.assign(new FakeSource(scorecardGrids(3)), { kind: "excel" as const }));
+    await click("save-settings");
+    expect(byId("message").textContent).toBe("Settings saved on the Settings sheet.");
   });
 });

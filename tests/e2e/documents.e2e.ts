@@ -30,7 +30,9 @@ test("one annual review per ticked partnership, named after it, with the standar
 
   const files = await downloads(page, () => page.click("#download-reviews"), 2);
   await screenshot(page, "05-reviews-downloaded");
-  await expect(message(page)).resolves.toBe("2 annual reviews downloaded.");
+  // Said in the Documents card, beside the buttons; the Scorecard card's box stays empty.
+  await expect(message(page, "documents-message")).resolves.toBe("2 annual reviews downloaded.");
+  await expect(message(page)).resolves.toBe("");
   for (const [i, file] of files.entries()) {
     expect(file.fileName).toMatch(/annual review\.docx$/);
     const headings = await docxHeadings(file.bytes);
@@ -60,7 +62,7 @@ test("the minutes carry the meeting, the partnership updates drafted from the sc
   const [file] = await downloads(page, () => page.click("#download-minutes"));
   await screenshot(page, "06-minutes-downloaded");
   expect(file.fileName).toMatch(/\.docx$/);
-  await expect(message(page)).resolves.toBe(`Minutes downloaded as ${file.fileName}.`);
+  await expect(message(page, "documents-message")).resolves.toBe(`Minutes downloaded as ${file.fileName}.`);
   const headings = await docxHeadings(file.bytes);
   expect(headings[0]).toBe(analysis.papers.meeting!.title);
   for (const h of ["Attendees", "Apologies", "Action log", "Forward plan", "Date of next meeting"]) expect(headings).toContain(h);

@@ -41,7 +41,7 @@ test("a broken scorecard lists its errors at their cells, and Refresh writes not
 
   // Documents are refused too: the figures would be wrong.
   await page.click("#download-minutes");
-  await page.waitForFunction(() => /cannot go into a document/.test(document.getElementById("message")?.textContent ?? ""));
+  await page.waitForFunction(() => /cannot go into a document/.test(document.getElementById("documents-message")?.textContent ?? ""));
 });
 
 test("a text file gets one plain sentence and nothing else happens", async () => {

@@ -110,6 +110,10 @@ test("a saved reporting period goes into the download's Settings sheet, and the 
   await page.click("#save-settings");
   await page.waitForFunction(() => /Settings saved/.test(document.getElementById("message")?.textContent ?? ""));
   await screenshot(page, "04-settings-saved");
+  // The file on disk is not changed: the message says the change is in this copy until downloaded.
+  await expect(message(page)).resolves.toBe(
+    "Settings saved on the Settings sheet of this page's copy of sample-scorecard.xlsx. Choose Download refreshed workbook to keep them.",
+  );
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);
   await page.click("#refresh");
   await page.waitForSelector("#summary-table");
@@ -154,6 +158,43 @@ test("closing the page with a refresh not yet downloaded asks first; after the d
   await page.close({ runBeforeUnload: true });
   await page.waitForEvent("close");
   expect(asked).toEqual(["beforeunload"]);
+});
+
+test("opening another file with a refresh not yet downloaded asks first; Cancel keeps the current file and its refresh", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  const asked: string[] = [];
+  let answer = false;
+  page.on("dialog", (dialog) => {
+    asked.push(`${dialog.type()}: ${dialog.message()}`);
+    void (answer ? dialog.accept() : dialog.dismiss());
+  });
+  await page.click("#refresh");
+  await page.waitForSelector("#summary-table");
+  await idle(page);
+  await page.setInputFiles("#open-file", SAMPLE);
+  await page.waitForFunction(() => /Still working on/.test(document.getElementById("message")?.textContent ?? ""));
+  await idle(page);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toMatch(/^confirm: sample-scorecard\.xlsx has changes not yet downloaded\. Open sample-scorecard\.xlsx and lose them\?/);
+  // Kept: the refresh is still shown and still downloadable.
+  await expect(page.locator("#summary-table").count()).resolves.toBe(1);
+  await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);
+
+  // Saying yes opens the new file, and the old copy's changes are gone.
+  answer = true;
+  await page.setInputFiles("#open-file", SAMPLE);
+  await page.waitForSelector("#summary-table", { state: "detached" });
+  await idle(page);
+  expect(asked).toHaveLength(2);
+  await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(false);
+
+  // Nothing changed in the new copy: opening another file asks nothing.
+  await page.$eval("#findings-summary", (p) => p.setAttribute("data-old", ""));
+  await page.setInputFiles("#open-file", SAMPLE);
+  await page.waitForSelector("#findings-summary:not([data-old])");
+  await idle(page);
+  expect(asked).toHaveLength(2);
 });
 
 test("the pane and the command line agree on the same file: findings, statuses and every refreshed cell", async () => {

@@ -49,10 +49,10 @@ export function shownFindings(page: Page): Promise<ShownFinding[]> {
   );
 }
 
-/** The sentence in the pane's message box, or "" when there is none. */
-export async function message(page: Page): Promise<string> {
-  const box = page.locator("#message");
-  return (await box.isVisible()) ? (await box.innerText()).trim() : "";
+/** The sentence in a message box (the Scorecard card's, or the Documents card's), or "" when there is none. */
+export async function message(page: Page, box: "message" | "documents-message" = "message"): Promise<string> {
+  const found = page.locator(`#${box}`);
+  return (await found.isVisible()) ? (await found.innerText()).trim() : "";
 }
 
 export interface Saved {

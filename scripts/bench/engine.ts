@@ -1,14 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, promises as fs } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
+import { promises as fs } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { analyse } from "../../src/engine";
 import { loadWorkbook } from "../../src/files";
 import { WorkbookGrids } from "../../src/grid";
 import { planRefresh } from "../../src/refresh";
-import type { BenchModule, BenchRow } from "../bench";
-import { ensureBuiltCli, LIB, writeSyntheticBook } from "./files";
+import type { BenchModule } from "../bench";
+import { eachSyntheticBook, LIB } from "./files";
 
 // The engine alone, grids in and refresh plan out, on the grids the file adapter reads from a
 // synthetic book (so the cells are as real books give them). Target: under 100 ms at 10,000, for the
@@ -54,25 +52,19 @@ function compiledMedian(file: string): number {
 
 const bench: BenchModule = {
   title: "Engine: grids -> analyse -> planRefresh (median of 9 after a warm-up)",
-  async run() {
-    ensureBuiltCli();
-    const dir = mkdtempSync(path.join(tmpdir(), "laa-bench-"));
-    const rows: BenchRow[] = [];
-    try {
-      for (const count of [1_000, 10_000]) {
-        const file = await writeSyntheticBook(count, dir);
-        const { grids } = await loadWorkbook(await fs.readFile(file));
-        timeEngine(grids);
-        const n = count.toLocaleString("en-GB");
-        const compiled = compiledMedian(file);
-        const at10k = count === 10_000 ? { target: "< 100 ms", met: compiled < 100 } : {};
-        rows.push({ measure: `engine, ${n} indicators (compiled)`, value: compiled, unit: "ms", ...at10k });
-        rows.push({ measure: `engine, ${n} indicators (under tsx)`, value: median(Array.from({ length: RUNS }, () => timeEngine(grids))), unit: "ms" });
-      }
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
-    return rows;
+  run() {
+    return eachSyntheticBook(async (file, count) => {
+      const { grids } = await loadWorkbook(await fs.readFile(file));
+      timeEngine(grids);
+      const n = count.toLocaleString("en-GB");
+      const compiled = compiledMedian(file);
+      const at10k = count === 10_000 ? { target: "< 100 ms", met: compiled < 100 } : {};
+      const underTsx = median(Array.from({ length: RUNS }, () => timeEngine(grids)));
+      return [
+        { measure: `engine, ${n} indicators (compiled)`, value: compiled, unit: "ms", ...at10k },
+        { measure: `engine, ${n} indicators (under tsx)`, value: underTsx, unit: "ms" },
+      ];
+    });
   },
 };
 

@@ -1,14 +1,11 @@
-import { annualReviewCommand } from "./annual-review";
-import { Command } from "./command";
-import { minutesCommand } from "./minutes";
-import { refreshCommand } from "./refresh";
-import { validateCommand } from "./validate";
+import type { Command } from "./command";
 
 // The command table: one line per command. A new command is a module exporting a Command
-// (see command.ts) and one line here.
-export const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  refresh: refreshCommand,
-  "annual-review": annualReviewCommand,
-  minutes: minutesCommand,
+// (see command.ts) and one line here. Each loads only when called, so validate and refresh
+// do not pay for docx at start-up.
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./validate")).validateCommand,
+  refresh: async () => (await import("./refresh")).refreshCommand,
+  "annual-review": async () => (await import("./annual-review")).annualReviewCommand,
+  minutes: async () => (await import("./minutes")).minutesCommand,
 };

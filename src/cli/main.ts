@@ -6,9 +6,10 @@ import { COMMANDS } from "./commands";
 // laa-scorecard: the engine for a workbook file. Everything is caught here, so a user sees one plain
 // sentence and an exit status (docs: shared/spec/cli.md), never a stack trace.
 
-export function helpText(): string {
-  const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
-  const lines = Object.values(COMMANDS).map((c) => `  laa-scorecard ${c.usage.padEnd(width)}  ${c.summary}`);
+export async function helpText(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  const lines = commands.map((c) => `  laa-scorecard ${c.usage.padEnd(width)}  ${c.summary}`);
   return [
     "Usage:",
     ...lines,
@@ -23,11 +24,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const [name, ...rest] = argv;
     if (name === undefined) throw new CannotRun(`Name a command: ${Object.keys(COMMANDS).join(", ")} (laa-scorecard --help lists them).`);
     if (name === "--help" || name === "-h" || name === "help") {
-      io.stdout(helpText());
+      io.stdout(await helpText());
       return EXIT_DONE;
     }
-    const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (!command) throw new CannotRun(`Unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(", ")}.`);
+    const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!load) throw new CannotRun(`Unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(", ")}.`);
+    const command = await load();
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(`Usage: laa-scorecard ${command.usage}\n  ${command.summary}\n`);
       return EXIT_DONE;

@@ -75,3 +75,9 @@ export function cellText(value: CellValue): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }
+
+/** An Excel serial day number (1900 date system) as the UTC Date exceljs gives for it. */
+export function dateFromSerial(serial: number): Date {
+  // Day 25569 is 1 January 1970; the 1900 leap-year bug only touches dates before March 1900.
+  return new Date(Math.round((serial - 25569) * 86_400_000));
+}

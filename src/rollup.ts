@@ -1,16 +1,12 @@
 import { IndicatorRating, OverallStatus, PartnershipRating, Scorecard, Settings } from "./model";
 import { rewardSums } from "./reward";
+import { partnershipKey } from "./read/partnerships";
 
 // The status of each thematic partnership (workbook spec, "Status of one partnership").
 // Rated indicators are the Green, Amber and Red ones; No data and No target are counted, not rated.
 
 /** Where indicators whose Partnership cell is blank are counted, so no indicator drops out of the totals. */
 export const NO_PARTNERSHIP = "(No partnership)";
-
-/** Partnership names are matched as the reader matches them: case, spaces, punctuation and "&" versus "and" ignored. */
-export function partnershipKey(name: string): string {
-  return name.toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "");
-}
 
 export interface StatusCounts {
   green: number;

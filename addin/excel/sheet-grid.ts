@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, parseA1 } from "../../src/grid";
+import { CellValue, SheetGrid, dateFromSerial, parseA1 } from "../../src/grid";
 
 // One Office.js range read as the engine sees a sheet: the same shape the exceljs adapter produces.
 
@@ -58,7 +58,7 @@ function cellValue(value: unknown, type: unknown, numberFormat: string | null): 
   if (type === "Error") return { error: String(value) };
   // Range.values gives a date as its serial number; exceljs gives a Date for a date-formatted number,
   // so the engine sees a workbook the same way through either adapter.
-  if (typeof value === "number" && isDateFormat(numberFormat)) return fromSerial(value);
+  if (typeof value === "number" && isDateFormat(numberFormat)) return dateFromSerial(value);
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "string") return value === "" ? null : value;
   return null;
@@ -81,9 +81,4 @@ export function topLeft(address: string): string {
 export function isDateFormat(format: string | null): boolean {
   if (!format) return false;
   return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
-
-/** A serial day number (1900 date system) as the UTC Date exceljs gives. */
-function fromSerial(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86_400_000));
 }

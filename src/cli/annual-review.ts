@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { ANNUAL_REVIEW_PLACEHOLDERS, buildAnnualReview, safeFileName } from "../documents";
 import { writeFileAtomically, FileProblem } from "../files/node-files";
-import { partnershipKey } from "../rollup";
+import { partnershipKey } from "../read/partnerships";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { loadTemplate, stopOnErrors } from "./document-template";
 import { analyseFile } from "./workbook";

@@ -1,5 +1,5 @@
 import { Analysis, CommentarySection, IndicatorRating, PartnershipRating, Period } from "../model";
-import { partnershipKey } from "../rollup";
+import { partnershipKey } from "../read/partnerships";
 import { formatPeriod } from "../periods";
 import { formatValue } from "./format";
 

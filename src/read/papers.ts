@@ -1,9 +1,9 @@
-import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
+import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, dateFromSerial, gridSize, numFmtAt } from "../grid";
 import {
   ActionItem, AgendaItem, Attendance, Attendee, CommentaryEntry, CommentarySection, Finding, ForwardPlanItem, Meeting,
   PaperDate, Papers, Scorecard,
 } from "../model";
-import { partnershipKey } from "../rollup";
+import { partnershipKey } from "./partnerships";
 import { SheetRole, findSheet } from "./sheets";
 
 // The words around the numbers: Commentary and the meeting sheets (workbook spec, sheet table).
@@ -78,15 +78,10 @@ function stripFormat(fmt: string): string {
   return fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
 }
 
-function fromSerial(serial: number): Date {
-  // Excel's day 25569 is 1 January 1970; the 1900 leap-year bug only touches dates before March 1900.
-  return new Date(Math.round((serial - 25569) * 86400000));
-}
-
 /** A Date cell, a serial number with a date format, or text: dd/mm/yyyy and yyyy-mm-dd become dates, other text stays as typed. */
 export function paperDate(value: CellValue, numFmt?: string): PaperDate {
   if (value instanceof Date) return value;
-  if (typeof value === "number" && numFmt && DATE_FORMAT.test(stripFormat(numFmt))) return fromSerial(value);
+  if (typeof value === "number" && numFmt && DATE_FORMAT.test(stripFormat(numFmt))) return dateFromSerial(value);
   const text = cellText(value);
   if (text === "") return null;
   const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);

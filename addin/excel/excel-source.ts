@@ -6,7 +6,7 @@ import { applyRefresh } from "./apply-refresh";
 import { Capabilities, hostCapabilities } from "./capabilities";
 import { failureSentence } from "./office-failure";
 import { readWorkbookGrids } from "./read-grids";
-import { SettingsValues } from "./settings-cells";
+import { SettingsValues } from "../settings-cells";
 import { writeSettings } from "./write-settings";
 
 // The open workbook, through Office.js. Every method is one Excel.run batch built by a function that

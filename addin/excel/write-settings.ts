@@ -3,7 +3,7 @@ import { findSheet } from "../../src/read/sheets";
 import { excelValue } from "./cell-values";
 import { failureFinding, protectedSheetFinding } from "./office-failure";
 import { sheetGrid } from "./sheet-grid";
-import { SettingsValues, settingsCells } from "./settings-cells";
+import { SettingsValues, settingsCells } from "../settings-cells";
 
 // Saves the reporting period and amber tolerance on the Settings sheet of the open workbook: three
 // round trips (sheet names; the Settings sheet's cells and protection; the writes).

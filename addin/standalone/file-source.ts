@@ -110,7 +110,8 @@ export class FileWorkbookSource implements WorkbookSource {
   }
 
   async writeSettings(values: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>): Promise<Finding[]> {
-    writeSettingsRows(this.loaded.book, values);
+    const files = await filesAdapter();
+    writeSettingsRows(this.loaded.book, values, files.sheetGrid);
     this.changed = this.pending = true;
     return [];
   }

@@ -1,7 +1,7 @@
 import { Analysis, DEFAULT_SETTINGS } from "../../src/model";
 import { formatPeriod } from "../../src/periods";
 import { readPeriodText } from "../../src/read/period-words";
-import { SettingsValues } from "../excel/settings-cells";
+import { SettingsValues } from "../settings-cells";
 
 // The Settings form's logic: what it shows for the workbook, and what the user typed, read the way
 // the Settings sheet is read, with one plain sentence per field when it cannot be.

@@ -8,7 +8,7 @@ export function workbookGrids(book: ExcelJS.Workbook): WorkbookGrids {
   return { sheets: book.worksheets.map(sheetGrid) };
 }
 
-function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const numFmts: (string | null)[][] = [];
   // Each merge's extent, keyed by its first cell: the refresh must not append columns inside one.

@@ -8,7 +8,7 @@ import { OpenedWorkbook, WorkbookBytes, openWorkbook, workbookBytes } from "./op
 // Browser-safe (no fs): the CLI reads and writes paths through ./node-files.
 
 export { applyPlan, RefreshRefused } from "./apply-plan";
-export { workbookGrids, plainValue } from "./grids";
+export { workbookGrids, sheetGrid, plainValue } from "./grids";
 export { openWorkbook, workbookBytes } from "./open-workbook";
 export type { OpenedWorkbook, WorkbookBytes } from "./open-workbook";
 export { unsupportedParts, unsupportedWarning } from "./unsupported-parts";

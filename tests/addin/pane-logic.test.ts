@@ -1,4 +1,4 @@
-import { settingsCells } from "../../addin/excel/settings-cells";
+import { settingsCells } from "../../addin/settings-cells";
 import { findingsSummary, firstCellOf, groupFindings } from "../../addin/taskpane/findings-view";
 import { readSettingsInput, settingsFields } from "../../addin/taskpane/settings-form";
 import { summaryModel } from "../../addin/taskpane/summary-view";

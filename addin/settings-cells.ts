@@ -1,11 +1,11 @@
-import { a1, cellText, gridSize, SheetGrid } from "../../src/grid";
-import { Settings } from "../../src/model";
-import { formatPeriod } from "../../src/periods";
-import { CellWrite } from "../../src/refresh-plan";
+import { a1, cellText, gridSize, SheetGrid } from "../src/grid";
+import { Settings } from "../src/model";
+import { formatPeriod } from "../src/periods";
+import { CellWrite } from "../src/refresh-plan";
 
-// Which cells a Settings change writes, worked out over the sheet's grid (the same rules as the file
-// source's settings-sheet.ts): the value beside the key's label; a missing key in a new row below the
-// last; a missing sheet created with its two headers.
+// Which cells a Settings change writes, worked out over the sheet's grid, for both sources (the open
+// workbook and a file): the value beside the key's label; a missing key in a new row below the last;
+// a missing sheet created with its two headers.
 
 export type SettingsValues = Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>;
 

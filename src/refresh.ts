@@ -5,6 +5,7 @@ import { formatPeriod } from "./periods";
 import { CellWrite, ColumnWrite, RefreshPlan, SummarySheetWrite } from "./refresh-plan";
 import { SUMMARY_MARK, SUMMARY_SHEET, sheetKey } from "./read/sheets";
 import { onTargetShare, overallStatus } from "./rollup";
+import { pennies } from "./reward";
 
 // What a refresh writes (workbook spec, "What a refresh writes, and nothing else"), as data: the
 // own columns of the scorecard sheet and the Partnership Summary sheet. No clock is read here, so
@@ -129,7 +130,7 @@ function totals(partnerships: readonly PartnershipRating[], settings: Settings):
     noData: sum((p) => p.noData),
     noTarget: sum((p) => p.noTarget),
   };
-  const money = (pick: (p: PartnershipRating) => number): number => Math.round(sum(pick) * 100) / 100;
+  const money = (pick: (p: PartnershipRating) => number): number => pennies(sum(pick));
   return {
     ...counts,
     indicators: sum((p) => p.indicators),

@@ -5,7 +5,7 @@ import { IndicatorRating, Settings } from "./model";
 // 100%, once that reaches the PRG minimum achievement (Settings, default 60%); below it, nothing.
 
 /** Money to the penny, so sums of thirds do not print as £366,666.6666667. */
-function pennies(amount: number): number {
+export function pennies(amount: number): number {
   return Math.round(amount * 100) / 100;
 }
 

@@ -1,5 +1,6 @@
 import { STATUS_FILL } from "../../src/colours";
 import { Analysis, OverallStatus } from "../../src/model";
+import { formatPercent } from "../../src/documents/format";
 import { formatPeriod } from "../../src/periods";
 
 // The summary the pane shows after a refresh: one row per partnership with counts, the share on
@@ -37,7 +38,7 @@ export function summaryModel(analysis: Analysis): SummaryModel {
     amber: p.amber,
     red: p.red,
     noData: p.noData,
-    onTarget: p.onTarget === null ? "–" : `${Math.round(p.onTarget * 100)}%`,
+    onTarget: p.onTarget === null ? "–" : formatPercent(p.onTarget, 0),
     status: p.overall,
     colour: `#${STATUS_FILL[p.overall]}`,
   }));

@@ -1,4 +1,5 @@
 import { Analysis, Finding, PartnershipRating } from "../model";
+import { formatMoney, formatPercent } from "../documents/format";
 import { formatPeriod } from "../periods";
 
 // The human output: findings grouped by severity, each with its Sheet!Cell, what is wrong and what to
@@ -53,7 +54,7 @@ const COLUMNS: { header: string; align: Align; value: (p: PartnershipRating) => 
   { header: "Red", align: "right", value: (p) => String(p.red) },
   { header: "No data", align: "right", value: (p) => String(p.noData) },
   { header: "No target", align: "right", value: (p) => String(p.noTarget) },
-  { header: "On target", align: "right", value: (p) => (p.onTarget === null ? "-" : `${Math.round(p.onTarget * 100)}%`) },
+  { header: "On target", align: "right", value: (p) => (p.onTarget === null ? "-" : formatPercent(p.onTarget, 0)) },
   { header: "Overall", align: "left", value: (p) => p.overall },
   { header: "PRG at stake", align: "right", value: (p) => money(p.prgAtStake) },
   { header: "PRG at risk", align: "right", value: (p) => money(p.prgAtRisk) },
@@ -76,5 +77,5 @@ export function summaryText(analysis: Analysis): string {
 
 function money(value: number): string {
   if (!value) return "-";
-  return `£${Math.round(value).toLocaleString("en-GB")}`;
+  return formatMoney(Math.round(value));
 }

@@ -1,4 +1,4 @@
-import type { LoadedWorkbook } from "../../src/files";
+import type { OpenedWorkbook } from "../../src/files";
 import { WorkbookGrids } from "../../src/grid";
 import { Finding, Settings } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
@@ -55,7 +55,7 @@ export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandle
     throw new OpenRefused(`"${file.name}" could not be read; check that it is still where it was and try again.`);
   }
   try {
-    const loaded = await files.loadWorkbook(bytes.slice());
+    const loaded = await files.openWorkbook(bytes.slice());
     return new FileWorkbookSource(file.name, bytes, loaded, onSelect);
   } catch (e) {
     if (e instanceof files.WorkbookFileError) throw new OpenRefused(e.sentenceFor(file.name));
@@ -76,7 +76,7 @@ export class FileWorkbookSource implements WorkbookSource {
     readonly label: string,
     /** The bytes as opened: never modified, kept to start again from after a failed write. */
     private readonly original: Uint8Array,
-    private loaded: LoadedWorkbook,
+    private loaded: OpenedWorkbook,
     private readonly onSelect: SelectHandler = () => undefined,
   ) {}
 
@@ -98,7 +98,7 @@ export class FileWorkbookSource implements WorkbookSource {
       files.applyPlan(this.loaded.book, plan);
     } catch (e) {
       // Never a partial write: go back to the book as it was before this refresh.
-      this.loaded = { ...(await files.loadWorkbook(before)), unsupported: this.loaded.unsupported };
+      this.loaded = { ...(await files.openWorkbook(before)), unsupported: this.loaded.unsupported };
       const message = e instanceof files.RefreshRefused ? e.message : "The refresh could not be written to the workbook.";
       return [{ severity: "error", sheet: plan.summary.sheet, cell: "A1", message, hint: "Nothing was changed." }];
     }

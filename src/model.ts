@@ -17,6 +17,8 @@ export interface PeriodValue {
   value: number | null;
   /** A1 address in the scorecard sheet. */
   cell: string;
+  /** What the cell said when it holds no figure ("tbc", "n/a"); absent for a blank cell or a figure. */
+  typed?: string;
 }
 
 export interface Indicator {
@@ -31,6 +33,8 @@ export interface Indicator {
   /** From the row, else the National Indicator catalogue; null when neither says. */
   polarity: Polarity | null;
   unit: Unit;
+  /** The unit as the book writes it ("tonnes CO2 per head"), else as the catalogue does; null when neither says. */
+  unitText?: string | null;
   frequency: Frequency | null;
   baseline: number | null;
   targets: PeriodValue[];
@@ -175,6 +179,9 @@ export interface Meeting {
   venue: string | null;
   chair: string | null;
   nextMeeting: PaperDate;
+  /** Meeting sheet: Next meeting time and Next meeting venue, when the book has them. */
+  nextMeetingTime?: string | null;
+  nextMeetingVenue?: string | null;
 }
 
 export type Attendance = "Present" | "Apologies" | "In attendance";

@@ -23,7 +23,7 @@ function numeric(v: PeriodValue): v is PeriodValue & { value: number } {
 }
 
 /** The first numeric figure of exactly that period (a later column for the same period does not replace it). */
-function find(values: readonly PeriodValue[], period: Period): PeriodValue | null {
+export function figureFor(values: readonly PeriodValue[], period: Period): PeriodValue | null {
   const at = periodIndex(period);
   for (const v of values) if (v.period.kind === period.kind && numeric(v) && periodIndex(v.period) === at) return v;
   return null;
@@ -37,7 +37,7 @@ function counterpart(period: Period): Period | null {
 /** The figure of the period, else of its counterpart (a year and its Q4). */
 function findOrCounterpart(values: readonly PeriodValue[], period: Period): PeriodValue | null {
   const other = counterpart(period);
-  return find(values, period) ?? (other ? find(values, other) : null);
+  return figureFor(values, period) ?? (other ? figureFor(values, other) : null);
 }
 
 /** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
@@ -60,7 +60,7 @@ function latestActual(actuals: readonly PeriodValue[], limit: Period | null): Pe
 /** Rule 2: the quarter's own target, else the annual target of its year (an annual actual: its year's, else Q4's). */
 function comparisonTarget(targets: readonly PeriodValue[], latest: PeriodValue): PeriodValue | null {
   const p = latest.period;
-  if (p.kind === "quarter") return find(targets, p) ?? find(targets, { kind: "year", year: p.year });
+  if (p.kind === "quarter") return figureFor(targets, p) ?? figureFor(targets, { kind: "year", year: p.year });
   return findOrCounterpart(targets, p);
 }
 
@@ -80,6 +80,15 @@ export function rag(actual: number, target: number, tolerance: number, polarity:
   const band = tolerance * Math.abs(target);
   const edge = polarity === "higher" ? target - band : target + band;
   return noWorse(actual, edge, polarity) ? "Amber" : "Red";
+}
+
+/**
+ * Rule 5's comparison: the actual of the previous period of the same frequency (last quarter for a
+ * quarter, last year for a year), else of its counterpart. The documents' trend sentences walk back
+ * through the figures with this too, so they never say other than the Direction of travel column.
+ */
+export function previousActual(actuals: readonly PeriodValue[], period: Period): PeriodValue | null {
+  return findOrCounterpart(actuals, previousPeriod(period));
 }
 
 /** Rule 5: the latest actual against the previous period's, judged by polarity. */
@@ -110,7 +119,7 @@ export function rateIndicator(indicator: Indicator, settings: Settings, reportin
   const none = { indicator, latest, previous: null, target: null, tolerance, direction: "n/a" as Direction, improvement: null };
   if (!latest || latest.value === null) return { ...none, latest: null, status: "No data", asAt: null };
 
-  const previous = findOrCounterpart(indicator.actuals, previousPeriod(latest.period));
+  const previous = previousActual(indicator.actuals, latest.period);
   const direction = directionOfTravel(latest.value, previous?.value ?? null, indicator.polarity);
   const target = comparisonTarget(indicator.targets, latest);
   const asAt = latest.period;

@@ -112,6 +112,8 @@ export function addSamplePapers(book: ExcelJS.Workbook): void {
     ["Venue", "Committee Room 1, County Hall, Chelmsford"],
     ["Chair", "Peter Lowton"],
     ["Next meeting", day(2009, 11, 16)],
+    ["Next meeting time", "9:30 to 11:00"],
+    ["Next meeting venue", "Committee Room 1, County Hall, Chelmsford"],
   ]);
   meeting.getColumn(2).alignment = { horizontal: "left" };
 

@@ -1,11 +1,13 @@
-import { FileChild, HeadingLevel, Paragraph, ParagraphChild, ShadingType, TextRun } from "docx";
-import { shield } from "./literal";
-import { rawBlock } from "./raw";
+import { ChartPart } from "./chart-xml";
 import { TABLE_FIGURE_STYLE, TABLE_TEXT_STYLE } from "./table-styles";
-import { escapeXml, paragraphXml, runXml } from "./xml";
+import { BULLET_NUMBERING, CHART_MARK, escapeXml, paragraphXml, runXml } from "./xml";
 
-// The pieces both documents are made of. Every piece of text passes through `run`, so workbook text
-// is always inserted literally (see literal.ts).
+// The pieces every paper is made of: runs of text, paragraphs, headings, bullets, tables and charts.
+// A block is WordprocessingML written here as text; fill.ts hands docx one marker paragraph per
+// block placeholder and package.ts puts the blocks in its place once docx has filled the template.
+// docx's patcher walks every element it inserts, patch after patch: a 200-indicator review built
+// from docx paragraphs took over a second, written as text it takes milliseconds. Text in a block
+// never passes through the patcher, so braces typed in a cell cannot be read as placeholders.
 
 /** The text width of A4 with 2.54 cm margins, in twentieths of a point. */
 export const PAGE_WIDTH = 9026;
@@ -14,66 +16,105 @@ export interface RunStyle {
   bold?: boolean;
   italics?: boolean;
   colour?: string;
+  /** Half-points: 16 is 8 pt. */
   size?: number;
+  /** Shading behind the text, as the status colours. */
   fill?: string;
 }
 
-export function run(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({
-    text: shield(text),
-    bold: style.bold,
-    italics: style.italics,
-    color: style.colour,
-    size: style.size,
-    shading: style.fill ? { type: ShadingType.CLEAR, fill: style.fill, color: "auto" } : undefined,
-  });
+/** A run of text with its style; `prompt` marks words that ask the author for something. */
+export interface Run {
+  text: string;
+  style: RunStyle;
+  prompt?: boolean;
+}
+
+export interface Block {
+  readonly xml: string;
+  /** How many prompts for the author it holds (see fill.ts: the DRAFT line). */
+  readonly prompts: number;
+  /** The charts it draws, by the token that stands for each drawing in `xml`. */
+  readonly charts?: ReadonlyMap<string, ChartPart>;
+}
+
+export function run(text: string, style: RunStyle = {}): Run {
+  return { text, style };
+}
+
+interface ParagraphOptions {
+  keepNext?: boolean;
+  style?: string;
+  before?: number;
+  after?: number;
+  align?: "right";
+}
+
+function toRuns(children: Run[] | string): Run[] {
+  return typeof children === "string" ? [run(children)] : children;
+}
+
+function paragraphBlock(children: Run[], options: ParagraphOptions, numbered = false): Block {
+  const spacing = options.before !== undefined || options.after !== undefined
+    ? `<w:spacing${options.before !== undefined ? ` w:before="${options.before}"` : ""}${options.after !== undefined ? ` w:after="${options.after}"` : ""}/>`
+    : "";
+  const props =
+    (options.style ? `<w:pStyle w:val="${options.style}"/>` : "") +
+    (options.keepNext ? "<w:keepNext/>" : "") +
+    (numbered ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${BULLET_NUMBERING}"/></w:numPr>` : "") +
+    spacing +
+    (numbered ? `<w:ind w:left="720" w:hanging="360"/>` : "") +
+    (options.align ? `<w:jc w:val="${options.align}"/>` : "");
+  const xml = `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ""}${children.map((r) => runXml(r.text, r.style)).join("")}</w:p>`;
+  return { xml, prompts: children.some((r) => r.prompt) ? 1 : 0 };
+}
+
+/** A paragraph of body text; `keepNext` keeps it on the page of what follows (a chart, a list). */
+export function paragraph(children: Run[] | string, keepNext: boolean | ParagraphOptions = false): Block {
+  const options = typeof keepNext === "boolean" ? { keepNext } : keepNext;
+  return paragraphBlock(toRuns(children), { after: 120, ...options });
 }
 
 /** One paragraph per line of the text, so Alt+Enter in a cell becomes a new paragraph. */
-export function paragraphs(text: string, style: RunStyle = {}): Paragraph[] {
+export function paragraphs(text: string, style: RunStyle = {}): Block[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
-    .map((line) => new Paragraph({ children: [run(line, style)], spacing: { after: 120 } }));
+    .map((line) => paragraph([run(line, style)]));
 }
-
-export function paragraph(children: ParagraphChild[] | string, keepNext = false): Paragraph {
-  return new Paragraph({ children: typeof children === "string" ? [run(children)] : children, spacing: { after: 120 }, keepNext });
-}
-
-// Prompts for the author, remembered so a document knows it is still a draft (see fill.ts).
-const prompts = new WeakSet<object>();
 
 /** Words that tell the author what is missing and where to add it: italic and grey, so they stand out in a draft. */
-export function promptRun(text: string): TextRun {
-  const made = run(text, { italics: true, colour: "595959" });
-  prompts.add(made);
-  return made;
+export function promptRun(text: string): Run {
+  return { text, style: { italics: true, colour: "595959" }, prompt: true };
 }
 
 /** A sentence that prompts the author (see promptRun). */
-export function prompt(text: string): Paragraph {
-  const made = new Paragraph({ children: [promptRun(text)], spacing: { after: 120 } });
-  prompts.add(made);
-  return made;
-}
-
-/** Whether a block or run is a prompt for the author. */
-export function isPrompt(piece: object): boolean {
-  return prompts.has(piece);
+export function prompt(text: string): Block {
+  return paragraph([promptRun(text)]);
 }
 
 /** A heading in Word's built-in style, so it shows in the navigation pane, a table of contents and a PDF's bookmarks. */
-export function heading(level: 1 | 2 | 3, children: ParagraphChild[] | string): Paragraph {
-  const style = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: style, children: typeof children === "string" ? [run(children)] : children, keepNext: true });
+export function heading(level: 1 | 2 | 3, children: Run[] | string): Block {
+  return paragraphBlock(toRuns(children), { style: `Heading${level}`, keepNext: true });
 }
 
-export function bullet(children: ParagraphChild[] | string): Paragraph {
-  return new Paragraph({ children: typeof children === "string" ? [run(children)] : children, bullet: { level: 0 }, spacing: { after: 60 } });
+/** A bulleted paragraph (package.ts gives the document the bullet numbering it needs). */
+export function bullet(children: Run[] | string): Block {
+  return paragraphBlock(toRuns(children), { after: 60 }, true);
 }
 
+/** A gap after a table, so the next paragraph does not butt against it. */
+export function spacer(): Block {
+  return paragraphBlock([], { after: 120 });
+}
+
+let charts = 0;
+
+/** A paragraph that holds one chart, drawn inline (package.ts adds its part). */
+export function chartParagraph(chart: ChartPart): Block {
+  const token = `${CHART_MARK}${++charts}${CHART_MARK}`;
+  return { xml: `<w:p><w:pPr><w:spacing w:after="240"/></w:pPr>${token}</w:p>`, prompts: 0, charts: new Map([[token, chart]]) };
+}
 
 export interface Cell {
   text: string;
@@ -99,12 +140,8 @@ function cellXml(cell: Cell, width: number, header: boolean): string {
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${shading}</w:tcPr>${main}${notes}</w:tc>`;
 }
 
-/**
- * A table whose header row repeats on every page and whose rows do not break across pages; the
- * caption names it for screen readers. Written as XML (see raw.ts): a 200-row table fills in
- * milliseconds.
- */
-export function table(headers: string[], rows: Cell[][], widths: number[], caption: string): Paragraph {
+/** A table whose header row repeats on every page and whose rows do not break across pages; the caption names it for screen readers. */
+export function table(headers: string[], rows: Cell[][], widths: number[], caption: string): Block {
   const total = widths.reduce((a, b) => a + b, 0);
   const scaled = widths.map((w) => Math.floor((w / total) * PAGE_WIDTH));
   const row = (cells: Cell[], header: boolean) =>
@@ -118,12 +155,5 @@ export function table(headers: string[], rows: Cell[][], widths: number[], capti
     row(headers.map((h) => ({ text: h })), true) +
     rows.map((r) => row(r, false)).join("") +
     `</w:tbl>`;
-  return rawBlock({ kind: "xml", xml });
+  return { xml, prompts: 0 };
 }
-
-/** A gap after a table, so the next paragraph does not butt against it. */
-export function spacer(): Paragraph {
-  return new Paragraph({ children: [], spacing: { after: 120 } });
-}
-
-export type Block = FileChild;

@@ -1,13 +1,11 @@
-import { Paragraph } from "docx";
 import { IndicatorRating, Period } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
 import { figureFor } from "../status";
 import { ChartPart, ChartSeries, lineChartXml } from "./chart-xml";
-import { PAGE_WIDTH } from "./blocks";
+import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
 import { excelNumberFormat, figureFormat, formatFigure, joinAnd } from "./format";
 import { indicatorName } from "./partnership-data";
 import { periodsShown, unitNote } from "./periods-shown";
-import { rawBlock } from "./raw";
 
 // One chart per indicator with two or more figures: its actuals by period, its targets and its
 // baseline, as a native Word line chart (chart-xml.ts), with alt text that says the same in words.
@@ -64,7 +62,7 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
 }
 
 /** The chart as a block of its own (a paragraph holding the drawing), or nothing. */
-export function chartBlock(rating: IndicatorRating, reporting: Period | null): Paragraph[] {
+export function chartBlock(rating: IndicatorRating, reporting: Period | null): Block[] {
   const made = indicatorChart(rating, reporting);
-  return made ? [rawBlock({ kind: "chart", chart: made.chart })] : [];
+  return made ? [chartParagraph(made.chart)] : [];
 }

@@ -1,43 +1,40 @@
 import JSZip from "jszip";
-import { IPatch, ParagraphChild, PatchType, patchDocument } from "docx";
-import { Block, isPrompt, run } from "./blocks";
-import { unshield } from "./literal";
-import { draftParagraphXml, placeRawBlocks, removeDirectoryEntries, setPaperProperties } from "./package";
-import { RawContent, rawContentOf } from "./raw";
+import { IPatch, Paragraph, PatchType, ShadingType, TextRun, patchDocument } from "docx";
+import { Block, Run, run } from "./blocks";
+import { ChartPart } from "./chart-xml";
+import { shield, unshield } from "./literal";
+import { PlacedBlocks, draftParagraphXml, placeBlocks, removeDirectoryEntries, setPaperProperties } from "./package";
 import { craftStyles, LANGUAGE } from "./word-styles";
+import { BLOCK_MARK } from "./xml";
 
-// Fills a template: inline placeholders keep the formatting the template gives them; block
-// placeholders are replaced, paragraph and all, by tables or paragraphs. Then the package is
-// finished (package.ts): tables and charts in place, every shielded brace of workbook text put back
-// (literal.ts), the styles made sure of (word-styles.ts), the paper's properties set.
+// Fills a template. Inline placeholders are patched by docx, so they keep the formatting the
+// template gives them. Block placeholders are replaced, paragraph and all: docx puts a marker
+// paragraph in each, and package.ts puts the blocks' XML there. Then the package is finished:
+// every shielded brace of inline workbook text put back (literal.ts), the styles made sure of
+// (word-styles.ts), the DRAFT line, the paper's properties, no directory entries.
 
-export type Fill = { inline: ParagraphChild[] } | { blocks: Block[] };
+export type Fill = { inline: Run[] } | { blocks: Block[] };
 
 /** What Word shows in File > Info, and the date the document was made. */
 export interface PaperInfo {
   /** "Safer Essex annual review, Q2 2009/10". */
   title: string;
   subject: string;
-  /** Who the paper is from: the Area's partnership, else the product. */
+  /** Who the paper is from: the Area, else the product. */
   author: string;
   keywords: string;
   created: Date;
 }
 
-/** The placeholder that carries the DRAFT marker; a template without it gets the marker at the top of the body. */
+/** The placeholder that carries the DRAFT line; a template without it gets the line at the top of the body. */
 export const DRAFT_PLACEHOLDER = "draft";
-
-/** Roughly how much a fill adds to the document. */
-function weight(fill: Fill): number {
-  return "inline" in fill ? 0 : fill.blocks.length;
-}
 
 /** How many prompts for the author the fills hold. */
 export function promptCount(fills: Record<string, Fill>): number {
   let count = 0;
   for (const fill of Object.values(fills)) {
-    const pieces: object[] = "inline" in fill ? fill.inline : fill.blocks;
-    for (const piece of pieces) if (isPrompt(piece)) count++;
+    if ("inline" in fill) count += fill.inline.some((r) => r.prompt) ? 1 : 0;
+    else for (const block of fill.blocks) count += block.prompts;
   }
   return count;
 }
@@ -46,24 +43,35 @@ function draftWords(prompts: number): string {
   return `DRAFT: ${prompts === 1 ? "1 passage" : `${prompts} passages`} in grey italics still await${prompts === 1 ? "s" : ""} the author`;
 }
 
+/** An inline run as docx writes it, its braces shielded from the patcher (literal.ts). */
+function textRun(r: Run): TextRun {
+  const { bold, italics, colour, size, fill } = r.style;
+  return new TextRun({
+    text: shield(r.text),
+    bold,
+    italics,
+    color: colour,
+    size,
+    shading: fill ? { type: ShadingType.CLEAR, fill, color: "auto" } : undefined,
+  });
+}
+
 export async function fillTemplate(template: Uint8Array, given: Record<string, Fill>, info: PaperInfo): Promise<Uint8Array> {
   const prompts = promptCount(given);
   const draft = prompts > 0 ? draftWords(prompts) : null;
   const fills: Record<string, Fill> = { ...given, [DRAFT_PLACEHOLDER]: { inline: draft ? [run(draft, { bold: true, colour: "C00000" })] : [] } };
 
-  const raws = new Map<string, RawContent>();
+  const blocks = new Map<string, PlacedBlocks>();
   const patches: Record<string, IPatch> = {};
-  // docx applies patches one after another, each walking the whole document as patched so far; so
-  // the small ones go first and the biggest blocks last.
-  const ordered = Object.entries(fills).sort(([, a], [, b]) => weight(a) - weight(b));
-  for (const [name, fill] of ordered) {
-    if ("blocks" in fill) {
-      for (const block of fill.blocks) {
-        const raw = rawContentOf(block);
-        if (raw) raws.set(raw.id, raw.content);
-      }
+  for (const [name, fill] of Object.entries(fills)) {
+    if ("inline" in fill) {
+      patches[name] = { type: PatchType.PARAGRAPH, children: fill.inline.map(textRun) };
+    } else {
+      const charts = new Map<string, ChartPart>();
+      for (const b of fill.blocks) for (const [token, chart] of b.charts ?? []) charts.set(token, chart);
+      blocks.set(name, { xml: fill.blocks.map((b) => b.xml).join(""), charts });
+      patches[name] = { type: PatchType.DOCUMENT, children: [new Paragraph({ children: [new TextRun(`${BLOCK_MARK}${name}${BLOCK_MARK}`)] })] };
     }
-    patches[name] = "inline" in fill ? { type: PatchType.PARAGRAPH, children: fill.inline } : { type: PatchType.DOCUMENT, children: fill.blocks };
   }
   const patched = await patchDocument({
     outputType: "uint8array",
@@ -75,20 +83,20 @@ export async function fillTemplate(template: Uint8Array, given: Record<string, F
   });
 
   const zip = await JSZip.loadAsync(patched);
-  await placeRawBlocks(zip, raws);
-  let draftShown = false;
+  // Before the blocks go in: their text was never shielded, and must not be unshielded.
   for (const name of Object.keys(zip.files)) {
     if (!/^word\/.*\.xml$/.test(name)) continue;
-    let xml = await zip.file(name)!.async("string");
-    const original = xml;
-    if (xml.includes("\uE07B")) xml = unshield(xml);
-    if (name === "word/styles.xml") xml = craftStyles(xml);
-    if (draft && xml.includes(draft)) draftShown = true;
-    if (xml !== original) zip.file(name, xml);
+    const xml = await zip.file(name)!.async("string");
+    const done = name === "word/styles.xml" ? craftStyles(unshield(xml)) : unshield(xml);
+    if (done !== xml) zip.file(name, done);
   }
-  if (draft && !draftShown) {
-    const body = await zip.file("word/document.xml")!.async("string");
-    zip.file("word/document.xml", body.replace(/<w:body>/, `<w:body>${draftParagraphXml(draft)}`));
+  await placeBlocks(zip, blocks);
+  if (draft) {
+    const parts = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/(header|document)\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    if (!parts.some((xml) => xml.includes(draft))) {
+      const body = await zip.file("word/document.xml")!.async("string");
+      zip.file("word/document.xml", body.replace(/<w:body>/, `<w:body>${draftParagraphXml(draft)}`));
+    }
   }
   await setPaperProperties(zip, { created: info.created, language: LANGUAGE });
   removeDirectoryEntries(zip);

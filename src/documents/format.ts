@@ -64,8 +64,19 @@ function decimalsNeeded(value: number, unit: Unit): number {
   return most;
 }
 
+// Asked for each figure of each indicator by the table, the trends, the charts and the sentences.
+const formats = new WeakMap<Indicator, FigureFormat>();
+
 /** One format for all of an indicator's figures: the decimals the most precise of them needs. */
 export function figureFormat(indicator: Indicator): FigureFormat {
+  const known = formats.get(indicator);
+  if (known && known.unit === indicator.unit) return known;
+  const made = computeFormat(indicator);
+  formats.set(indicator, made);
+  return made;
+}
+
+function computeFormat(indicator: Indicator): FigureFormat {
   const { unit } = indicator;
   const values = [indicator.baseline, ...indicator.targets.map((t) => t.value), ...indicator.actuals.map((a) => a.value)];
   let decimals = 0;

@@ -1,4 +1,3 @@
-import { Paragraph } from "docx";
 import { Analysis, Attendee, Meeting } from "../model";
 import { agendaBlocks, sameName } from "./agenda";
 import { Block, Cell, paragraph, prompt, promptRun, run, spacer, table } from "./blocks";
@@ -22,11 +21,11 @@ function saysChair(role: string | null): boolean {
   return role !== null && /(?<!vice[\s-]?|deputy\s|co-)\bchair(man|woman|person)?\b/i.test(role);
 }
 
-function person(a: Attendee, chair: string | null): Paragraph {
+function person(a: Attendee, chair: string | null): Block {
   const role = a.organisation ? ` – ${a.organisation}` : "";
   const isChair = chair !== null && sameName(a.name, chair);
   const marked = isChair && !saysChair(a.organisation) ? " (Chair)" : "";
-  return new Paragraph({ children: [run(a.name, { bold: isChair }), run(role + marked)], spacing: { after: 40 } });
+  return paragraph([run(a.name, { bold: isChair }), run(role + marked)], { after: 40 });
 }
 
 function attendees(analysis: Analysis): Block[] {

@@ -1,16 +1,22 @@
 import JSZip from "jszip";
-import { chartDrawingXml } from "./chart-xml";
-import { RAW_MARK, RawContent } from "./raw";
-import { escapeXml } from "./xml";
+import { ChartPart, chartDrawingXml } from "./chart-xml";
+import { BLOCK_MARK, BULLET_NUMBERING, CHART_MARK, escapeXml } from "./xml";
 
-// The package, once docx has filled the template: the tables and charts put in place of their
-// marker paragraphs (raw.ts), each chart as a part of its own with its relationship and content
-// type, the paper's dates in its core properties, and no directory entries in the zip.
+// The package, once docx has filled the template: the blocks (blocks.ts) put in place of their
+// marker paragraphs, each chart as a part of its own with its relationship and content type, the
+// bullet list's numbering, the paper's dates in its core properties, and no directory entries.
 
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-const CHART_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NUMBERING_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
 // A marker paragraph: from its <w:p> (never <w:pPr>) to its </w:p>, with no other paragraph between.
-const MARKED_PARAGRAPH = new RegExp(`<w:p\\b(?:(?!<w:p\\b)[\\s\\S])*?${RAW_MARK}(raw\\d+)${RAW_MARK}[\\s\\S]*?</w:p>`, "g");
+const MARKED_PARAGRAPH = new RegExp(`<w:p\\b(?:(?!<w:p\\b)[\\s\\S])*?${BLOCK_MARK}([^${BLOCK_MARK}<]+)${BLOCK_MARK}[\\s\\S]*?</w:p>`, "g");
+const CHART_TOKEN = new RegExp(`${CHART_MARK}\\d+${CHART_MARK}`, "g");
+
+export interface PlacedBlocks {
+  xml: string;
+  charts: ReadonlyMap<string, ChartPart>;
+}
 
 async function text(zip: JSZip, name: string): Promise<string | null> {
   const file = zip.file(name);
@@ -23,43 +29,75 @@ function relsOf(part: string): string {
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** Puts every raw block in place of its marker, in every part of word/ that holds one. */
-export async function placeRawBlocks(zip: JSZip, raws: ReadonlyMap<string, RawContent>): Promise<void> {
-  if (raws.size === 0) return;
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+
+/** A unique relationship id, added to the relationships part's XML. */
+function addRelationship(rels: { xml: string }, type: string, target: string, wanted: string): string {
+  let id = wanted;
+  for (let n = 2; rels.xml.includes(`Id="${id}"`); n++) id = `${wanted}_${n}`;
+  rels.xml = rels.xml.replace("</Relationships>", `<Relationship Id="${id}" Type="${RELATIONSHIPS}/${type}" Target="${target}"/></Relationships>`);
+  return id;
+}
+
+function addOverride(types: { xml: string }, part: string, type: string): void {
+  if (!types.xml.includes(`PartName="/${part}"`)) types.xml = types.xml.replace("</Types>", `<Override PartName="/${part}" ContentType="${type}"/></Types>`);
+}
+
+/** The w:numId of a plain bullet list, added to the numbering part (made if the template has none). */
+async function bulletNumbering(zip: JSZip, rels: { xml: string }, types: { xml: string }): Promise<string> {
+  const name = "word/numbering.xml";
+  let xml = await text(zip, name);
+  if (xml === null) {
+    xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:numbering>`;
+    if (!rels.xml.includes('Target="numbering.xml"')) addRelationship(rels, "numbering", "numbering.xml", "rIdNumbering");
+    addOverride(types, name, NUMBERING_TYPE);
+  }
+  const next = (attribute: string) => Math.max(0, ...[...xml!.matchAll(new RegExp(`${attribute}="(\\d+)"`, "g"))].map((m) => Number(m[1]))) + 1;
+  const abstractId = next("w:abstractNumId");
+  const numId = next("w:numId");
+  const abstract =
+    `<w:abstractNum w:abstractNumId="${abstractId}"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>` +
+    `<w:lvlText w:val="\u2022"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum>`;
+  // Every abstractNum comes before the first num.
+  const firstNum = xml.search(/<w:num\b/);
+  xml = firstNum >= 0 ? `${xml.slice(0, firstNum)}${abstract}${xml.slice(firstNum)}` : xml.replace("</w:numbering>", `${abstract}</w:numbering>`);
+  const num = `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/></w:num>`;
+  xml = xml.includes("<w:numIdMacAtCleanup") ? xml.replace("<w:numIdMacAtCleanup", `${num}<w:numIdMacAtCleanup`) : xml.replace("</w:numbering>", `${num}</w:numbering>`);
+  zip.file(name, xml);
+  return String(numId);
+}
+
+/** Puts every block in place of its marker paragraph, in every part of word/ that holds one. */
+export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, PlacedBlocks>): Promise<void> {
+  if (blocks.size === 0) return;
   const chartNumbers = Object.keys(zip.files).map((n) => /^word\/charts\/chart(\d+)\.xml$/.exec(n)?.[1]).filter((n): n is string => n !== undefined).map(Number);
   let nextChart = Math.max(0, ...chartNumbers) + 1;
-  const overrides: string[] = [];
+  const types = { xml: (await text(zip, "[Content_Types].xml"))! };
   for (const part of Object.keys(zip.files).filter((n) => /^word\/[^/]+\.xml$/.test(n))) {
     const xml = await text(zip, part);
-    if (xml === null || !xml.includes(RAW_MARK)) continue;
+    if (xml === null || !xml.includes(BLOCK_MARK)) continue;
     const relsName = relsOf(part);
-    let rels = (await text(zip, relsName)) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-    const usedIds = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
+    const rels = { xml: (await text(zip, relsName)) ?? EMPTY_RELS };
     let drawingId = Math.max(0, ...[...xml.matchAll(/<wp:docPr\b[^>]*?\bid="(\d+)"/g)].map((m) => Number(m[1])));
-    const added: string[] = [];
-    const placed = xml.replace(MARKED_PARAGRAPH, (whole, id: string) => {
-      const raw = raws.get(id);
-      if (!raw) return whole;
-      if (raw.kind === "xml") return raw.xml;
-      const number = nextChart++;
-      let rId = `rIdChart${number}`;
-      for (let n = 2; usedIds.has(rId); n++) rId = `rIdChart${number}_${n}`;
-      usedIds.add(rId);
-      zip.file(`word/charts/chart${number}.xml`, raw.chart.xml);
-      added.push(`<Relationship Id="${rId}" Type="${CHART_RELATIONSHIP}" Target="charts/chart${number}.xml"/>`);
-      overrides.push(`<Override PartName="/word/charts/chart${number}.xml" ContentType="${CHART_TYPE}"/>`);
-      return `<w:p><w:pPr><w:spacing w:after="240"/></w:pPr>${chartDrawingXml(raw.chart, rId, ++drawingId)}</w:p>`;
+    let placed = xml.replace(MARKED_PARAGRAPH, (whole, id: string) => {
+      const block = blocks.get(id);
+      if (!block) return whole;
+      return block.xml.replace(CHART_TOKEN, (token) => {
+        const chart = block.charts.get(token)!;
+        const number = nextChart++;
+        // Stored, not deflated: each deflated part costs a compressor of its own (a quarter of a
+        // megabyte), and 200 of them took longer than the rest of a 200-indicator review.
+        zip.file(`word/charts/chart${number}.xml`, chart.xml, { compression: "STORE" });
+        addOverride(types, `word/charts/chart${number}.xml`, CHART_TYPE);
+        const rId = addRelationship(rels, "chart", `charts/chart${number}.xml`, `rIdChart${number}`);
+        return chartDrawingXml(chart, rId, ++drawingId);
+      });
     });
+    if (placed.includes(BULLET_NUMBERING)) placed = placed.split(BULLET_NUMBERING).join(await bulletNumbering(zip, rels, types));
     zip.file(part, placed);
-    if (added.length > 0) {
-      rels = rels.replace("</Relationships>", `${added.join("")}</Relationships>`);
-      zip.file(relsName, rels);
-    }
+    zip.file(relsName, rels.xml);
   }
-  if (overrides.length > 0) {
-    const types = (await text(zip, "[Content_Types].xml"))!;
-    zip.file("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
-  }
+  zip.file("[Content_Types].xml", types.xml);
 }
 
 /** OPC packages have no directories; a template saved by LibreOffice has entries for them, which Word is reported to refuse. */

@@ -2,7 +2,7 @@ import { IndicatorRating, Period } from "../model";
 import { formatPeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { Block, bullet, paragraph, paragraphs, prompt, run } from "./blocks";
-import { chartBlock, indicatorChart } from "./charts";
+import { chartBlock } from "./charts";
 import { awaitedFigures, awaitedSentence, earlierYearSentence } from "./data-due";
 import { figureFormat, formatFigure, plural } from "./format";
 import { actualAgainstTarget, indicatorName } from "./partnership-data";
@@ -19,7 +19,7 @@ export function withCommentary(items: Block[], commentary: string[]): Block[] {
 /** An indicator's trend sentence and its chart; for a chart without a trend, a line that introduces it. */
 export function trendBlocks(rating: IndicatorRating, reporting: Period | null): Block[] {
   const sentence = trendSentence(rating);
-  const chart = indicatorChart(rating, reporting) ? chartBlock(rating, reporting) : [];
+  const chart = chartBlock(rating, reporting);
   if (sentence) return [paragraph(sentence, chart.length > 0), ...chart];
   if (chart.length === 0) return [];
   const { latest } = rating;

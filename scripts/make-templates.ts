@@ -175,6 +175,21 @@ The cells of the generated tables use two paragraph styles, **LAA table text** a
 figure** (right-aligned), 9 pt: modify them in Word to restyle every table. A template without them
 gets them added when it is filled. Table header rows repeat at the top of each page.
 
+Whatever template is used, every document is given: British English (en-GB) on the document
+defaults where the template declares no language; an outline level on each built-in heading style,
+and Heading 1 to 3 where the template lacks them, so LibreOffice, PDF bookmarks and screen readers
+see the headings; proportional line spacing where a style gives a line height without saying how;
+its document properties (title with the partnership and period, subject, author from Settings:
+Area, created and modified when it is made). Both standard templates carry \`{{draft}}\` in their
+header: it says DRAFT, in red, while any passage in grey italics still asks the author for something,
+and is empty once none does; a template without \`{{draft}}\` gets that line at the top of the body.
+Their footers name the partnership (or the meeting) and give Page X of Y.
+
+Each indicator with two or more figures gets a chart in the annual review's Underlying trends: a
+native Word chart (not a picture) that you can restyle in Word. Its figures come from the scorecard;
+to change one, change the scorecard and generate again (the chart carries no workbook of its own,
+so Word's Edit Data has nothing to open). See [docs/documents.md](../docs/documents.md).
+
 ## annual-review.docx
 
 ${readmeTable(ANNUAL_REVIEW_PLACEHOLDERS)}
@@ -184,10 +199,15 @@ ${readmeTable(ANNUAL_REVIEW_PLACEHOLDERS)}
 ${readmeTable(MINUTES_PLACEHOLDERS)}
 
 The \`{{agenda}}\` block holds every item of the Agenda sheet as a numbered Heading 1 with its
-discussion and its actions (Action / decision, and the Actions sheet's rows whose Item is that
-item's number). The item whose title mentions thematic partnerships gets the updates drafted from
-the scorecard for each partnership (achievements and good news, barriers to delivery, assurance
-where data is not available, reward targets at risk); without one, an item is added at the end.
+discussion, then its decisions and its actions under Heading 2s of their own (each line of Action /
+decision is read: "Action:" and "Decision:" say which; otherwise "someone to do something" is an
+action and any other line a decision; the Actions sheet's rows whose Item is that item's number are
+actions too). The item whose title mentions thematic partnerships gets the updates drafted from the
+scorecard for each partnership (a Heading 2 each): its Commentary summary as prose, its overall
+status, then Heading 3s for achievements and good news, barriers to delivery, assurance where data
+is not available (figures awaited, tbc flagged, and when data is due) and reward targets at risk,
+each with that partnership's commentary; without such an item, one is added at the end. The forward
+plan is Annex A, after the signature, as the minutes' own items refer to it.
 `;
 }
 

@@ -50,5 +50,5 @@ export const MINUTES_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   block("agenda", "Agenda sheet: numbered items with discussion, actions and decisions, and the Thematic partnership updates drafted from the scorecard"),
   block("action_log", "Actions sheet: the action log table (No, Action, Owner, Due, Status)"),
   block("forward_plan", "Forward plan sheet: the table of Date, Item, Responsibility"),
-  inline("next_meeting", "Meeting sheet: Next meeting", true),
+  inline("next_meeting", "Meeting sheet: Next meeting, with its weekday, and Next meeting time and Next meeting venue when given", true),
 ];

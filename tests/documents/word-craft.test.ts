@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import JSZip from "jszip";
 import { buildAnnualReview, buildMinutes } from "../../src/documents";
 import { documentProblems } from "../../src/documents/package-check";
 import { craftStyles } from "../../src/documents/word-styles";
@@ -88,8 +89,12 @@ describe("Word craft of every document", () => {
   });
 
   it("puts the DRAFT line at the top of the body when the template has no {{draft}}", async () => {
-    const { doc } = await review(saferEssex(), RESTYLED);
+    const zip = await JSZip.loadAsync(REVIEW);
+    const header = Object.keys(zip.files).find((n) => /^word\/header\d+\.xml$/.test(n))!;
+    zip.file(header, (await zip.file(header)!.async("string")).replace("{{draft}}", "Essex Partnership"));
+    const { doc } = await review(saferEssex(), await zip.generateAsync({ type: "uint8array" }));
     expect(doc.paragraphs[0].text).toMatch(/^DRAFT: \d+ passages in grey italics still await the author$/);
+    expect(partText(await part(doc, header))).toBe("Essex Partnership");
   });
 
   it("sets the document properties: title with partnership and period, subject, author from the Area, created and modified now, language", async () => {

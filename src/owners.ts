@@ -14,10 +14,19 @@ const EVERY_PARTNERSHIP = new Set([
 /** Where one owner cell names several ("Alan Dawkes / Peter Lowton", "CWOP (Loretta Sollars)"). */
 const SEPARATORS = /[/,;()\n]+/;
 
-/** The names a partnership answers to: its own, a short name it carries in brackets, its lead and deputy. */
+const BRACKETED = /\(([^)]*)\)/g;
+
+/**
+ * The names a partnership answers to: its own, with and without the short name it carries in
+ * brackets, and that short name; its lead and deputy, each person a lead cell lists, without a
+ * role in brackets ("Charlotte Ball (maternity leave) / Loretta Sollars").
+ */
 function namesOf(partnership: Pick<Partnership, "name" | "lead" | "deputy">): Set<string> {
-  const names = [partnership.name, partnership.lead ?? "", partnership.deputy ?? ""];
-  for (const m of partnership.name.matchAll(/\(([^)]+)\)/g)) names.push(m[1]);
+  const names = [partnership.name, partnership.name.replace(BRACKETED, "")];
+  for (const m of partnership.name.matchAll(BRACKETED)) names.push(m[1]);
+  for (const people of [partnership.lead, partnership.deputy]) {
+    if (people) names.push(...people.replace(BRACKETED, "").split(SEPARATORS));
+  }
   return new Set(names.map(partnershipKey).filter((k) => k !== ""));
 }
 

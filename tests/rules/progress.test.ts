@@ -16,12 +16,17 @@ describe("who owns an action", () => {
     expect(ownedBy("Children and Young Peoples Strategic Partnership (CYPSP)", CYPSP)).toBe(true);
     expect(ownedBy("CYPSP", CYPSP)).toBe(true);
     expect(ownedBy("CWOP (Loretta Sollars)", CWOP)).toBe(true);
+    expect(ownedBy("Greater Essex Prosperity Forum", { name: "Greater Essex Prosperity Forum (GEPF)", lead: null, deputy: null })).toBe(true);
   });
 
   it("its lead or deputy, alone or among several owners", () => {
     expect(ownedBy("Alan Dawkes", SAFER)).toBe(true);
     expect(ownedBy("Alan Dawkes / Peter Lowton", SAFER)).toBe(true);
     expect(ownedBy("Loretta Sollars", CWOP)).toBe(true);
+    const listed = { name: "Community Wellbeing and Older People", lead: "Charlotte Ball (maternity leave) / Loretta Sollars", deputy: null };
+    expect(ownedBy("Loretta Sollars", listed)).toBe(true);
+    expect(ownedBy("Charlotte Ball", listed)).toBe(true);
+    expect(ownedBy("maternity leave", listed)).toBe(false);
   });
 
   it("every partnership when it is the thematic leads", () => {

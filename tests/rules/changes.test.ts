@@ -76,6 +76,19 @@ describe("what changed", () => {
     expect(review.changes[3].awaitedBefore).toBeNull();
   });
 
+  it("as at a year, a quarterly indicator is compared with its Q3 and an annual one with last year's outturn", () => {
+    const quarterly = indicator({ ref: "Q", frequency: "quarterly", targets: figures({ "2009/10": 100 }), actuals: figures({ "Q3 2009/10": 101, "Q4 2009/10": 90 }) });
+    const annual = indicator({ ref: "A", frequency: "annual", targets: figures({ "2008/09": 100, "2009/10": 100 }), actuals: figures({ "2008/09": 96, "2009/10": 104 }) });
+    const late = indicator({ ref: "L", frequency: "annual", targets: figures({ "2008/09": 100, "2009/10": 100 }), actuals: figures({ "2008/09": 96 }) });
+    const review = reviewPeriod(analysisOf([quarterly, annual, late], "2009/10"))!;
+    expect(formatPeriod(review.before.period)).toBe("Q3 2009/10");
+    expect(review.changes.map((c) => [c.before.latest?.value, c.now.latest?.value, c.kind])).toEqual([
+      [101, 90, "turnedRed"],
+      [96, 104, "recovered"],
+      [96, 96, "newlyAwaited"], // the 2009/10 outturn is due as at the year, not yet as at Q3
+    ]);
+  });
+
   it("a figure still awaited from the period before is not newly awaited", () => {
     const i = indicator({ frequency: "quarterly", targets: figures({ "2009/10": 100 }), actuals: figures({ "2008/09": 90, "Q1 2009/10": null, "Q2 2009/10": null }) });
     const [change] = reviewPeriod(analysisOf([i], "Q2 2009/10"))!.changes;

@@ -73,7 +73,7 @@ export interface NextPeriodMilestones {
   commentary: CommentaryEntry[];
   /** Forward-plan items dated in the next period that the partnership is responsible for. */
   forwardPlan: ForwardPlanItem[];
-  /** Its open actions due in the next period. */
+  /** Its open actions due in the next period; these are also among ProgressPapers.actions, so a paper showing both lists one once. */
   actions: ActionItem[];
 }
 

@@ -23,7 +23,7 @@ function numeric(v: PeriodValue): v is PeriodValue & { value: number } {
 }
 
 /** The first numeric figure of exactly that period (a later column for the same period does not replace it). */
-export function figureFor(values: readonly PeriodValue[], period: Period): PeriodValue | null {
+function find(values: readonly PeriodValue[], period: Period): PeriodValue | null {
   const at = periodIndex(period);
   for (const v of values) if (v.period.kind === period.kind && numeric(v) && periodIndex(v.period) === at) return v;
   return null;
@@ -35,9 +35,14 @@ function counterpart(period: Period): Period | null {
 }
 
 /** The figure of the period, else of its counterpart (a year and its Q4). */
-function findOrCounterpart(values: readonly PeriodValue[], period: Period): PeriodValue | null {
+export function figureFor(values: readonly PeriodValue[], period: Period): PeriodValue | null {
   const other = counterpart(period);
-  return figureFor(values, period) ?? (other ? figureFor(values, other) : null);
+  return find(values, period) ?? (other ? find(values, other) : null);
+}
+
+/** Rule 5's comparison figure: the actual of the previous period of the same frequency, else of its counterpart. */
+export function previousActual(actuals: readonly PeriodValue[], period: Period): PeriodValue | null {
+  return figureFor(actuals, previousPeriod(period));
 }
 
 /** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
@@ -60,8 +65,8 @@ function latestActual(actuals: readonly PeriodValue[], limit: Period | null): Pe
 /** Rule 2: the quarter's own target, else the annual target of its year (an annual actual: its year's, else Q4's). */
 function comparisonTarget(targets: readonly PeriodValue[], latest: PeriodValue): PeriodValue | null {
   const p = latest.period;
-  if (p.kind === "quarter") return figureFor(targets, p) ?? figureFor(targets, { kind: "year", year: p.year });
-  return findOrCounterpart(targets, p);
+  if (p.kind === "quarter") return find(targets, p) ?? find(targets, { kind: "year", year: p.year });
+  return figureFor(targets, p);
 }
 
 /** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (55% less 5% of 55% is 52.25%, not a hair above). */
@@ -74,21 +79,22 @@ function noWorse(actual: number, target: number, polarity: Polarity): boolean {
   return polarity === "higher" ? atLeast(actual, target) : atLeast(target, actual);
 }
 
+/**
+ * Beyond the target by more than the amber band (exceptions: a candidate for a more stretching
+ * target). A figure exactly a band past the target is not beyond it.
+ */
+export function beyondBand(actual: number, target: number, tolerance: number, polarity: Polarity): boolean {
+  const band = tolerance * Math.abs(target);
+  const edge = polarity === "higher" ? target + band : target - band;
+  return !noWorse(edge, actual, polarity);
+}
+
 /** Rules 3 and 4: Green on or past the target, Amber within the band short of it, else Red. */
 export function rag(actual: number, target: number, tolerance: number, polarity: Polarity): "Green" | "Amber" | "Red" {
   if (noWorse(actual, target, polarity)) return "Green";
   const band = tolerance * Math.abs(target);
   const edge = polarity === "higher" ? target - band : target + band;
   return noWorse(actual, edge, polarity) ? "Amber" : "Red";
-}
-
-/**
- * Rule 5's comparison: the actual of the previous period of the same frequency (last quarter for a
- * quarter, last year for a year), else of its counterpart. The documents' trend sentences walk back
- * through the figures with this too, so they never say other than the Direction of travel column.
- */
-export function previousActual(actuals: readonly PeriodValue[], period: Period): PeriodValue | null {
-  return findOrCounterpart(actuals, previousPeriod(period));
 }
 
 /** Rule 5: the latest actual against the previous period's, judged by polarity. */

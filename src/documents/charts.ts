@@ -1,6 +1,5 @@
 import { IndicatorRating, Period } from "../model";
-import { formatPeriod, periodIndex } from "../periods";
-import { figureFor } from "../status";
+import { formatPeriod, periodIndex, samePeriod } from "../periods";
 import { ChartPart, ChartSeries, lineChartXml } from "./chart-xml";
 import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
 import { excelNumberFormat, figureFormat, formatFigure, joinAnd } from "./format";
@@ -28,7 +27,8 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
   const { indicator } = rating;
   const periods = periodsShown(indicator, reporting);
   const format = figureFormat(indicator);
-  const valueAt = (values: typeof indicator.actuals, p: Period) => figureFor(values, p)?.value ?? null;
+  // Exactly the category's period: a year and its Q4 are categories of their own here.
+  const valueAt = (values: typeof indicator.actuals, p: Period) => values.find((v) => v.value !== null && samePeriod(v.period, p))?.value ?? null;
   // Actuals after the reporting period are not shown (nor rated); targets run to the end of its year.
   const actuals = periods.map((p) => (reporting === null || periodIndex(p) <= periodIndex(reporting) ? valueAt(indicator.actuals, p) : null));
   const targets = periods.map((p) => valueAt(indicator.targets, p));

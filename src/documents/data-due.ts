@@ -1,29 +1,29 @@
 import { lookupIndicator } from "../catalogue";
-import { Indicator, IndicatorRating, Period, PeriodValue } from "../model";
-import { formatPeriod, formatYear, periodEnd, periodIndex } from "../periods";
+import { awaitedFigure, reportingOf } from "../due";
+import { Indicator, IndicatorRating, Period } from "../model";
+import { formatPeriod, formatYear, periodEnd, samePeriod } from "../periods";
 import { formatDate, joinAnd } from "./format";
 import { indicatorName } from "./partnership-data";
 
-// "Assurance where data is not available": which figures are awaited, and when they are due. The
-// book's Frequency column says how often an indicator reports; without it, the catalogue's source
-// ("Place Survey (biennial)", "Active People Survey (annual ...)"); without either, the columns the
-// book keeps for it (a quarter column: quarterly). Neither the book nor the catalogue gives release
-// dates, so a figure is said to be due once its period has ended, which is all that is known.
+// "Assurance where data is not available": which figure is awaited, what its cell says (tbc), and
+// when it is due. Which figure is due as at the reporting period, and whether it is in, is the
+// engine's rule (src/due.ts, docs/exceptions.md): the same figure the progress update's "no data"
+// exception names. How often an indicator reports is its Frequency column, else what its figures
+// show. Neither the book nor the catalogue (data/national-indicators.csv: ni, code, title,
+// polarity, unit, typical_source, verification) gives release dates, so a figure is said to be due
+// after the period it covers, with that period's end date, and the catalogue's source is named.
 
 export interface Frequency {
-  word: "quarterly" | "annual" | "biennial" | "monthly";
-  /** Where it was learnt, to say so. */
-  from: "book" | "catalogue" | "columns";
+  word: "quarterly" | "annual" | "monthly";
+  /** Where it was learnt, to say so: the Frequency column, or the indicator's figures. */
+  from: "book" | "figures";
 }
 
 export function frequencyOf(indicator: Indicator): Frequency {
-  if (indicator.frequency) return { word: indicator.frequency, from: "book" };
-  const source = lookupIndicator(indicator.ref)?.source.toLowerCase() ?? "";
-  for (const word of ["biennial", "quarterly", "monthly", "annual"] as const) if (source.includes(word)) return { word, from: "catalogue" };
-  return { word: indicator.actuals.some((a) => a.period.kind === "quarter") ? "quarterly" : "annual", from: "columns" };
+  return indicator.frequency ? { word: indicator.frequency, from: "book" } : { word: reportingOf(indicator), from: "figures" };
 }
 
-/** The catalogue's source of a National Indicator's figures, where it names one. */
+/** The catalogue's source of a National Indicator's figures ("Place Survey (biennial)"), where it names one. */
 export function sourceOf(indicator: Indicator): string | null {
   const source = lookupIndicator(indicator.ref)?.source.trim();
   return source ? source : null;
@@ -31,52 +31,46 @@ export function sourceOf(indicator: Indicator): string | null {
 
 export interface Awaited {
   rating: IndicatorRating;
-  /** The figures of the book's columns, up to the reporting period and newer than the latest figure, that have none. */
-  missing: PeriodValue[];
+  /** The period whose figure is due and not in; null for an indicator with no data that owes none yet. */
+  period: Period | null;
+  /** What the cell for that period says ("tbc"), if anything. */
+  typed: string | null;
   frequency: Frequency;
 }
 
-/**
- * The figures an indicator is waiting for: cells of its own frequency (quarters for a quarterly
- * indicator, years for an annual one) up to the reporting period, after its latest figure, that
- * are blank or say tbc. Null when nothing is awaited.
- */
+/** What an indicator is waiting for as at the reporting period, or null when it waits for nothing. */
 export function awaitedFigures(rating: IndicatorRating, reporting: Period | null): Awaited | null {
   const frequency = frequencyOf(rating.indicator);
-  const kind = frequency.word === "quarterly" || frequency.word === "monthly" ? "quarter" : "year";
-  const upTo = reporting ? periodIndex(reporting) : Infinity;
-  const after = rating.latest ? periodIndex(rating.latest.period) : -Infinity;
-  const missing = rating.indicator.actuals.filter((a) => a.value === null && a.period.kind === kind && periodIndex(a.period) <= upTo && periodIndex(a.period) > after);
-  if (missing.length === 0 && rating.status !== "No data") return null;
-  return { rating, missing, frequency };
+  const due = reporting ? awaitedFigure(rating.indicator, reporting) : null;
+  if (due) {
+    const cell = rating.indicator.actuals.find((a) => samePeriod(a.period, due.period) && a.typed);
+    return { rating, period: due.period, typed: cell?.typed ?? null, frequency };
+  }
+  return rating.status === "No data" ? { rating, period: null, typed: null, frequency } : null;
 }
 
 /**
- * "NI 56 ...: the 2008/09 figure is awaited (tbc in the scorecard). Annual data from NCMP, due after the
- * period it covers, which ended on 31 March 2009."
+ * "NI 56 ...: the 2008/09 figure is awaited (tbc in the scorecard). Annual data from NCMP, due
+ * after the period it covers, which ended on 31 March 2009."
  */
 export function awaitedSentence(awaited: Awaited, reporting: Period | null): string {
-  const { rating, missing, frequency } = awaited;
+  const { rating, period, typed, frequency } = awaited;
   const name = indicatorName(rating);
   const source = sourceOf(rating.indicator);
-  const how = `${frequency.word.charAt(0).toUpperCase()}${frequency.word.slice(1)} data${source ? ` from ${source}` : ""}${frequency.from === "columns" ? " (as the scorecard's columns show)" : ""}`;
-  if (missing.length === 0) return `${name}: no figure in the scorecard yet. ${how}.`;
-  const periods = joinAnd(missing.map((m) => formatPeriod(m.period)));
-  const said = missing.filter((m) => m.typed).map((m) => (missing.length === 1 ? `${m.typed} in the scorecard` : `${formatPeriod(m.period)}: ${m.typed} in the scorecard`));
-  const figures = `the ${periods} figure${missing.length === 1 ? " is" : "s are"} awaited${said.length ? ` (${said.join("; ")})` : ""}`;
+  const word = `${frequency.word.charAt(0).toUpperCase()}${frequency.word.slice(1)}`;
+  const how = `${word} data${source ? ` from ${source}` : ""}${frequency.from === "figures" ? " (no Frequency in the scorecard: as its figures show)" : ""}`;
+  if (!period) return `${name}: no figure in the scorecard yet, and none is due${reporting ? ` as at ${formatPeriod(reporting)}` : ""}. ${how}.`;
   const meanwhile = rating.latest ? ` Rated meanwhile on ${formatPeriod(rating.latest.period)}.` : "";
-  const last = missing[missing.length - 1].period;
-  const ended = !reporting || periodIndex(last) <= periodIndex(reporting) ? "ended" : "ends";
-  return `${name}: ${figures}.${meanwhile} ${how}, due after the period it covers, which ${ended} on ${formatDate(periodEnd(last))}.`;
+  return `${name}: the ${formatPeriod(period)} figure is awaited${typed ? ` (${typed} in the scorecard)` : ""}.${meanwhile} ${how}, due after the period it covers, which ended on ${formatDate(periodEnd(period))}.`;
 }
 
 /** Annual indicators rated on an outturn of a year before the reporting period's: this year's is not due until the year ends. */
 export function ratedOnEarlierYear(ratings: readonly IndicatorRating[], reporting: Period | null): IndicatorRating[] {
   if (!reporting) return [];
-  return ratings.filter((r) => r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year && frequencyOf(r.indicator).word !== "quarterly");
+  return ratings.filter((r) => r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year && reportingOf(r.indicator) === "annual");
 }
 
-/** "NI 8, NI 11 and NI 6 are rated on their 2008/09 outturn: the 2009/10 outturn is due after the year ends on 31 March 2010." */
+/** "NI 8, NI 11 and NI 6 are annual indicators rated on their 2008/09 outturn: the 2009/10 outturn is due after the year ends on 31 March 2010." */
 export function earlierYearSentence(ratings: readonly IndicatorRating[], reporting: Period | null): string | null {
   const list = ratedOnEarlierYear(ratings, reporting);
   if (list.length === 0 || !reporting) return null;

@@ -1,43 +1,32 @@
 import { IndicatorRating, PeriodValue } from "../model";
 import { formatPeriod, periodIndex, previousPeriod } from "../periods";
-import { directionOfTravel, figureFor, previousActual } from "../status";
+import { directionOfTravel, figureFor } from "../status";
+import { currentRun, likeForLike } from "../trend";
 import { FigureFormat, figureFormat, formatFigure } from "./format";
 import { indicatorName } from "./partnership-data";
 
 // "Underlying trends": one sentence per indicator with two or more actuals. It compares like with
-// like, as the Direction of travel column does (the engine's previousActual: last quarter for a
-// quarter, last year for a year), so the two always agree; then counts the steps, not the figures,
-// for which the change has gone the same way; then, for a quarter, compares it with the same quarter
-// of the year before where there is one (the fair test of a cumulative count or a seasonal figure).
+// like, as the Direction of travel column does (the engine's like-for-like series, src/trend.ts:
+// last quarter for a quarter, last year for a year), so the two always agree; counts the steps, not
+// the figures, that went the same way; then, for a quarter, compares it with the same quarter of
+// the year before where there is one (the fair test of a cumulative count or a seasonal figure).
 
 const numeric = (v: PeriodValue | null): v is PeriodValue & { value: number } => v !== null && v.value !== null && Number.isFinite(v.value);
-
-/** The run of same-kind steps back from the latest actual that went the way the latest step did: 1 or more. */
-function runLength(rating: IndicatorRating): { steps: number; from: PeriodValue & { value: number } } {
-  const { indicator, latest, direction } = rating;
-  let steps = 1;
-  let from = rating.previous as PeriodValue & { value: number };
-  let guard = 0;
-  while (guard++ < 200) {
-    const before = previousActual(indicator.actuals, from.period);
-    // Like with like: a run of quarters stops at an annual figure, and the other way round.
-    if (!numeric(before) || before.period.kind !== latest!.period.kind || from.period.kind !== latest!.period.kind) break;
-    if (directionOfTravel(from.value, before.value, indicator.polarity) !== direction) break;
-    steps++;
-    from = before;
-  }
-  return { steps, from };
-}
 
 function at(v: PeriodValue & { value: number }, format: FigureFormat): string {
   return `${formatFigure(v.value, format)} in ${formatPeriod(v.period)}`;
 }
 
-/** The latest step, in the words of the Direction of travel column. */
+/** "quarters", "years", or "periods" for a run from last year's outturn into this year's quarters. */
+function stepsOf(figures: readonly PeriodValue[]): string {
+  if (figures.every((f) => f.period.kind === "quarter")) return "quarters";
+  return figures.every((f) => f.period.kind === "year") ? "years" : "periods";
+}
+
+/** The latest step, in the words of the Direction of travel column, and the run it ends. */
 function latestStep(rating: IndicatorRating, format: FigureFormat): string | null {
-  const { latest, previous, direction } = rating;
+  const { latest, previous, direction, indicator } = rating;
   if (!numeric(latest) || !numeric(previous)) return null;
-  const unit = latest.period.kind === "quarter" ? "quarter" : "year";
   if (direction === "No change") return `held at ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}, the same as in ${formatPeriod(previous.period)}`;
   if (direction === "n/a") {
     // No polarity (already an error finding): the change is told, not judged.
@@ -45,9 +34,10 @@ function latestStep(rating: IndicatorRating, format: FigureFormat): string | nul
     return `${way} from ${at(previous, format)} to ${at(latest, format)}`;
   }
   const verb = direction === "Improving" ? "improved" : "worsened";
-  const { steps, from } = runLength(rating);
-  if (steps === 1) return `${verb} from ${at(previous, format)} to ${at(latest, format)}`;
-  return `${verb} in each of the last ${steps} ${unit}s, from ${at(from, format)} to ${at(latest, format)}`;
+  const run = currentRun(likeForLike(indicator, latest), indicator.polarity);
+  const from = run.figures[0] as PeriodValue & { value: number };
+  if (run.steps <= 1) return `${verb} from ${at(previous, format)} to ${at(latest, format)}`;
+  return `${verb} in each of the last ${run.steps} ${stepsOf(run.figures)}, from ${at(from, format)} to ${at(latest, format)}`;
 }
 
 /** For a quarter: the same quarter of the year before, judged by polarity, where the book has it. */

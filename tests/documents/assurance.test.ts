@@ -19,8 +19,8 @@ const BOOK = () =>
     [
       // Q2 typed as tbc: rated meanwhile on Q1.
       { ref: "NI 135", title: "Carers receiving a needs assessment", unit: "percent", frequency: "quarterly", targets: [[Y(2009), 0.25]], actuals: [[Q(2009, 1), 0.19], [Q2_0910, null, "tbc"]] },
-      // No figure yet; no Frequency column: the catalogue says the Active People Survey is annual.
-      { ref: "NI 8", title: "Adult participation in sport", unit: "percent", targets: [[Y(2009), 0.233]], actuals: [[Y(2008), null, "tbc"]] },
+      // No figure yet, and no Frequency: annual, as its figures show; the catalogue names its source.
+      { ref: "NI 8", title: "Adult participation in sport", unit: "percent", targets: [[Y(2008), 0.223], [Y(2009), 0.233]], actuals: [[Y(2008), null, "tbc"]] },
       { ref: "NI 20", title: "Assault with injury crime rate", polarity: "lower", frequency: "quarterly", targets: [[Y(2009), 6.3]], actuals: [[Q(2009, 1), 6.0], [Q2_0910, 5.9]] },
     ],
     {
@@ -40,13 +40,19 @@ describe("data awaited, and when it is due", () => {
     );
   });
 
-  it("takes the frequency from the book, else the catalogue's source, else the book's columns, and says which", () => {
+  it("takes the frequency from the book, else from the indicator's figures, says which, and names the catalogue's source", () => {
     expect(frequencyOf(indicator({ ref: "NI 8", frequency: "quarterly" }))).toEqual({ word: "quarterly", from: "book" });
-    expect(frequencyOf(indicator({ ref: "NI 8" }))).toEqual({ word: "annual", from: "catalogue" });
-    expect(frequencyOf(indicator({ ref: "NI 17" }))).toEqual({ word: "biennial", from: "catalogue" });
-    expect(frequencyOf(indicator({ ref: "L5", actuals: [[Q(2009, 1), 3]] }))).toEqual({ word: "quarterly", from: "columns" });
+    expect(frequencyOf(indicator({ ref: "NI 8", actuals: [[Y(2008), 0.2]] }))).toEqual({ word: "annual", from: "figures" });
+    expect(frequencyOf(indicator({ ref: "L5", actuals: [[Q(2009, 1), 3]] }))).toEqual({ word: "quarterly", from: "figures" });
     const sentence = awaitedSentence(awaitedFigures(BOOK().indicators[1], Q2_0910)!, Q2_0910);
-    expect(sentence).toBe("NI 8 Adult participation in sport: the 2008/09 figure is awaited (tbc in the scorecard). Annual data from Active People Survey (annual; interim+final), due after the period it covers, which ended on 31 March 2009.");
+    expect(sentence).toBe(
+      "NI 8 Adult participation in sport: the 2008/09 figure is awaited (tbc in the scorecard). Annual data from Active People Survey (annual; interim+final) (no Frequency in the scorecard: as its figures show), due after the period it covers, which ended on 31 March 2009.",
+    );
+  });
+
+  it("says when an indicator with no figure owes none yet", () => {
+    const analysis = ratedAnalysis([{ ref: "L7", title: "A new local indicator", frequency: "annual", targets: [[Y(2010), 5]] }]);
+    expect(awaitedSentence(awaitedFigures(analysis.indicators[0], Q2_0910)!, Q2_0910)).toBe("L7 A new local indicator: no figure in the scorecard yet, and none is due as at Q2 2009/10. Annual data.");
   });
 
   it("lists nothing for an indicator with its figure for the period", () => {

@@ -31,26 +31,54 @@ function relsOf(part: string): string {
 
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 
-/** A unique relationship id, added to the relationships part's XML. */
-function addRelationship(rels: { xml: string }, type: string, target: string, wanted: string): string {
-  let id = wanted;
-  for (let n = 2; rels.xml.includes(`Id="${id}"`); n++) id = `${wanted}_${n}`;
-  rels.xml = rels.xml.replace("</Relationships>", `<Relationship Id="${id}" Type="${RELATIONSHIPS}/${type}" Target="${target}"/></Relationships>`);
-  return id;
+/** A relationships part being added to: ids already taken, and the new relationships, written once at the end. */
+class Relationships {
+  private readonly taken: Set<string>;
+  private readonly added: string[] = [];
+  constructor(private xml: string) {
+    this.taken = new Set([...xml.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
+  }
+
+  has(target: string): boolean {
+    return this.xml.includes(`Target="${target}"`);
+  }
+
+  /** A unique id for a new relationship. */
+  add(type: string, target: string, wanted: string): string {
+    let id = wanted;
+    for (let n = 2; this.taken.has(id); n++) id = `${wanted}_${n}`;
+    this.taken.add(id);
+    this.added.push(`<Relationship Id="${id}" Type="${RELATIONSHIPS}/${type}" Target="${target}"/>`);
+    return id;
+  }
+
+  toString(): string {
+    return this.added.length === 0 ? this.xml : this.xml.replace("</Relationships>", `${this.added.join("")}</Relationships>`);
+  }
 }
 
-function addOverride(types: { xml: string }, part: string, type: string): void {
-  if (!types.xml.includes(`PartName="/${part}"`)) types.xml = types.xml.replace("</Types>", `<Override PartName="/${part}" ContentType="${type}"/></Types>`);
+/** The content types part being added to, written once at the end. */
+class ContentTypes {
+  private readonly added: string[] = [];
+  constructor(private readonly xml: string) {}
+
+  override(part: string, type: string): void {
+    if (!this.xml.includes(`PartName="/${part}"`)) this.added.push(`<Override PartName="/${part}" ContentType="${type}"/>`);
+  }
+
+  toString(): string {
+    return this.xml.replace("</Types>", `${this.added.join("")}</Types>`);
+  }
 }
 
 /** The w:numId of a plain bullet list, added to the numbering part (made if the template has none). */
-async function bulletNumbering(zip: JSZip, rels: { xml: string }, types: { xml: string }): Promise<string> {
+async function bulletNumbering(zip: JSZip, rels: Relationships, types: ContentTypes): Promise<string> {
   const name = "word/numbering.xml";
   let xml = await text(zip, name);
   if (xml === null) {
     xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"></w:numbering>`;
-    if (!rels.xml.includes('Target="numbering.xml"')) addRelationship(rels, "numbering", "numbering.xml", "rIdNumbering");
-    addOverride(types, name, NUMBERING_TYPE);
+    if (!rels.has("numbering.xml")) rels.add("numbering", "numbering.xml", "rIdNumbering");
+    types.override(name, NUMBERING_TYPE);
   }
   const next = (attribute: string) => Math.max(0, ...[...xml!.matchAll(new RegExp(`${attribute}="(\\d+)"`, "g"))].map((m) => Number(m[1]))) + 1;
   const abstractId = next("w:abstractNumId");
@@ -72,12 +100,12 @@ export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, Placed
   if (blocks.size === 0) return;
   const chartNumbers = Object.keys(zip.files).map((n) => /^word\/charts\/chart(\d+)\.xml$/.exec(n)?.[1]).filter((n): n is string => n !== undefined).map(Number);
   let nextChart = Math.max(0, ...chartNumbers) + 1;
-  const types = { xml: (await text(zip, "[Content_Types].xml"))! };
+  const types = new ContentTypes((await text(zip, "[Content_Types].xml"))!);
   for (const part of Object.keys(zip.files).filter((n) => /^word\/[^/]+\.xml$/.test(n))) {
     const xml = await text(zip, part);
     if (xml === null || !xml.includes(BLOCK_MARK)) continue;
     const relsName = relsOf(part);
-    const rels = { xml: (await text(zip, relsName)) ?? EMPTY_RELS };
+    const rels = new Relationships((await text(zip, relsName)) ?? EMPTY_RELS);
     let drawingId = Math.max(0, ...[...xml.matchAll(/<wp:docPr\b[^>]*?\bid="(\d+)"/g)].map((m) => Number(m[1])));
     let placed = xml.replace(MARKED_PARAGRAPH, (whole, id: string) => {
       const block = blocks.get(id);
@@ -88,16 +116,16 @@ export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, Placed
         // Stored, not deflated: each deflated part costs a compressor of its own (a quarter of a
         // megabyte), and 200 of them took longer than the rest of a 200-indicator review.
         zip.file(`word/charts/chart${number}.xml`, chart.xml, { compression: "STORE" });
-        addOverride(types, `word/charts/chart${number}.xml`, CHART_TYPE);
-        const rId = addRelationship(rels, "chart", `charts/chart${number}.xml`, `rIdChart${number}`);
+        types.override(`word/charts/chart${number}.xml`, CHART_TYPE);
+        const rId = rels.add("chart", `charts/chart${number}.xml`, `rIdChart${number}`);
         return chartDrawingXml(chart, rId, ++drawingId);
       });
     });
     if (placed.includes(BULLET_NUMBERING)) placed = placed.split(BULLET_NUMBERING).join(await bulletNumbering(zip, rels, types));
     zip.file(part, placed);
-    zip.file(relsName, rels.xml);
+    zip.file(relsName, rels.toString());
   }
-  zip.file("[Content_Types].xml", types.xml);
+  zip.file("[Content_Types].xml", types.toString());
 }
 
 /** OPC packages have no directories; a template saved by LibreOffice has entries for them, which Word is reported to refuse. */

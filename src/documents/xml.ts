@@ -41,11 +41,16 @@ export function runXml(text: string, style: RunXml = {}): string {
     style.size ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : "",
     style.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${style.fill}"/>` : "",
   ].join("");
-  const content = text
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}${textXml(text)}</w:r>`;
+}
+
+/** The text of a run: a tab stays a tab, a line break a break. */
+function textXml(text: string): string {
+  if (!/[\t\n]/.test(text)) return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+  return text
     .split(/(\t|\r?\n)/)
     .map((piece) => (piece === "\t" ? "<w:tab/>" : piece === "\n" || piece === "\r\n" ? "<w:br/>" : piece === "" ? "" : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`))
     .join("");
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}${content}</w:r>`;
 }
 
 /** A paragraph of a style, of runs already written. */

@@ -1,4 +1,5 @@
 import { Analysis, hasErrors } from "../../src/model";
+import { plural } from "../../src/words";
 import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { DocumentFile, annualReviews, minutes, TemplateName, zipOf } from "./documents";
@@ -232,6 +233,3 @@ export class Pane {
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

@@ -1,4 +1,6 @@
-import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, dateFromSerial, gridSize, numFmtAt } from "../grid";
+import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
+import { cellDate } from "../dates";
+import { headerKey } from "../headers";
 import {
   ActionItem, AgendaItem, Attendance, Attendee, CommentaryEntry, CommentarySection, Finding, ForwardPlanItem, Meeting,
   PaperDate, Papers, Scorecard,
@@ -10,10 +12,8 @@ import { SheetRole, findSheet } from "./sheets";
 // Every one of them is optional; a problem in one is a warning naming its cell, never an error,
 // because the papers do not change what a refresh writes.
 
-/** Headers and field names are compared without case, punctuation or repeated spaces. */
-function key(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9£]+/g, " ").trim();
-}
+/** Headers and field names are compared as the scorecard's are (src/headers.ts). */
+const key = headerKey;
 
 type Columns<K extends string> = Record<K, readonly string[]>;
 
@@ -71,28 +71,15 @@ function* rows<K extends string>(table: Table<K>): Generator<Row<K>> {
 
 // --- Dates and times as people type them ---
 
-const DATE_FORMAT = /[dy]|m{3,}|mm?[/\-. ]/i;
 const TIME_FORMAT = /h|AM\/PM/i;
 
 function stripFormat(fmt: string): string {
   return fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
 }
 
-/** A Date cell, a serial number with a date format, or text: dd/mm/yyyy and yyyy-mm-dd become dates, other text stays as typed. */
+/** A Date cell, a serial number with a date format, or text: a typed date (dd/mm/yyyy, yyyy-mm-dd, 20 Feb 2009) becomes a date, other text stays as typed. */
 export function paperDate(value: CellValue, numFmt?: string): PaperDate {
-  if (value instanceof Date) return value;
-  if (typeof value === "number" && numFmt && DATE_FORMAT.test(stripFormat(numFmt))) return dateFromSerial(value);
-  const text = cellText(value);
-  if (text === "") return null;
-  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
-  if (uk) {
-    const year = uk[3].length === 2 ? 2000 + Number(uk[3]) : Number(uk[3]);
-    const date = new Date(Date.UTC(year, Number(uk[2]) - 1, Number(uk[1])));
-    if (date.getUTCDate() === Number(uk[1])) return date;
-  }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
-  return text;
+  return cellDate(value, numFmt) ?? (cellText(value) || null);
 }
 
 function paperTime(value: CellValue, numFmt?: string): string | null {

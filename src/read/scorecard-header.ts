@@ -1,6 +1,7 @@
 import { a1, cellAt, cellText, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
 import { classifyHeader, FIELD_HEADERS, FieldRole, isNiOnlyRefHeader } from "../headers";
 import { Finding, OwnColumn, Period } from "../model";
+import { joinOr } from "../words";
 import { findSheet } from "./sheets";
 
 // Finding the scorecard: its sheet, its header row (the first of the top 20 with a Ref-like and an
@@ -108,14 +109,10 @@ function lastUsedColumn(sheet: SheetGrid, headerRow: number): number {
   return last;
 }
 
-function list(names: readonly string[]): string {
-  return names.slice(0, -1).join(", ") + " or " + names[names.length - 1];
-}
-
 function noScorecard(workbook: WorkbookGrids, named: SheetGrid | undefined): Finding {
   const lookedFor =
-    `a header row in the first ${HEADER_ROWS} rows with a Ref column (headed ${list(FIELD_HEADERS.ref.slice(0, 6))}) ` +
-    `and an Indicator column (headed ${list(FIELD_HEADERS.indicator.slice(0, 4))})`;
+    `a header row in the first ${HEADER_ROWS} rows with a Ref column (headed ${joinOr(FIELD_HEADERS.ref.slice(0, 6))}) ` +
+    `and an Indicator column (headed ${joinOr(FIELD_HEADERS.indicator.slice(0, 4))})`;
   const hint =
     "Put one row of headers above the indicators, including Ref, Indicator and Thematic partnership, " +
     "within the first 20 rows of the scorecard sheet.";

@@ -3,7 +3,7 @@ import { headerKey } from "../headers";
 import { DEFAULT_SETTINGS, Finding, Period, Settings } from "../model";
 import { readNumber } from "../numbers";
 import { formatYear } from "../periods";
-import { paperDate } from "./papers";
+import { cellDate, quarterOf } from "../dates";
 import { readPeriodText } from "./period-words";
 import { findSheet } from "./sheets";
 
@@ -129,15 +129,8 @@ export function readPercentSetting(value: CellValue, numFmt?: string | null): nu
 /** A period in a cell: text ("Q2 2009/10"), or a date, read as the quarter it falls in. */
 function readPeriodValue(value: CellValue, agreementStart: number, numFmt?: string): Period | null {
   // Office.js (and some files) give a date as its serial number with a date format: the same date.
-  if (typeof value === "number" && numFmt) {
-    const date = paperDate(value, numFmt);
-    if (date instanceof Date) value = date;
-  }
-  if (value instanceof Date) {
-    const month = value.getUTCMonth(); // 0 = January; Q1 is April to June
-    const year = month >= 3 ? value.getUTCFullYear() : value.getUTCFullYear() - 1;
-    return { kind: "quarter", year, quarter: (Math.floor(((month + 9) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
-  }
+  const date = cellDate(value, numFmt);
+  if (date) return quarterOf(date);
   const text = cellText(value);
   return text ? readPeriodText(text, agreementStart) : null;
 }

@@ -5,7 +5,7 @@ import { readPapers } from "./read/papers";
 import { resolveReportingPeriod } from "./reporting-period";
 import { rateIndicator } from "./status";
 import { ratePartnerships } from "./rollup";
-import { checkSummarySheet } from "./refresh";
+import { checkOwnColumnPlaces, checkSummarySheet } from "./refresh";
 
 /** Workbook grids in; findings, ratings and papers out. The one entry point every face calls. */
 export function analyse(workbook: WorkbookGrids): Analysis {
@@ -16,6 +16,7 @@ export function analyse(workbook: WorkbookGrids): Analysis {
   if (!scorecard) {
     return { findings, scorecard: null, reportingPeriod: null, indicators: [], partnerships: [], papers: papers.papers };
   }
+  findings.push(...checkOwnColumnPlaces(workbook, scorecard));
   const reportingPeriod = resolveReportingPeriod(scorecard);
   const indicators = scorecard.indicators.map((i) => rateIndicator(i, scorecard.settings, reportingPeriod));
   const partnerships = ratePartnerships(indicators, scorecard);

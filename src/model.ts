@@ -37,6 +37,8 @@ export interface Indicator {
   baseline: number | null;
   targets: PeriodValue[];
   actuals: PeriodValue[];
+  /** Stretch targets ("Stretch target 2009/10"): shown beside the target, never rated as it. */
+  stretchTargets: PeriodValue[];
   /** The row's own amber tolerance as a fraction, if it has one. */
   tolerance: number | null;
   rewardTarget: boolean;

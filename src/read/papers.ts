@@ -1,4 +1,5 @@
 import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
+import { finding } from "../findings";
 import { cellDate } from "../dates";
 import { headerKey } from "../headers";
 import {
@@ -39,14 +40,12 @@ function findTable<K extends string>(
     });
     if (required.every((r) => found[r] !== undefined)) return { sheet, headerRow: row, columns: found };
   }
-  findings.push(warn(sheet.name, "A1", `The ${sheet.name} sheet has no header row with ${required.map((r) => columns[r][0]).join(", ")}`,
+  findings.push(warn("paper-sheet-no-header", sheet.name, "A1", `The ${sheet.name} sheet has no header row with ${required.map((r) => columns[r][0]).join(", ")}`,
     `Put the headers ${Object.values<readonly string[]>(columns).map((c) => c[0]).join(", ")} in its first row; the sheet is left out of the papers until then`));
   return null;
 }
 
-function warn(sheet: string, cell: string, message: string, hint: string): Finding {
-  return { severity: "warning", sheet, cell, message, hint };
-}
+const warn = finding;
 
 /** Each data row under the header, skipping blank rows. */
 interface Row<K extends string> {
@@ -135,13 +134,13 @@ function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings:
     const partnership = r.text("partnership");
     const section = commentarySection(r.text("section"));
     if (section === null) {
-      findings.push(warn(sheet.name, at("section"), `Commentary section "${r.text("section")}" is not one of the annual review's sections`,
+      findings.push(warn("unknown-section", sheet.name, at("section"), `Commentary section "${r.text("section")}" is not one of the annual review's sections`,
         "Use Summary, Underlying trends, Good news, Barriers, Milestones – 6/12/18 months, Data assurance or PRG; this paragraph is left out"));
       continue;
     }
     if (partnership === "" || (scorecard && !known.has(partnershipKey(partnership)))) {
       const message = partnership === "" ? "Commentary has no partnership" : `Commentary partnership "${partnership}" is not on the scorecard`;
-      findings.push(warn(sheet.name, at("partnership"), message,
+      findings.push(warn("commentary-partnership", sheet.name, at("partnership"), message,
         "Spell the partnership as the scorecard does; this paragraph is left out of the annual reviews"));
       continue;
     }
@@ -190,7 +189,7 @@ function readAttendance(sheet: SheetGrid, findings: Finding[]): Attendee[] {
     const said = r.text("attendance");
     let attendance = ATTENDANCE[key(said)];
     if (!attendance) {
-      findings.push(warn(sheet.name, a1(r.row, table.columns.attendance!),
+      findings.push(warn("unknown-attendance", sheet.name, a1(r.row, table.columns.attendance!),
         `Attendance "${said}" for ${name} is not Present, Apologies or In attendance`, "Write Present, Apologies or In attendance; counted as Present"));
       attendance = "Present";
     }

@@ -1,7 +1,8 @@
 import { a1, cellAt, CellValue, cellText, gridSize, isCellError, numFmtAt, SheetGrid, WorkbookGrids } from "../grid";
+import { finding, FindingCode } from "../findings";
 import { headerKey } from "../headers";
 import { DEFAULT_SETTINGS, Finding, Period, Settings } from "../model";
-import { readNumber } from "../numbers";
+import { readNumber, singlePercent } from "../numbers";
 import { formatYear } from "../periods";
 import { cellDate, quarterOf } from "../dates";
 import { readPeriodText } from "./period-words";
@@ -42,12 +43,11 @@ export function readSettings(workbook: WorkbookGrids): SettingsRead {
   // Agreement start first: "Year 2" in the reporting period depends on it.
   entries.sort((a, b) => Number(b.key === "agreementStart") - Number(a.key === "agreementStart"));
   for (const entry of entries) {
-    const warn = (message: string, hint: string) =>
-      findings.push({ severity: "warning", sheet: sheet.name, cell: entry.cell, message, hint });
+    const warn: Warn = (code, message, hint) => findings.push(finding(code, sheet.name, entry.cell, message, hint));
     // A title or note on its own ("Add-in settings") is not a setting at all.
     if (!entry.key && entry.blank) continue;
     if (!entry.key) {
-      warn(
+      warn("unknown-setting",
         `"${entry.label}" is not a setting the add-in knows, so it is ignored.`,
         `Use one of: ${Object.values(ALIASES).map((a) => a[0]).join(", ")}; or delete the row.`,
       );
@@ -86,7 +86,9 @@ function settingRows(sheet: SheetGrid): SettingRow[] {
   return rows;
 }
 
-function applySetting(settings: Settings, entry: SettingRow, warn: (message: string, hint: string) => void): void {
+type Warn = (code: FindingCode, message: string, hint: string) => void;
+
+function applySetting(settings: Settings, entry: SettingRow, warn: Warn): void {
   const key = entry.key!;
   if (key === "area") {
     settings.area = cellText(entry.value);
@@ -95,8 +97,8 @@ function applySetting(settings: Settings, entry: SettingRow, warn: (message: str
   if (key === "reportingPeriod") {
     const period = readPeriodValue(entry.value, settings.agreementStart, entry.numFmt);
     if (period) settings.reportingPeriod = period;
-    else warn(`The reporting period "${cellText(entry.value)}" cannot be read, so the latest period with an actual is used.`,
-      `Write it as a year (2009/10) or a quarter (Q2 2009/10).`);
+    else warn("unreadable-reporting-period", `The reporting period "${cellText(entry.value)}" cannot be read, so the latest period with an actual is used.`,
+      `Write it as a year (2009/10) or a quarter (Q1 to Q4, such as Q2 2009/10).`);
     return;
   }
   if (key === "agreementStart") {
@@ -105,25 +107,28 @@ function applySetting(settings: Settings, entry: SettingRow, warn: (message: str
     const bare = typeof n === "number" ? n : FOUR_DIGITS.test(cellText(n)) ? Number(cellText(n)) : NaN;
     const period = Number.isInteger(bare) && bare > 1990 && bare < 2100 ? { kind: "year" as const, year: bare } : readPeriodValue(n, settings.agreementStart);
     if (period && period.kind === "year") settings.agreementStart = period.year;
-    else warn(`The agreement start "${cellText(n)}" cannot be read, so ${formatYear(settings.agreementStart)} is used.`,
+    else warn("unreadable-agreement-start", `The agreement start "${cellText(n)}" cannot be read, so ${formatYear(settings.agreementStart)} is used.`,
       `Write the agreement's first financial year, such as 2008/09.`);
     return;
   }
   const fraction = readPercentSetting(entry.value, entry.numFmt);
   if (fraction === null || fraction < 0 || fraction > 1) {
-    warn(`"${entry.label}" should be a percentage between 0% and 100%, not "${cellText(entry.value)}"; ${Math.round(settings[key] * 100)}% is used.`,
+    warn("setting-not-a-percentage", `"${entry.label}" should be a percentage between 0% and 100%, not "${cellText(entry.value)}"; ${Math.round(settings[key] * 100)}% is used.`,
       `Type a percentage such as ${Math.round(DEFAULT_SETTINGS[key] * 100)}%.`);
     return;
   }
   settings[key] = fraction;
+  const n = readNumber(entry.value, entry.numFmt);
+  if (n.kind === "number" && !n.percent && n.value === 1) {
+    warn("setting-bare-one", `"${entry.label}" is typed as 1, which is read as 1%.`,
+      `Type 1% if that is meant, or 100% for all; a bare number of 1 or more is read as percentage points.`);
+  }
 }
 
-/** A percentage typed as 5%, 0.05 or 5 (a bare number above 1 is read as percentage points). */
+/** A percentage typed as 5%, 0.05 or 5, read as a tolerance is (numbers.ts, singlePercent): 1 is 1%. */
 export function readPercentSetting(value: CellValue, numFmt?: string | null): number | null {
   const n = readNumber(value, numFmt);
-  if (n.kind !== "number") return null;
-  if (n.percent) return n.value;
-  return Math.abs(n.value) > 1 ? n.value / 100 : n.value;
+  return n.kind === "number" ? singlePercent(n) : null;
 }
 
 /** A period in a cell: text ("Q2 2009/10"), or a date, read as the quarter it falls in. */

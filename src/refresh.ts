@@ -1,4 +1,5 @@
 import { STATUS_FILL } from "./colours";
+import { PlainSentenceError } from "./errors";
 import { a1, cellText, columnLetters, columnSpans, MAX_COLUMN, SheetGrid, WorkbookGrids } from "./grid";
 import { finding } from "./findings";
 import { joinAnd } from "./words";
@@ -77,7 +78,7 @@ function lastColumnCell(sheet: SheetGrid, column: number): string | null {
 /** Every cell a refresh writes: the own columns of the scorecard sheet and the Partnership Summary sheet. */
 export function planRefresh(analysis: Analysis): RefreshPlan {
   const scorecard = analysis.scorecard;
-  if (!scorecard) throw new Error("There is no scorecard sheet to refresh; fix the errors listed and try again.");
+  if (!scorecard) throw new PlainSentenceError("There is no scorecard sheet to refresh; fix the errors listed and try again.");
   return {
     sheet: scorecard.sheet,
     columns: planColumns(scorecard, analysis.indicators),
@@ -96,7 +97,7 @@ function planColumns(scorecard: Scorecard, ratings: readonly IndicatorRating[]):
   }
   const firstRow = scorecard.headerRow + 1;
   return ownColumnPlaces(scorecard).map(({ name, column, existing }) => {
-    if (column > MAX_COLUMN) throw new Error(`There is no room after column ${columnLetters(MAX_COLUMN)} for the ${name} column.`);
+    if (column > MAX_COLUMN) throw new PlainSentenceError(`There is no room after column ${columnLetters(MAX_COLUMN)} for the ${name} column.`);
     const cells: (CellWrite | null)[] = [];
     for (let row = firstRow; row <= lastRow; row++) {
       const rating = byRow.get(row);

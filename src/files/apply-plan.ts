@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
+import { PlainSentenceError } from "../errors";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
 import { isSummaryMark } from "../read/sheets";
 
 // Applies a refresh plan to an exceljs workbook: the own columns of the scorecard sheet and the
 // Partnership Summary sheet, and no other cell. The engine decided every cell; this only writes them.
 
-export class RefreshRefused extends Error {
+export class RefreshRefused extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "RefreshRefused";

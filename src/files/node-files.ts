@@ -1,11 +1,12 @@
 import { promises as fs } from "node:fs";
+import { PlainSentenceError } from "../errors";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 
 // The only place the CLI touches the disk. Writes go to a temporary file beside the target and are
 // renamed over it, so a failure never leaves a half-written workbook behind.
 
-export class FileProblem extends Error {
+export class FileProblem extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "FileProblem";

@@ -7,7 +7,7 @@ import { parseA1 } from "../../src/grid";
 import { analyse } from "../../src/engine";
 import { hasErrors } from "../../src/model";
 import { planRefresh } from "../../src/refresh";
-import { SUMMARY_MARK } from "../../src/read/sheets";
+import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { ExcelMock, MockSheet, mockExcel } from "./excel-mock";
 import { scorecardSheet } from "./scorecard-fixture";
 
@@ -92,7 +92,7 @@ describe("applying a refresh to the open workbook", () => {
   });
 
   test("our old Partnership Summary is deleted and rebuilt in its place, with a chart of Green, Amber and Red", async () => {
-    const old: MockSheet = { name: "Partnership Summary", address: "A1", values: [[`${SUMMARY_MARK}: old`]], position: 1 };
+    const old: MockSheet = { name: "Partnership Summary", address: "A1", values: [[SUMMARY_MARK_LINE]], position: 1 };
     const excel = mockExcel([scorecardSheet(10), old]);
     expect(await validateAndRefresh(excel, MODERN)).toEqual([]);
     expect(excel.deleted).toEqual(["Partnership Summary"]);

@@ -78,6 +78,7 @@ const REASONS: Record<string, string> = {
   EEXIST: "it already exists",
   EBUSY: "it is in use",
   EINVAL: "the name is not allowed there",
+  EIO: "the disk could not be written",
 };
 
 /** Why a file operation failed, in a few plain words ("not allowed", "the disk is full"). */

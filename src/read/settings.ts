@@ -28,6 +28,16 @@ for (const key of Object.keys(ALIASES) as Key[]) for (const alias of ALIASES[key
 const FOUR_DIGITS = /^\d{4}$/;
 const HEADER_KEYS = new Set(["setting", "settings", "key", "name"]);
 
+/** The setting a label on the Settings sheet names ("Tolerance" is the Amber tolerance), as the reader matches it. */
+export function settingKey(label: string): keyof Settings | undefined {
+  return KEYS[headerKey(label)];
+}
+
+/** Whether a cell is the Settings sheet's own header over the names ("Setting", "Key"). */
+export function isSettingsHeader(label: string): boolean {
+  return HEADER_KEYS.has(headerKey(label));
+}
+
 export interface SettingsRead {
   settings: Settings;
   findings: Finding[];

@@ -38,6 +38,27 @@ describe("writing several documents into a folder", () => {
     expect(await fs.readdir(path.dirname(out)).then((names) => names.filter((n) => n.startsWith(`.${path.basename(out)}.writing-`)))).toEqual([]);
   });
 
+  test("a failure while moving the documents in puts back every document already replaced", async () => {
+    const out = mkdtempSync(path.join(tmpdir(), "laa-docs-"));
+    await fs.writeFile(path.join(out, "A.docx"), "last year's A");
+    await fs.writeFile(path.join(out, "B.docx"), "last year's B");
+    const rename = fs.rename.bind(fs);
+    // The disk refuses the third document's move, after A and B were already moved in.
+    const spy = jest.spyOn(fs, "rename").mockImplementation(async (from, to) => {
+      if (String(to) === path.join(out, "C.docx")) throw Object.assign(new Error("EIO"), { code: "EIO" });
+      return rename(from, to);
+    });
+    try {
+      const files = ["A", "B", "C"].map((n) => ({ fileName: `${n}.docx`, bytes: bytes(`new ${n}`) }));
+      await expect(writeFilesIntoFolder(out, files)).rejects.toThrow(/nothing was written/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await fs.readdir(out)).sort()).toEqual(["A.docx", "B.docx"]);
+    expect(await fs.readFile(path.join(out, "A.docx"), "utf8")).toBe("last year's A");
+    expect(await fs.readFile(path.join(out, "B.docx"), "utf8")).toBe("last year's B");
+  });
+
   test("in an existing folder, success replaces same-named documents and keeps the rest", async () => {
     const out = mkdtempSync(path.join(tmpdir(), "laa-docs-"));
     await fs.writeFile(path.join(out, "A.docx"), "last year's A");

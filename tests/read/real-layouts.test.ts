@@ -114,7 +114,8 @@ describe("A formula saved without its result (a file written by a tool that does
 
 describe("Partnership names in other scripts are partnerships, each its own", () => {
   test("Chinese, Welsh with accents only, Greek and emoji names are never merged into one", () => {
-    const names = ["安全社区", "健康社区", "Iêchyd", "Iechyd", "Ασφάλεια", "🌳", "🌊"];
+    // Keyed by a-z and 0-9 alone, "安全社区 1" and "健康社区 1" were both "1", "Iêchyd" and "Iéchyd" both "ichyd".
+    const names = ["安全社区", "健康社区", "安全社区 1", "健康社区 1", "Iêchyd", "Iéchyd", "Iechyd", "Ασφάλεια", "🌳", "🌊"];
     const a = status([
       ["Ref", "Indicator", "Thematic partnership", "Polarity", "Target 2009/10", "Actual 2009/10"],
       ...names.map((n, i) => [`L${i + 1}`, `Indicator ${i + 1}`, n, "Higher", 10, 11]),

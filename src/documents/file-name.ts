@@ -10,10 +10,14 @@ const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Bytes left for the name itself: the folder's limit is 255, less a suffix such as " (12) annual review.docx". */
 export const NAME_BYTES = 200;
 
-const encoder = new TextEncoder();
-
+/** Bytes of a text in UTF-8, counted by code point (no TextEncoder: not every test environment has one). */
 function byteLength(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return bytes;
 }
 
 /** The longest start of `text` within `bytes` UTF-8 bytes, never splitting a character. */

@@ -74,8 +74,8 @@ const REF_SAMPLE_ROWS = 200;
  */
 export function chooseRefColumn(sheet: SheetGrid, headerRow: number, candidates: readonly number[], map: ColumnMap): void {
   let best = candidates[0];
-  let bestScore = -1;
-  for (const column of candidates) {
+  let bestScore = candidates.length === 1 ? Infinity : -1;
+  for (const column of bestScore === Infinity ? [] : candidates) {
     const niOnly = isNiOnlyRefHeader(cellText(sheet.values[headerRow - 1]?.[column - 1] ?? null));
     let score = 0;
     const last = Math.min(sheet.values.length, headerRow + REF_SAMPLE_ROWS);

@@ -27,6 +27,18 @@ const SPACES = /\s+/g;
  * all (emoji, symbols) is compared as written, so two such names never share a key, nor one with a blank.
  */
 export function partnershipKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    // A scorecard repeats a dozen names thousands of times.
+    if (KEYS.size < 1000) KEYS.set(name, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+
+function keyOf(name: string): string {
   const normal = name.normalize("NFC").toLowerCase();
   const key = normal.replace(AMPERSAND, "and").replace(NOT_NAME_CHARS, "");
   if (key !== "") return key;

@@ -161,7 +161,12 @@ export type CommentarySection =
   | "milestones12"
   | "milestones18"
   | "dataAssurance"
-  | "prg";
+  | "prg"
+  // The progress update's own headings (the forward plan's standing item).
+  | "agreedUpdates"
+  | "crossCutting"
+  | "resources"
+  | "locality";
 
 export interface CommentaryEntry {
   partnership: string;
@@ -181,6 +186,9 @@ export interface Meeting {
   venue: string | null;
   chair: string | null;
   nextMeeting: PaperDate;
+  /** The next meeting's time and venue, when the sheet gives them (the progress updates are for that meeting). */
+  nextMeetingTime?: string | null;
+  nextMeetingVenue?: string | null;
 }
 
 export type Attendance = "Present" | "Apologies" | "In attendance";

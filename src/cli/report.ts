@@ -1,4 +1,6 @@
+import { sheetCellRef } from "../grid";
 import { Analysis, Finding, PartnershipRating } from "../model";
+import { plural } from "../words";
 import { formatMoney, formatPercent } from "../documents/format";
 import { formatPeriod } from "../periods";
 
@@ -6,11 +8,7 @@ import { formatPeriod } from "../periods";
 // do; then the partnership summary as an aligned table.
 
 /** `'Partnership Summary'!A1`: quoted the way Excel writes a sheet name with spaces or punctuation. */
-export function cellRef(sheet: string, cell: string): string {
-  if (!sheet) return cell;
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return cell ? `${name}!${cell}` : name;
-}
+export const cellRef = sheetCellRef;
 
 export function findingsText(findings: readonly Finding[]): string {
   if (findings.length === 0) return "No problems found.\n";
@@ -39,9 +37,6 @@ export function countsText(findings: readonly Finding[]): string {
   return `${plural(errors, "error")} and ${plural(warnings, "warning")}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 type Align = "left" | "right";
 const COLUMNS: { header: string; align: Align; value: (p: PartnershipRating) => string }[] = [

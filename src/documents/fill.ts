@@ -4,6 +4,7 @@ import { Block, Run, run } from "./blocks";
 import { ChartPart } from "./chart-xml";
 import { shield, unshield } from "./literal";
 import { PlacedBlocks, draftParagraphXml, placeBlocks, removeDirectoryEntries, setPaperProperties } from "./package";
+import { makePlainDocument } from "./template-kind";
 import { craftStyles, LANGUAGE } from "./word-styles";
 import { BLOCK_MARK } from "./xml";
 
@@ -98,6 +99,7 @@ export async function fillTemplate(template: Uint8Array, given: Record<string, F
       zip.file("word/document.xml", body.replace(/<w:body>/, `<w:body>${draftParagraphXml(draft)}`));
     }
   }
+  await makePlainDocument(zip); // a .dotx or .docm template still gives a plain .docx
   await setPaperProperties(zip, { created: info.created, language: LANGUAGE });
   removeDirectoryEntries(zip);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

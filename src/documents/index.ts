@@ -8,7 +8,7 @@ export type { TemplateData } from "./template-data";
 export { ANNUAL_REVIEW_PLACEHOLDERS, MINUTES_PLACEHOLDERS } from "./placeholders";
 export type { PlaceholderSpec } from "./placeholders";
 export { countsSentence } from "./counts";
-export { safeFileName } from "./file-name";
+export { safeFileName, uniqueFileNames } from "./file-name";
 // The building blocks other papers reuse (tables, charts, trend sentences, data awaited, Word craft).
 export { performanceTable, performanceRow } from "./performance-table";
 export { chartBlock, indicatorChart } from "./charts";

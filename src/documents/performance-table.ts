@@ -1,6 +1,7 @@
 import { IndicatorRating, Period } from "../model";
 import { formatPeriod, formatYear, samePeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
+import { figureFor } from "../status";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
 import { figureFormat, formatFigure, formatPercent } from "./format";
 import { shownTarget } from "./partnership-data";
@@ -28,6 +29,9 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
   if (reporting && target && thisYear && !samePeriod(thisYear.period, target.period) && targetNotes.length > 0) {
     targetNotes.push(`${formatYear(reporting.year)}: ${formatFigure(thisYear.value, format)}`);
   }
+  // A stretch target is shown beside the target it stretches, never rated as the target.
+  const stretch = target ? figureFor(indicator.stretchTargets, target.period) : null;
+  if (stretch) targetNotes.push(`Stretch: ${formatFigure(stretch.value, format)}`);
   const actualNotes = latest ? note(latest.period, reporting) : [];
   const unit = unitNote(indicator);
   return [

@@ -12,10 +12,11 @@ export const Q2_0910 = Q(2009, 2);
 
 type Figure = [Period, number | null] | [Period, null, string];
 
-export interface IndicatorSpec extends Partial<Omit<Indicator, "targets" | "actuals">> {
+export interface IndicatorSpec extends Partial<Omit<Indicator, "targets" | "actuals" | "stretchTargets">> {
   ref: string;
   targets?: Figure[];
   actuals?: Figure[];
+  stretch?: Figure[];
 }
 
 function values(figures: Figure[] = [], column: string): PeriodValue[] {
@@ -26,7 +27,7 @@ export function indicator(spec: IndicatorSpec): Indicator {
   return {
     refKey: spec.ref.replace(/\s+/g, "").toUpperCase(), title: `Indicator ${spec.ref}`, partnership: "Safer Essex", priority: null, leadOfficer: null,
     polarity: "higher", unit: "number", frequency: null, baseline: null, tolerance: null, rewardTarget: false, rewardValue: null, row: 2,
-    ...spec, targets: values(spec.targets, "F"), actuals: values(spec.actuals, "K"),
+    ...spec, targets: values(spec.targets, "F"), actuals: values(spec.actuals, "K"), stretchTargets: values(spec.stretch, "H"),
   };
 }
 

@@ -12,7 +12,7 @@ const Q2_0910 = Q(2009, 2);
 function rated(title: string, polarity: Polarity, actuals: [Period, number | null][], reporting: Period = Q2_0910) {
   const indicator: Indicator = {
     ref: "NI 1", refKey: "NI1", title, partnership: "Safer Essex", priority: null, leadOfficer: null, polarity, unit: "number",
-    frequency: null, baseline: null, targets: [], tolerance: null, rewardTarget: false, rewardValue: null, row: 2,
+    frequency: null, baseline: null, targets: [], stretchTargets: [], tolerance: null, rewardTarget: false, rewardValue: null, row: 2,
     actuals: actuals.map(([period, value], i) => ({ period, value, cell: `F${i + 2}` })),
   };
   return rateIndicator(indicator, DEFAULT_SETTINGS, reporting);

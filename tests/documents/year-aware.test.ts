@@ -20,7 +20,7 @@ const BOOK = () =>
   ratedAnalysis([
     // Annual: the 2009/10 outturn comes after the year ends, so it is rated on 2008/09.
     { ref: "NI 6", title: "Participation in regular volunteering", unit: "percent", frequency: "annual", baseline: 0.236, targets: [[Y(2008), 0.24], [Y(2009), 0.25]], actuals: [[Y(2008), 0.229]], rewardTarget: true, rewardValue: 350000 },
-    { ref: "NI 20", title: "Assault with injury crime rate", polarity: "lower", unit: "rate", frequency: "quarterly", baseline: 6.9, targets: [[Y(2009), 6.3]], actuals: [[Y(2008), 6.2], [Q(2009, 1), 6.0], [Q2_0910, 5.9]], rewardTarget: true, rewardValue: 450000 },
+    { ref: "NI 20", title: "Assault with injury crime rate", polarity: "lower", unit: "rate", frequency: "quarterly", baseline: 6.9, targets: [[Y(2009), 6.3]], stretch: [[Y(2009), 6.0]], actuals: [[Y(2008), 6.2], [Q(2009, 1), 6.0], [Q2_0910, 5.9]], rewardTarget: true, rewardValue: 450000 },
     // Q2 not in yet: rated on Q1.
     { ref: "NI 136", title: "People supported to live independently", frequency: "quarterly", targets: [[Y(2009), 3020]], actuals: [[Q(2009, 1), 3050], [Q2_0910, null]] },
   ]);
@@ -31,7 +31,8 @@ describe("year-aware tables", () => {
     const row = (ref: string) => doc.tables[0].rows.find((r) => r[0].text === ref)!.map((c) => c.lines);
     expect(row("NI 6").slice(2, 5)).toEqual([["23.6%"], ["24.0%", "(2008/09)", "2009/10: 25.0%"], ["22.9%", "(2008/09)"]]);
     expect(row("NI 6")[7]).toEqual(["\u2212175%", "(2008/09)"]);
-    expect(row("NI 20").slice(2, 5)).toEqual([["6.9"], ["6.3"], ["5.9"]]);
+    // A stretch target beside the target, not instead of it.
+    expect(row("NI 20").slice(2, 6)).toEqual([["6.9"], ["6.3", "Stretch: 6.0"], ["5.9"], ["Green"]]);
     expect(row("NI 136")[4]).toEqual(["3,050", "(Q1 2009/10)"]);
   });
 

@@ -35,6 +35,13 @@ export function columnLetters(column: number): string {
   return s;
 }
 
+/** `'Partnership Summary'!A1`: a cell with its sheet, quoted the way Excel writes a sheet name with spaces or punctuation. */
+export function cellRef(sheet: string, cell: string): string {
+  if (!sheet) return cell;
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${name}!${cell}` : name;
+}
+
 /** 1-based row and column to an A1 address. */
 export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;

@@ -1,10 +1,8 @@
-import { dashboard } from "../../src/dashboard";
 import { cellRef } from "../../src/grid";
 import { Analysis, hasErrors } from "../../src/model";
 import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { Delivery } from "../standalone/download";
-import { renderDashboard } from "./dashboard-view";
 import { noteUnder } from "./dom";
 import { TemplateName } from "./documents";
 import { DocumentsView } from "./documents-view";
@@ -13,7 +11,7 @@ import { Feedback } from "./feedback";
 import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
 import { renderFindings } from "./render";
 import { readSettingsInput, settingsFields } from "./settings-form";
-import { Change, Written, refreshKey, summaryNote } from "./summary-state";
+import { SummaryView } from "./summary-view";
 import { ViewName, Views } from "./views";
 
 // The task pane's behaviour: each view's one action runs over the WorkbookSource, one piece of work at a
@@ -41,9 +39,7 @@ export class Pane {
   private source: WorkbookSource | null = null;
   private analysis: Analysis | null = null;
   private busy = false;
-  private written: Written | null = null;
-  private lastChange: Change = "figures";
-  private shownDashboard = "";
+  readonly summary: SummaryView;
   readonly views: Views;
   readonly documents: DocumentsView;
   readonly feedback: Record<"check" | "summary" | "documents" | "settings", Feedback>;
@@ -53,6 +49,7 @@ export class Pane {
     private readonly env: PaneEnv,
   ) {
     this.views = new Views(doc);
+    this.summary = new SummaryView(this.byId("summary"), this.byId("summary-note"), (item, button) => this.goTo(item.sheet, item.cell, button));
     this.documents = new DocumentsView(doc);
     this.feedback = {
       check: new Feedback(this.byId("check-status")),
@@ -98,12 +95,10 @@ export class Pane {
   async setSource(source: WorkbookSource, feedback: Feedback = this.feedback.check): Promise<void> {
     this.source = source;
     this.analysis = null;
-    this.written = null;
-    this.shownDashboard = "";
+    this.summary.reset();
     this.byId("workbook-label").textContent = `Working on ${source.label}.`;
     this.byId("views").hidden = false;
     this.byId("findings").replaceChildren();
-    this.byId("summary").replaceChildren();
     for (const fb of Object.values(this.feedback)) fb.clear();
     await this.run(feedback, (fb) => this.check(fb));
     this.views.show(this.ready ? "summary" : "check");
@@ -139,7 +134,7 @@ export class Pane {
     await fb.busy(STEP_TEXT.reading);
     const run = await refreshWorkbook(this.requireSource(), (step) => void fb.busy(STEP_TEXT[step]));
     if (run.kind === "unreadable") return fb.say(run.sentence);
-    if (run.kind === "refreshed") this.written = { key: refreshKey(run.analysis) ?? "", at: new Date() };
+    if (run.kind === "refreshed") this.summary.wrote(run.analysis);
     this.show(run.analysis, run.kind === "invalid" ? [] : run.findings);
     if (run.kind === "invalid") return fb.say("The scorecard has errors, so nothing was written. Fix the errors listed under Check, then refresh again.");
     if (run.kind === "refused") return fb.say(`Excel did not accept the refresh, so nothing further was written: ${run.findings.find((f) => f.severity === "error")?.message ?? ""}`);
@@ -162,12 +157,12 @@ export class Pane {
     const source = this.requireSource();
     const findings = await source.writeSettings(read.values);
     if (hasErrors(findings)) return fb.say(`${findings[0].message} ${findings[0].hint}`);
-    this.lastChange = "settings";
+    this.summary.settingsChanged();
     this.env.changed?.();
     await fb.busy(STEP_TEXT.checking);
     const checked = await validateWorkbook(source);
     if (!("kind" in checked)) this.show(checked);
-    const stale = this.written !== null && this.analysis !== null && this.written.key !== refreshKey(this.analysis);
+    const stale = this.summary.stale;
     // In standalone mode the change is only in this page's copy until the user downloads it.
     const where = source.kind === "file" ? `Settings saved on the Settings sheet of this page's copy of ${source.label}.` : "Settings saved on the Settings sheet.";
     const next = stale ? " The statuses in the workbook are now out of date: Refresh under Summary writes the new ones." : "";
@@ -190,9 +185,8 @@ export class Pane {
     return checked;
   }
 
-  /** Shows an analysis in every view; the Summary's cards are redrawn only when what they show changed. */
+  /** Shows an analysis in every view. */
   private show(analysis: Analysis, more: Analysis["findings"] = []): void {
-    if (this.analysis && refreshKey(this.analysis) !== refreshKey(analysis) && this.lastChange !== "settings") this.lastChange = "figures";
     this.analysis = analysis;
     const findings = [...analysis.findings, ...more];
     renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
@@ -200,22 +194,7 @@ export class Pane {
     const fields = settingsFields(analysis);
     this.input("reporting-period").value = fields.reportingPeriod;
     this.input("amber-tolerance").value = fields.amberTolerance;
-    const note = summaryNote(analysis, this.written, this.lastChange);
-    const noteBox = this.byId("summary-note");
-    noteBox.textContent = note.text;
-    noteBox.className = `note${note.tone === "stale" ? " stale" : ""}`;
-    noteBox.hidden = false;
-    const summary = this.byId("summary");
-    if (!analysis.scorecard || hasErrors(analysis.findings)) {
-      summary.replaceChildren();
-      this.shownDashboard = "";
-      return;
-    }
-    const model = dashboard(analysis);
-    const key = JSON.stringify(model);
-    if (key === this.shownDashboard) return;
-    this.shownDashboard = key;
-    renderDashboard(summary, model, (item, button) => this.goTo(item.sheet, item.cell, button));
+    this.summary.show(analysis);
   }
 
   /** In Excel, selects the cell; a file has no cursor to move, so the pane says where it is, under the control. */

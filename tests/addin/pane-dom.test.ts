@@ -26,8 +26,11 @@ function openPane(delivery?: Delivery): { pane: Pane; saved: FileToSave[] } {
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
 const text = (id: string) => (byId(id).textContent ?? "").replace(/\s+/g, " ").trim();
+/** Waits until the pane has finished the work a click or a submit started (it paints progress first). */
 const settle = async () => {
-  for (let i = 0; i < 30; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < 400 && byId("pane").getAttribute("aria-busy") === "true"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 };
 async function click(id: string): Promise<void> {
   byId(id).click();

@@ -30,7 +30,7 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
     if (!fileSource) return;
     downloadButton.disabled = !fileSource.hasChanges;
     fileStatus.clear();
-    if (fileSource.hasUndownloadedChanges) fileStatus.say(`${fileSource.label} has changes in this page only: download the refreshed workbook to keep them.`, "info");
+    if (fileSource.hasUndownloadedChanges) fileStatus.say("The changes are in this page only: download the refreshed workbook to keep them.", "info");
   };
 
   /** Opens a file: progress painted first, the file read in the worker, and only then the current one replaced. */

@@ -29,7 +29,7 @@ export function renderFindings(
       button.addEventListener("click", () => onChoose(item.sheet, item.cell, button));
       list.append(el("li", {}, button));
     }
-    root.append(el("h3", { id: headingId }, group.heading[0].toUpperCase() + group.heading.slice(1)), list);
+    root.append(el("h2", { id: headingId, className: "group-heading" }, group.heading[0].toUpperCase() + group.heading.slice(1)), list);
   }
 }
 

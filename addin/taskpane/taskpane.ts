@@ -31,6 +31,8 @@ async function start(): Promise<void> {
 
   if (decision.kind === "excel") {
     env.delivery = deliveryFor(decision.platform, Office, location.href);
+    document.getElementById("step-open")!.textContent =
+      "Keep your scorecard on a sheet of this workbook: one row per indicator, with Ref, Indicator and Thematic partnership columns, and its targets and actuals.";
     await pane.setSource(new ExcelWorkbookSource());
     // A workbook with no scorecard yet: the first-run steps say what the add-in needs.
     document.getElementById("first-run")!.hidden = pane.hasScorecard;

@@ -155,7 +155,12 @@ export type CommentarySection =
   | "milestones12"
   | "milestones18"
   | "dataAssurance"
-  | "prg";
+  | "prg"
+  // The progress update's own headings (the forward plan's standing item).
+  | "agreedUpdates"
+  | "crossCutting"
+  | "resources"
+  | "locality";
 
 export interface CommentaryEntry {
   partnership: string;
@@ -175,6 +180,9 @@ export interface Meeting {
   venue: string | null;
   chair: string | null;
   nextMeeting: PaperDate;
+  /** The next meeting's time and venue, when the sheet gives them (the progress updates are for that meeting). */
+  nextMeetingTime?: string | null;
+  nextMeetingVenue?: string | null;
 }
 
 export type Attendance = "Present" | "Apologies" | "In attendance";

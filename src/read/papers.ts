@@ -119,6 +119,10 @@ const SECTION_NAMES: Record<CommentarySection, string[]> = {
   milestones18: ["milestones 18 months", "milestones 18", "milestones eighteen months", "18 months"],
   dataAssurance: ["data assurance", "assurance", "assurance where data is not available"],
   prg: ["prg", "performance reward grant", "reward", "reward grant"],
+  agreedUpdates: ["agreed updates", "agreed updates from previous meetings", "updates from previous meetings", "matters arising"],
+  crossCutting: ["cross cutting opportunities", "cross cutting", "crosscutting opportunities", "crosscutting", "cross cutting issues"],
+  resources: ["resource issues", "resources", "resource issues including use of prg", "resourcing", "use of prg"],
+  locality: ["locality and hotspot issues", "locality", "locality issues", "hotspots", "hotspot issues", "locality and hotspots", "hot spots"],
 };
 
 export function commentarySection(text: string): CommentarySection | null {
@@ -148,8 +152,9 @@ function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings:
     const partnership = r.text("partnership");
     const section = commentarySection(r.text("section"));
     if (section === null) {
-      findings.push(warn(sheet.name, at("section"), `Commentary section "${r.text("section")}" is not one of the annual review's sections`,
-        "Use Summary, Underlying trends, Good news, Barriers, Milestones – 6/12/18 months, Data assurance or PRG; this paragraph is left out"));
+      findings.push(warn(sheet.name, at("section"), `Commentary section "${r.text("section")}" is not one of the papers' sections`,
+        "Use Summary, Underlying trends, Good news, Barriers, Milestones – 6/12/18 months, Data assurance, PRG, Agreed updates, " +
+        "Cross-cutting opportunities, Resource issues or Locality and hotspot issues; this paragraph is left out"));
       continue;
     }
     if (partnership === "" || (scorecard && !known.has(partnershipKey(partnership)))) {
@@ -178,6 +183,8 @@ function readMeeting(sheet: SheetGrid): Meeting {
     else if (["venue", "location", "place"].includes(field)) meeting.venue = orNull(cellText(value));
     else if (field === "chair") meeting.chair = orNull(cellText(value));
     else if (["next meeting", "date of next meeting", "next meeting date"].includes(field)) meeting.nextMeeting = paperDate(value, fmt);
+    else if (field === "next meeting time") meeting.nextMeetingTime = paperTime(value, fmt);
+    else if (["next meeting venue", "next meeting location", "next venue"].includes(field)) meeting.nextMeetingVenue = orNull(cellText(value));
   }
   return meeting;
 }

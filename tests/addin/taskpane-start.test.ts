@@ -48,6 +48,7 @@ afterEach(() => {
 test("a cold start in Excel for Mac: waits for Office however long, says it is starting, then opens the workbook", async () => {
   jest.useFakeTimers();
   const { opened } = excelOnMac(12_000);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the entry script runs on load, so it is loaded only now
   jest.isolateModules(() => require("../../addin/taskpane/taskpane"));
   await jest.advanceTimersByTimeAsync(1_000);
   expect(byId("starting").textContent).toBe("Starting: waiting for Excel to hand over the workbook…");

@@ -42,7 +42,13 @@ export async function refreshWorkbook(source: WorkbookSource, onStep: (step: Ref
   return hasErrors(findings) ? { kind: "refused", analysis, findings } : { kind: "refreshed", analysis, findings };
 }
 
-function sentenceOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.trim() || "The workbook could not be read.";
+/**
+ * The one sentence a failure becomes for the user, in the pane and the ribbon's dialog. Our own errors
+ * and Excel's (already put in plain words by the adapters) are said as they are; a programming or
+ * library error (TypeError and the like) would read as gibberish, so it becomes `fallback`.
+ */
+export function sentenceOf(error: unknown, fallback = "The workbook could not be read."): string {
+  if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) return fallback;
+  const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  return message.trim() || fallback;
 }

@@ -1,6 +1,6 @@
 import { cellRef } from "../../src/grid";
 import { Analysis, hasErrors } from "../../src/model";
-import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
+import { refreshWorkbook, RefreshStep, sentenceOf, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { Delivery } from "../standalone/download";
 import { noteUnder } from "./dom";
@@ -113,7 +113,7 @@ export class Pane {
     try {
       await work(feedback);
     } catch (error) {
-      feedback.say(error instanceof Error && error.message ? error.message : "Something went wrong; nothing was written. Try again.");
+      feedback.say(sentenceOf(error, "Something went wrong; nothing was written. Try again."));
     } finally {
       feedback.done();
       this.setBusy(false);

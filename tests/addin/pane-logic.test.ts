@@ -1,3 +1,4 @@
+import { sentenceOf } from "../../addin/refresh-run";
 import { settingsCells } from "../../addin/settings-cells";
 import { findingsSummary, firstCellOf, groupFindings } from "../../addin/taskpane/findings-view";
 import { readSettingsInput, settingsFields } from "../../addin/taskpane/settings-form";
@@ -96,5 +97,13 @@ describe("Settings cells written in Excel", () => {
       ["A2", "Amber tolerance"],
       ["B2", 0.05],
     ]);
+  });
+});
+
+describe("a failure in one sentence", () => {
+  test("our own words and Excel's are said as they are; a library's TypeError is not shown", () => {
+    expect(sentenceOf(new Error("The sheet Scorecard is protected."))).toBe("The sheet Scorecard is protected.");
+    expect(sentenceOf(new TypeError("Cannot read properties of undefined (reading 'book')"), "Something went wrong.")).toBe("Something went wrong.");
+    expect(sentenceOf(undefined)).toBe("The workbook could not be read.");
   });
 });

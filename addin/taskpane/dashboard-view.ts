@@ -56,7 +56,6 @@ function renderCard(card: PartnershipCard, i: number, open: boolean, onChoose: C
   toggle.dataset.partnership = card.name;
   toggle.setAttribute("aria-expanded", String(open));
   toggle.setAttribute("aria-controls", listId);
-  toggle.disabled = card.toDiscuss.length === 0;
   const list = el("ul", { className: "discuss", id: listId, hidden: !open }, ...card.toDiscuss.map((item, j) => el("li", {}, indicatorButton(item, `indicator-${i}-${j}`, onChoose))));
   list.setAttribute("aria-labelledby", headingId);
   toggle.addEventListener("click", () => {
@@ -74,8 +73,9 @@ function renderCard(card: PartnershipCard, i: number, open: boolean, onChoose: C
     counts(card.counts, `${card.name}: indicators by status`),
     card.hasReward ? el("p", { className: "prg small" }, `PRG at risk ${card.prgAtRisk} of ${card.prgAtStake}`) : "",
     el("p", { className: "travel small muted" }, `${card.travel.improving} improving, ${card.travel.worsening} worsening`),
-    toggle,
-    list,
+    // Nothing to open: said as text, not as a button that does nothing.
+    card.toDiscuss.length ? toggle : el("p", { className: "small" }, `${toDiscussLabel(card)}.`),
+    card.toDiscuss.length ? list : "",
   );
   item.setAttribute("aria-labelledby", headingId);
   return item;

@@ -56,10 +56,16 @@ function renderCard(card: PartnershipCard, i: number, open: boolean, onChoose: C
   toggle.dataset.partnership = card.name;
   toggle.setAttribute("aria-expanded", String(open));
   toggle.setAttribute("aria-controls", listId);
-  const list = el("ul", { className: "discuss", id: listId, hidden: !open }, ...card.toDiscuss.map((item, j) => el("li", {}, indicatorButton(item, `indicator-${i}-${j}`, onChoose))));
+  const list = el("ul", { className: "discuss", id: listId, hidden: !open });
   list.setAttribute("aria-labelledby", headingId);
+  // Filled when first opened: a book of thousands of indicators does not build thousands of hidden buttons.
+  const fill = () => {
+    if (list.childElementCount === 0) list.append(...card.toDiscuss.map((item, j) => el("li", {}, indicatorButton(item, `indicator-${i}-${j}`, onChoose))));
+  };
+  if (open) fill();
   toggle.addEventListener("click", () => {
     const opening = toggle.getAttribute("aria-expanded") !== "true";
+    if (opening) fill();
     toggle.setAttribute("aria-expanded", String(opening));
     list.hidden = !opening;
   });

@@ -17,10 +17,12 @@ export interface SummaryNote {
   text: string;
 }
 
-/** What a refresh of this analysis would write, as a comparable string; null when nothing could be. */
+const keys = new WeakMap<Analysis, string | null>();
+
+/** What a refresh of this analysis would write, as a comparable string; null when nothing could be. Worked out once per analysis. */
 export function refreshKey(analysis: Analysis): string | null {
-  if (!analysis.scorecard || hasErrors(analysis.findings)) return null;
-  return JSON.stringify(planRefresh(analysis));
+  if (!keys.has(analysis)) keys.set(analysis, !analysis.scorecard || hasErrors(analysis.findings) ? null : JSON.stringify(planRefresh(analysis)));
+  return keys.get(analysis) ?? null;
 }
 
 /** Whether the workbook shows nothing, these statuses, or statuses made before a change. */

@@ -1,4 +1,5 @@
 import { analyse } from "../src/engine";
+import { internalFault, userSentence } from "../src/errors";
 import { Analysis, Finding, hasErrors } from "../src/model";
 import { planRefresh } from "../src/refresh";
 import { WorkbookSource } from "./source";
@@ -42,13 +43,7 @@ export async function refreshWorkbook(source: WorkbookSource, onStep: (step: Ref
   return hasErrors(findings) ? { kind: "refused", analysis, findings } : { kind: "refreshed", analysis, findings };
 }
 
-/**
- * The one sentence a failure becomes for the user, in the pane and the ribbon's dialog. Our own errors
- * and Excel's (already put in plain words by the adapters) are said as they are; a programming or
- * library error (TypeError and the like) would read as gibberish, so it becomes `fallback`.
- */
-export function sentenceOf(error: unknown, fallback = "The workbook could not be read."): string {
-  if (error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError || error instanceof SyntaxError) return fallback;
-  const message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
-  return message.trim() || fallback;
+/** Our own plain sentence, never a library's raw error text (src/errors.ts). */
+function sentenceOf(error: unknown): string {
+  return userSentence(error, internalFault("nothing was written"));
 }

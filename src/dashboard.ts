@@ -1,4 +1,5 @@
-import { formatMoney, formatValue, plural } from "./documents/format";
+import { formatMoney, formatValue } from "./documents/format";
+import { plural } from "./words";
 import { Analysis, Direction, IndicatorRating, OverallStatus, Period, PeriodValue, Status } from "./model";
 import { formatPeriod, samePeriod } from "./periods";
 import { StatusCounts, areaRating, countStatuses, groupByPartnership, overallReason } from "./rollup";

@@ -5,7 +5,7 @@ import { readPapers } from "./read/papers";
 import { resolveReportingPeriod } from "./reporting-period";
 import { rateIndicator } from "./status";
 import { ratePartnerships } from "./rollup";
-import { checkSummarySheet } from "./refresh";
+import { checkOwnColumnPlaces, checkSummarySheet } from "./refresh";
 import { IndicatorChange, indicatorChange, periodBefore } from "./changes";
 import { Exception, findExceptions } from "./exceptions";
 
@@ -18,6 +18,7 @@ export function analyse(workbook: WorkbookGrids): Analysis {
   if (!scorecard) {
     return { findings, scorecard: null, reportingPeriod: null, indicators: [], partnerships: [], papers: papers.papers };
   }
+  findings.push(...checkOwnColumnPlaces(workbook, scorecard));
   const reportingPeriod = resolveReportingPeriod(scorecard);
   const indicators = scorecard.indicators.map((i) => rateIndicator(i, scorecard.settings, reportingPeriod));
   const partnerships = ratePartnerships(indicators, scorecard);

@@ -1,4 +1,5 @@
 import { WorkbookGrids } from "../../src/grid";
+import { PlainSentenceError } from "../../src/errors";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
 import { WorkbookSource } from "../source";
@@ -23,7 +24,7 @@ function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T
 }
 
 /** A failed read, in one plain sentence for the pane (reads return grids, not findings). */
-export class WorkbookReadError extends Error {}
+export class WorkbookReadError extends PlainSentenceError {}
 
 export class ExcelWorkbookSource implements WorkbookSource {
   readonly kind = "excel" as const;

@@ -1,4 +1,4 @@
-import { plural } from "../../src/documents/format";
+import { plural } from "../../src/words";
 import { Analysis } from "../../src/model";
 import { DOCX_TYPE, Delivered, Delivery, FileToSave, ZIP_TYPE } from "../standalone/download";
 import { TemplateName, zipOf } from "./documents";

@@ -1,5 +1,5 @@
-import { cellRef } from "../../src/grid";
 import { Finding, Severity } from "../../src/model";
+import { sheetCellRef } from "../../src/grid";
 
 // Findings as the pane lists them: errors first, then warnings, each naming Sheet!Cell so the user can
 // go to it. Pure data, so the grouping is tested without a DOM.
@@ -31,7 +31,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     if (matching.length === 0) continue;
     const items = sortByPlace(matching).map((f) => ({
       id: `finding-${n++}`,
-      place: cellRef(f.sheet, f.cell),
+      place: sheetCellRef(f.sheet, f.cell),
       sheet: f.sheet,
       cell: f.cell,
       message: f.message,

@@ -1,6 +1,7 @@
-import { cellRef } from "../../src/grid";
+import { sheetCellRef } from "../../src/grid";
 import { Analysis, hasErrors } from "../../src/model";
-import { refreshWorkbook, RefreshStep, sentenceOf, validateWorkbook } from "../refresh-run";
+import { internalFault, PlainSentenceError, userSentence } from "../../src/errors";
+import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { Delivery } from "../standalone/download";
 import { noteUnder } from "./dom";
@@ -113,7 +114,7 @@ export class Pane {
     try {
       await work(feedback);
     } catch (error) {
-      feedback.say(sentenceOf(error, "Something went wrong; nothing was written. Try again."));
+      feedback.say(userSentence(error, `${internalFault("nothing was written")} Try again.`));
     } finally {
       feedback.done();
       this.setBusy(false);
@@ -201,7 +202,7 @@ export class Pane {
   private goTo(sheet: string, cell: string, button: HTMLButtonElement): void {
     const source = this.requireSource();
     if (source.kind === "file") {
-      noteUnder(button, `In ${source.label}: ${cellRef(sheet, cell)}. Open the file in Excel to go there; this page cannot select cells in a file.`);
+      noteUnder(button, `In ${source.label}: ${sheetCellRef(sheet, cell)}. Open the file in Excel to go there; this page cannot select cells in a file.`);
       return;
     }
     void source.select(sheet, cell);
@@ -222,7 +223,7 @@ export class Pane {
   }
 
   private requireSource(): WorkbookSource {
-    if (!this.source) throw new Error("Open a workbook first.");
+    if (!this.source) throw new PlainSentenceError("Open a workbook first.");
     return this.source;
   }
 

@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
+import { PlainSentenceError } from "../errors";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
-import { SUMMARY_MARK } from "../read/sheets";
+import { isSummaryMark } from "../read/sheets";
 
 // Applies a refresh plan to an exceljs workbook: the own columns of the scorecard sheet and the
 // Partnership Summary sheet, and no other cell. The engine decided every cell; this only writes them.
 
-export class RefreshRefused extends Error {
+export class RefreshRefused extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "RefreshRefused";
@@ -47,7 +48,7 @@ function existingSummary(book: ExcelJS.Workbook, name: string): ExcelJS.Workshee
   const sheet = book.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   if (!sheet) return undefined;
   const first = sheet.getCell("A1").text;
-  if (!first.startsWith(SUMMARY_MARK)) {
+  if (!isSummaryMark(first)) {
     throw new RefreshRefused(
       `The sheet "${sheet.name}" is not one this tool made, so it was left alone; rename it and refresh again.`,
     );

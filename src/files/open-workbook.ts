@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { recordMissingResults } from "./formula-results";
 import { unsupportedParts } from "./unsupported-parts";
 import { WorkbookFileError } from "./workbook-file-error";
 
@@ -46,6 +47,7 @@ export async function openWorkbook(bytes: WorkbookBytes): Promise<OpenedWorkbook
   } catch {
     throw new WorkbookFileError("is damaged or uses a part of the Excel format this tool cannot read");
   }
+  await recordMissingResults(book, zip);
   return { book, unsupported: unsupportedParts(names) };
 }
 

@@ -1,4 +1,3 @@
-import { sentenceOf } from "../../addin/refresh-run";
 import { settingsCells } from "../../addin/settings-cells";
 import { findingsSummary, firstCellOf, groupFindings } from "../../addin/taskpane/findings-view";
 import { readSettingsInput, settingsFields } from "../../addin/taskpane/settings-form";
@@ -80,6 +79,14 @@ describe("Settings cells written in Excel", () => {
     ]);
   });
 
+  test("a key is found as the Settings reader finds it: a 'Tolerance' or 'Current period' row is overwritten, not repeated", () => {
+    const sheet = { name: "Settings", values: [["Setting", "Value"], ["Tolerance", 0.05], ["Current period", "Q1 2009/10"]] };
+    expect(settingsCells(sheet, { amberTolerance: 0.1, reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } }).writes).toEqual([
+      { address: "B3", cell: { value: "Q2 2009/10" } },
+      { address: "B2", cell: { value: 0.1, numFmt: "0%" } },
+    ]);
+  });
+
   test("a table that starts in column C keeps its keys in C", () => {
     const sheet = { name: "Config", values: [[null, null, "Setting", "Value"]] };
     expect(settingsCells(sheet, { reportingPeriod: null }).writes).toEqual([
@@ -97,13 +104,5 @@ describe("Settings cells written in Excel", () => {
       ["A2", "Amber tolerance"],
       ["B2", 0.05],
     ]);
-  });
-});
-
-describe("a failure in one sentence", () => {
-  test("our own words and Excel's are said as they are; a library's TypeError is not shown", () => {
-    expect(sentenceOf(new Error("The sheet Scorecard is protected."))).toBe("The sheet Scorecard is protected.");
-    expect(sentenceOf(new TypeError("Cannot read properties of undefined (reading 'book')"), "Something went wrong.")).toBe("Something went wrong.");
-    expect(sentenceOf(undefined)).toBe("The workbook could not be read.");
   });
 });

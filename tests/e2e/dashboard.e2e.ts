@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dashboard } from "../../src/dashboard";
-import { cellRef } from "../../src/grid";
+import { sheetCellRef } from "../../src/grid";
 import { DOCX_TYPE, handoffUrl } from "../../addin/standalone/download";
 import { idle, screenshot } from "./harness/pane";
 import { SAMPLE } from "./harness/paths";
@@ -79,7 +79,7 @@ test("a partnership opens to its Red indicators first, each with its figures, an
   expect(listed[0].cell).toBe(red.latest!.cell);
   await page.click(`#indicator-${i}-0`);
   const note = await page.locator(`#indicator-${i}-0 + .goto-note`).innerText();
-  expect(note).toContain(cellRef(analysis.scorecard!.sheet, red.latest!.cell));
+  expect(note).toContain(sheetCellRef(analysis.scorecard!.sheet, red.latest!.cell));
   await screenshot(page, "50-partnership-red-indicator");
 });
 

@@ -33,6 +33,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     baseline: null,
     targets: [],
     actuals: [],
+    stretchTargets: [],
     tolerance: null,
     rewardTarget: false,
     rewardValue: null,

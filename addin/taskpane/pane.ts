@@ -85,10 +85,6 @@ export class Pane {
     return this.busy;
   }
 
-  get workbook(): WorkbookSource | null {
-    return this.source;
-  }
-
   /**
    * Starts work on a workbook: shows the views and checks it at once, so its findings and its summary
    * are there; opens on the Summary when there is nothing to fix, on Check otherwise.

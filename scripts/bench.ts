@@ -22,6 +22,7 @@ const MODULES: (() => Promise<{ default: BenchModule }>)[] = [
   () => import("./bench/files"),
   () => import("./bench/documents"),
   () => import("./bench/addin"),
+  () => import("./bench/pane"),
 ];
 
 function table(rows: BenchRow[]): string {

@@ -1,14 +1,14 @@
-import type { OpenedWorkbook } from "../../src/files";
 import { PlainSentenceError } from "../../src/errors";
 import { WorkbookGrids } from "../../src/grid";
-import { Finding, Settings } from "../../src/model";
+import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import { SettingsValues } from "../settings-cells";
 import { WorkbookSource } from "../source";
-import { writeSettingsRows } from "./settings-sheet";
+import { OpenFailure, WorkbookBackend } from "./workbook-backend";
 
 // Standalone mode: the pane's WorkbookSource over an .xlsx the user opened in the browser. The user's
-// bytes are never changed; a refresh and a settings change edit an in-memory copy, which the user
-// downloads as a new file.
+// bytes are never changed; a refresh and a settings change edit a copy held by the backend (a Web
+// Worker in the browser), which the user downloads as a new file.
 
 /**
  * Largest workbook we open: 10 MB. exceljs holds the whole book in memory, measured here at about 70 MB
@@ -34,13 +34,8 @@ export class OpenRefused extends PlainSentenceError {
   }
 }
 
-/** The exceljs adapter, loaded on first use so exceljs stays out of the pane's first download. */
-function filesAdapter(): Promise<typeof import("../../src/files")> {
-  return import("../../src/files");
-}
-
 /** Opens a picked file as a WorkbookSource, or throws OpenRefused with one plain sentence. */
-export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandler): Promise<FileWorkbookSource> {
+export async function openWorkbookFile(file: PickedFile, backend: WorkbookBackend): Promise<FileWorkbookSource> {
   // The file's bytes, not its name, tell what it is (the adapter knows .xls, .xlsb, Word, CSV ...).
   if (file.size > MAX_WORKBOOK_BYTES) {
     throw new OpenRefused(
@@ -48,7 +43,6 @@ export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandle
         "use the command line (npm run scorecard) for a workbook this large.",
     );
   }
-  const files = await filesAdapter();
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -56,70 +50,54 @@ export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandle
     throw new OpenRefused(`"${file.name}" could not be read; check that it is still where it was and try again.`);
   }
   try {
-    const loaded = await files.openWorkbook(bytes.slice());
-    return new FileWorkbookSource(file.name, bytes, loaded, onSelect);
+    const opened = await backend.open(bytes.slice());
+    return new FileWorkbookSource(file.name, bytes, backend, opened.unsupported);
   } catch (e) {
-    if (e instanceof files.WorkbookFileError) throw new OpenRefused(e.sentenceFor(file.name));
+    backend.close();
+    if (e instanceof OpenFailure && e.reason) throw new OpenRefused(`"${file.name}" ${e.reason}.`);
     throw new OpenRefused(`"${file.name}" could not be opened as an Excel workbook (.xlsx).`);
   }
 }
 
-export type SelectHandler = (sheet: string, cell: string) => void;
-
 export class FileWorkbookSource implements WorkbookSource {
   readonly kind = "file" as const;
-  /** True once a refresh or a settings change made the in-memory book differ from the opened file. */
+  /** True once a refresh or a settings change made the copy differ from the opened file. */
   private changed = false;
   /** True from a change until the workbook is next taken for download: leaving now would lose work. */
   private pending = false;
 
   constructor(
     readonly label: string,
-    /** The bytes as opened: never modified, kept to start again from after a failed write. */
+    /** The bytes as opened: never modified. */
     private readonly original: Uint8Array,
-    private loaded: OpenedWorkbook,
-    private readonly onSelect: SelectHandler = () => undefined,
+    private readonly backend: WorkbookBackend,
+    /** Kinds of content (charts, macros ...) the downloaded copy will lack, in plain words. */
+    readonly unsupported: readonly string[] = [],
   ) {}
 
-  /** Kinds of content (charts, macros ...) the downloaded copy will lack, in plain words. */
-  get unsupported(): readonly string[] {
-    return this.loaded.unsupported;
-  }
-
-  async read(): Promise<WorkbookGrids> {
-    const files = await filesAdapter();
-    // From the in-memory book, so a settings change or a refresh is seen by the next validation.
-    return files.workbookGrids(this.loaded.book);
+  read(): Promise<WorkbookGrids> {
+    return this.backend.read();
   }
 
   async applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
-    const files = await filesAdapter();
-    const before = await files.workbookBytes(this.loaded.book);
-    try {
-      files.applyPlan(this.loaded.book, plan);
-    } catch (e) {
-      // Never a partial write: go back to the book as it was before this refresh.
-      this.loaded = { ...(await files.openWorkbook(before)), unsupported: this.loaded.unsupported };
-      const message = e instanceof files.RefreshRefused ? e.message : "The refresh could not be written to the workbook.";
-      return [{ severity: "error", sheet: plan.summary.sheet, cell: "A1", message, hint: "Nothing was changed." }];
-    }
-    this.changed = this.pending = true;
-    const warning = files.unsupportedWarning(this.loaded.unsupported);
-    return warning
-      ? [{ severity: "warning", sheet: plan.sheet, cell: "A1", message: warning, hint: "Refresh the original in Excel to keep them." }]
-      : [];
+    const findings = await this.backend.applyRefresh(plan);
+    if (!findings.some((f) => f.severity === "error")) this.changed = this.pending = true;
+    return findings;
   }
 
-  async writeSettings(values: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>): Promise<Finding[]> {
-    const files = await filesAdapter();
-    writeSettingsRows(this.loaded.book, values, files.sheetGrid);
+  async writeSettings(values: SettingsValues): Promise<Finding[]> {
+    const findings = await this.backend.writeSettings(values);
     this.changed = this.pending = true;
-    return [];
+    return findings;
   }
 
-  async select(sheet: string, cell: string): Promise<void> {
-    this.onSelect(sheet, cell);
+  /** Lets the workbook go: another file replaced it. */
+  close(): void {
+    this.backend.close();
   }
+
+  /** A file has no cursor to move: the pane says where the cell is instead. */
+  async select(): Promise<void> {}
 
   /** Whether there is anything new to download. */
   get hasChanges(): boolean {
@@ -138,8 +116,7 @@ export class FileWorkbookSource implements WorkbookSource {
 
   /** The refreshed workbook to download: a new file name beside the user's, and its bytes. */
   async refreshedWorkbook(): Promise<{ fileName: string; bytes: Uint8Array }> {
-    const files = await filesAdapter();
-    const bytes = await files.workbookBytes(this.loaded.book);
+    const bytes = await this.backend.bytes();
     this.pending = false;
     return { fileName: refreshedName(this.label), bytes };
   }

@@ -43,6 +43,12 @@ test("one annual review per ticked partnership, named after it, with the standar
     expect(headings[0]).toBe(partnerships[i]);
     const standard = headings.filter((h) => REVIEW_HEADINGS.includes(h));
     expect(standard).toEqual(REVIEW_HEADINGS);
+    // Built in the browser as on the command line: a native chart part per charted indicator, drawn inline.
+    const zip = await JSZip.loadAsync(file.bytes);
+    const charts = Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts.length).toBeGreaterThan(0);
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(body.match(/<c:chart [^>]*r:id=/g)).toHaveLength(charts.length);
   }
 });
 
@@ -75,6 +81,6 @@ test("the minutes carry the meeting, the partnership updates drafted from the sc
   await expect(message(page, "documents-status")).resolves.toBe(`Minutes downloaded as ${file.fileName}.`);
   const headings = await docxHeadings(file.bytes);
   expect(headings[0]).toBe(analysis.papers.meeting!.title);
-  for (const h of ["Attendees", "Apologies", "Action log", "Forward plan", "Date of next meeting"]) expect(headings).toContain(h);
+  for (const h of ["Attendees", "Apologies", "Action log", "Date of next meeting", "Annex A: Forward plan"]) expect(headings).toContain(h);
   for (const p of analysis.partnerships) expect(headings).toContain(p.name);
 });

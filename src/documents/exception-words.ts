@@ -77,7 +77,7 @@ export function reasonSentence(reason: ExceptionReason, now: IndicatorRating, c:
     case "noData": {
       const typed = typedFor(indicator, reason.due);
       const meanwhile = reason.latest
-        ? ` Rated meanwhile on ${formatPeriod(reason.latest.period)}: ${actualAgainst(indicator, reason.latest, now.target)} (${now.status}).`
+        ? ` Rated meanwhile on ${actualAgainst(indicator, reason.latest, now.target)} (${now.status}).`
         : " There is no earlier figure to rate it on.";
       return `The ${formatPeriod(reason.due)} figure was due and is not in${typed ? ` (${typed} in the scorecard)` : ""}.${meanwhile} ${howReported(indicator)}, due after the period it covers, which ended on ${formatDate(periodEnd(reason.due))}.`;
     }

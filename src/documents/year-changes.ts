@@ -17,8 +17,14 @@ const WORDS: Record<Exclude<ChangeKind, "unchanged">, string> = {
   slipped: "slipped from Green to Amber",
   improved: "improved from Red to Amber",
   recovered: "recovered to Green",
-  firstRated: "rated for the first time",
+  firstRated: "was rated for the first time",
   newlyAwaited: "kept its status, its latest figure awaited",
+};
+
+/** Where the words for several differ from the words for one. */
+const MANY: Partial<Record<Exclude<ChangeKind, "unchanged">, string>> = {
+  firstRated: "were rated for the first time",
+  newlyAwaited: "kept their status, their latest figures awaited",
 };
 
 const CHANGE_CELL: Record<Exclude<ChangeKind, "unchanged">, string> = {
@@ -44,7 +50,7 @@ export function changesSection(changes: readonly IndicatorChange[], c: Compariso
   const moved = changes.filter((ch) => ch.kind !== "unchanged");
   if (moved.length === 0) return [paragraph(`Every indicator has the status it had at ${since}, the start of the year.`)];
   const counts = SHOWN.map((k) => [k, moved.filter((ch) => ch.kind === k).length] as const).filter(([, n]) => n > 0);
-  const clauses = counts.map(([k, n], i) => `${i === 0 ? plural(n, "indicator") : n} ${n === 1 || k !== "newlyAwaited" ? WORDS[k] : "kept their status, their latest figures awaited"}`);
+  const clauses = counts.map(([k, n], i) => `${i === 0 ? plural(n, "indicator") : n} ${n === 1 ? WORDS[k] : MANY[k] ?? WORDS[k]}`);
   const rest = changes.length - moved.length;
   const sentence = `Compared with ${since}, the start of the year: ${joinAnd(clauses)}${rest > 0 ? `; the other ${rest} kept ${rest === 1 ? "its" : "their"} status` : ""}.`;
   const rows: Cell[][] = moved.map((ch) => [

@@ -1,4 +1,4 @@
-import { reviewPeriod } from "../engine";
+import { reviewOf } from "./review-of";
 import { Analysis, CommentarySection, Period } from "../model";
 import { agreementYear, formatPeriod, formatYear, periodEnd } from "../periods";
 import { milestonesBetween } from "../progress";
@@ -55,7 +55,7 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
   const ratings = ratingsOf(analysis, name);
   const period = analysis.reportingPeriod;
   const comment = (section: CommentarySection) => commentaryOf(analysis, name, section);
-  const review = period ? reviewPeriod(analysis, startOfYear(period)) : null;
+  const review = period ? reviewOf(analysis, startOfYear(period)) : null;
   const c: Comparison | null = review ? { reporting: review.period, before: review.before.period } : null;
   const exceptions = review ? exceptionsOf(review.exceptions, name) : [];
   const key = partnershipKey(name);

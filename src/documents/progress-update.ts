@@ -1,4 +1,4 @@
-import { reviewPeriod } from "../engine";
+import { reviewOf } from "./review-of";
 import { ExceptionHeading } from "../exceptions";
 import { Analysis, CommentarySection } from "../model";
 import { formatPeriod } from "../periods";
@@ -32,7 +32,7 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
   const rating = findPartnership(analysis, partnership);
   const name = rating?.name ?? partnership;
   const comment = (section: CommentarySection) => commentaryOf(analysis, name, section);
-  const review = reviewPeriod(analysis);
+  const review = reviewOf(analysis);
   const c: Comparison | null = review ? { reporting: review.period, before: review.before.period } : null;
   const exceptions = review ? exceptionsOf(review.exceptions, name) : [];
   const before = review?.before.partnerships.find((p) => partnershipKey(p.name) === partnershipKey(name));

@@ -40,6 +40,13 @@ export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
+/** `'Partnership Summary'!A1`: a sheet name quoted the way Excel writes one with spaces or punctuation. */
+export function cellRef(sheet: string, cell: string): string {
+  if (!sheet) return cell;
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${name}!${cell}` : name;
+}
+
 /** An A1 address (optionally with $ signs) to its 1-based row and column. */
 export function parseA1(address: string): { row: number; column: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
@@ -76,8 +83,21 @@ export function cellText(value: CellValue): string {
   return String(value).trim();
 }
 
-/** An Excel serial day number (1900 date system) as the UTC Date exceljs gives for it. */
-export function dateFromSerial(serial: number): Date {
-  // Day 25569 is 1 January 1970; the 1900 leap-year bug only touches dates before March 1900.
-  return new Date(Math.round((serial - 25569) * 86_400_000));
+/**
+ * An Excel serial day number as the UTC Date exceljs gives for it. In the 1900 date system (the
+ * default) day 25569 is 1 January 1970; in the 1904 system (workbookPr date1904, old Mac books) day 0
+ * is 1 January 1904, 1462 days later. The 1900 leap-year bug only touches dates before March 1900.
+ */
+export function dateFromSerial(serial: number, date1904 = false): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/**
+ * Whether a number format shows a date or a time: a day, month, year, hour or second code outside
+ * quotes and brackets (exceljs's test, utils.isDateFmt). Both adapters use it, so a date-formatted
+ * number is a Date whether it comes from a file or from Excel.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

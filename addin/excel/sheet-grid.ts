@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, dateFromSerial, parseA1 } from "../../src/grid";
+import { CellValue, SheetGrid, dateFromSerial, isDateFormat, parseA1 } from "../../src/grid";
 
 // One Office.js range read as the engine sees a sheet: the same shape the exceljs adapter produces.
 
@@ -75,10 +75,4 @@ function trimRow(row: CellValue[]): CellValue[] {
 export function topLeft(address: string): string {
   const cells = address.slice(address.lastIndexOf("!") + 1);
   return cells.split(":")[0];
-}
-
-/** The test exceljs applies (utils.isDateFmt): a day, month, year, hour or second code outside quotes and brackets. */
-export function isDateFormat(format: string | null): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

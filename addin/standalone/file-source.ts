@@ -1,20 +1,19 @@
-import type { OpenedWorkbook } from "../../src/files";
+import type { LoadedWorkbook } from "../../src/files";
 import { WorkbookGrids } from "../../src/grid";
 import { Finding, Settings } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
 import { WorkbookSource } from "../source";
-import { writeSettingsRows } from "./settings-sheet";
+import { settingsWrite } from "./settings-sheet";
 
-// Standalone mode: the pane's WorkbookSource over an .xlsx the user opened in the browser. The user's
-// bytes are never changed; a refresh and a settings change edit an in-memory copy, which the user
-// downloads as a new file.
+// Standalone mode: the pane's WorkbookSource over an .xlsx or .xlsm the user opened in the browser. The
+// user's bytes are never changed; a refresh and a settings change each make new bytes through the same
+// file adapter as the command line (src/files), which the user downloads as a new file.
 
 /**
- * Largest workbook we open: 10 MB. exceljs holds the whole book in memory, measured here at about 70 MB
- * of heap per MB of .xlsx (20,000 rows: 2.8 MB on disk, some 200 MB in memory, 0.9 s to read), and a
- * refresh briefly holds a second copy. 10 MB is ~70,000 rows and ~0.7 GB: near what a browser tab
- * bears without crashing. A real scorecard of a few hundred indicators is well under 1 MB; bigger books
- * go through the command line, which has no tab to crash.
+ * Largest workbook we open: 10 MB. The file adapter reads only the sheets the engine looks at and
+ * patches the package rather than holding a model of the book, so memory stays a small multiple of
+ * the uncompressed sheets; a real scorecard of a few hundred indicators is well under 1 MB. Bigger
+ * books go through the command line, which has no browser tab to crash.
  */
 export const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
 
@@ -33,7 +32,7 @@ export class OpenRefused extends Error {
   }
 }
 
-/** The exceljs adapter, loaded on first use so exceljs stays out of the pane's first download. */
+/** The file adapter, loaded on first use so it stays out of the pane's first download. */
 function filesAdapter(): Promise<typeof import("../../src/files")> {
   return import("../../src/files");
 }
@@ -55,7 +54,7 @@ export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandle
     throw new OpenRefused(`"${file.name}" could not be read; check that it is still where it was and try again.`);
   }
   try {
-    const loaded = await files.openWorkbook(bytes.slice());
+    const loaded = await files.loadWorkbook(bytes.slice());
     return new FileWorkbookSource(file.name, bytes, loaded, onSelect);
   } catch (e) {
     if (e instanceof files.WorkbookFileError) throw new OpenRefused(e.sentenceFor(file.name));
@@ -74,44 +73,36 @@ export class FileWorkbookSource implements WorkbookSource {
 
   constructor(
     readonly label: string,
-    /** The bytes as opened: never modified, kept to start again from after a failed write. */
+    /** The bytes as opened: never modified. */
     private readonly original: Uint8Array,
-    private loaded: OpenedWorkbook,
+    /** The workbook as it now stands: the opened file, or the bytes of the last refresh or settings change. */
+    private loaded: LoadedWorkbook,
     private readonly onSelect: SelectHandler = () => undefined,
   ) {}
 
-  /** Kinds of content (charts, macros ...) the downloaded copy will lack, in plain words. */
-  get unsupported(): readonly string[] {
-    return this.loaded.unsupported;
-  }
-
   async read(): Promise<WorkbookGrids> {
-    const files = await filesAdapter();
-    // From the in-memory book, so a settings change or a refresh is seen by the next validation.
-    return files.workbookGrids(this.loaded.book);
+    // From the current bytes, so a settings change or a refresh is seen by the next validation.
+    return this.loaded.grids;
   }
 
   async applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
     const files = await filesAdapter();
-    const before = await files.workbookBytes(this.loaded.book);
     try {
-      files.applyPlan(this.loaded.book, plan);
+      // New bytes from the current ones: a refusal leaves the workbook as it was.
+      this.loaded = await files.loadWorkbook(await files.refreshedBytes(this.loaded, plan));
     } catch (e) {
-      // Never a partial write: go back to the book as it was before this refresh.
-      this.loaded = { ...(await files.openWorkbook(before)), unsupported: this.loaded.unsupported };
       const message = e instanceof files.RefreshRefused ? e.message : "The refresh could not be written to the workbook.";
       return [{ severity: "error", sheet: plan.summary.sheet, cell: "A1", message, hint: "Nothing was changed." }];
     }
     this.changed = this.pending = true;
-    const warning = files.unsupportedWarning(this.loaded.unsupported);
-    return warning
-      ? [{ severity: "warning", sheet: plan.sheet, cell: "A1", message: warning, hint: "Refresh the original in Excel to keep them." }]
-      : [];
+    return [];
   }
 
   async writeSettings(values: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>): Promise<Finding[]> {
+    const write = settingsWrite(this.loaded.grids, values);
+    if (!write) return [];
     const files = await filesAdapter();
-    writeSettingsRows(this.loaded.book, values, files.sheetGrid);
+    this.loaded = await files.loadWorkbook(await files.cellsWrittenBytes(this.loaded, write.target, write.writes));
     this.changed = this.pending = true;
     return [];
   }
@@ -135,19 +126,20 @@ export class FileWorkbookSource implements WorkbookSource {
     return this.original.slice();
   }
 
-  /** The refreshed workbook to download: a new file name beside the user's, and its bytes. */
+  /** The refreshed workbook to download: a new file name beside the user's, of the same kind, and its bytes. */
   async refreshedWorkbook(): Promise<{ fileName: string; bytes: Uint8Array }> {
-    const files = await filesAdapter();
-    const bytes = await files.workbookBytes(this.loaded.book);
     this.pending = false;
-    return { fileName: refreshedName(this.label), bytes };
+    return { fileName: refreshedName(this.label, `.${this.loaded.kind}`), bytes: this.loaded.bytes.slice() };
   }
 }
 
-/** "Essex scorecard.xlsx" -> "Essex scorecard (refreshed).xlsx"; an earlier "(refreshed)" is not doubled. */
-export function refreshedName(fileName: string): string {
-  const base = fileName.replace(/\.xls[xm]?$/i, "").replace(/\s*\(refreshed\)$/i, "");
-  return `${base} (refreshed).xlsx`;
+/**
+ * "Essex scorecard.xlsx" -> "Essex scorecard (refreshed).xlsx"; an earlier "(refreshed)" is not doubled.
+ * The extension is the workbook's kind: a macro-enabled book stays .xlsm, or Excel would refuse it.
+ */
+export function refreshedName(fileName: string, extension = ".xlsx"): string {
+  const base = fileName.replace(/\.xl[st][xm]?$/i, "").replace(/\s*\(refreshed\)$/i, "");
+  return `${base} (refreshed)${extension}`;
 }
 
 function megabytes(bytes: number): string {

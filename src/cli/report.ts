@@ -1,16 +1,10 @@
 import { Analysis, Finding, PartnershipRating } from "../model";
 import { formatMoney, formatPercent } from "../documents/format";
 import { formatPeriod } from "../periods";
+import { cellRef } from "../grid";
 
 // The human output: findings grouped by severity, each with its Sheet!Cell, what is wrong and what to
 // do; then the partnership summary as an aligned table.
-
-/** `'Partnership Summary'!A1`: quoted the way Excel writes a sheet name with spaces or punctuation. */
-export function cellRef(sheet: string, cell: string): string {
-  if (!sheet) return cell;
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return cell ? `${name}!${cell}` : name;
-}
 
 export function findingsText(findings: readonly Finding[]): string {
   if (findings.length === 0) return "No problems found.\n";

@@ -1,0 +1,141 @@
+import { cellText, parseA1 } from "../grid";
+import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
+import { SUMMARY_MARK, sheetKey } from "../read/sheets";
+import { statusChart } from "../summary-chart";
+import { addSheet } from "./add-sheet";
+import { CalcRemoval, removeCalcEntries } from "./calc-chain";
+import { chartXml, drawingXml } from "./chart-part";
+import { addContentType, TYPE } from "./content-types";
+import { LoadedWorkbook } from "./load";
+import { openPackage } from "./open-workbook";
+import { REL, WorkbookPackage } from "./package";
+import { freePartName, removeSheetRelations, typeNewRelationshipParts } from "./part-tree";
+import { patchSheet, PatchRefused, SheetCellWrite } from "./sheet-patch";
+import { sheetXml } from "./sheet-xml";
+import { StyleBook } from "./style-book";
+import { readWorkbookInfo, SheetEntry, WorkbookInfo } from "./workbook-part";
+
+// A refresh applied to the file by patching its package: the scorecard sheet's own-column cells, the
+// Partnership Summary sheet (rewritten in its own part, or added), the formats they need, and the
+// calculation chain entries of overwritten formulas. Every other part is copied as stored.
+
+export class RefreshRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RefreshRefused";
+  }
+}
+
+export function refreshPackage(loaded: LoadedWorkbook, plan: RefreshPlan): Uint8Array {
+  const { pkg, info, styles } = open(loaded);
+  const scorecard = info.sheets.find((s) => s.worksheet && s.name === plan.sheet);
+  if (!scorecard) throw new RefreshRefused(`The workbook has no sheet named "${plan.sheet}" to refresh.`);
+  // Checked before anything is written, so a refusal leaves the book as it was.
+  const summary = existingSummary(loaded, info, plan.summary.sheet);
+
+  const writes: SheetCellWrite[] = [];
+  for (const column of plan.columns) {
+    // A new header looks like its neighbours: it takes the format of the nearest header to its left.
+    if (column.writeHeader) writes.push({ row: column.headerRow, column: column.column, write: { value: column.name }, styleFromLeft: true });
+    column.cells.forEach((write, i) => {
+      if (write) writes.push({ row: column.firstRow + i, column: column.column, write });
+    });
+  }
+  const removals: CalcRemoval[] = [patchPart(pkg, scorecard, writes, styles)];
+  removals.push(writeSummary(pkg, info, plan.summary, styles, summary));
+  return finish(pkg, info, styles, removals);
+}
+
+/** Where Settings cells go: an existing sheet, or a new one of this name with these column widths. */
+export type CellsTarget = { sheet: string } | { newSheet: string; columnWidths: number[] };
+
+/** Writes cells (by A1 address) into one sheet, or into a new sheet added after the last. */
+export function writeCellsPackage(loaded: LoadedWorkbook, target: CellsTarget, cells: readonly { address: string; cell: CellWrite }[]): Uint8Array {
+  const { pkg, info, styles } = open(loaded);
+  if ("newSheet" in target) {
+    const rows: (CellWrite | null)[][] = [];
+    for (const { address, cell } of cells) {
+      const { row, column } = parseA1(address);
+      (rows[row - 1] ??= [])[column - 1] = cell;
+    }
+    const dense = Array.from({ length: rows.length }, (_, r) => Array.from({ length: rows[r]?.length ?? 0 }, (_, c) => rows[r]?.[c] ?? null));
+    const { part } = addSheet(pkg, info, target.newSheet);
+    pkg.set(part, sheetXml({ rows: dense, columnWidths: target.columnWidths }, (base, write) => styles.styleFor(base, write)));
+    return finish(pkg, info, styles, []);
+  }
+  const sheet = info.sheets.find((s) => s.worksheet && s.name === target.sheet);
+  if (!sheet) throw new RefreshRefused(`The workbook has no sheet named "${target.sheet}".`);
+  const writes = cells.map(({ address, cell }) => ({ ...parseA1(address), write: cell }));
+  return finish(pkg, info, styles, [patchPart(pkg, sheet, writes, styles)]);
+}
+
+function open(loaded: LoadedWorkbook): { pkg: WorkbookPackage; info: WorkbookInfo; styles: StyleBook } {
+  const pkg = openPackage(loaded.bytes, loaded.textCache);
+  const info = readWorkbookInfo(pkg);
+  return { pkg, info, styles: new StyleBook(info.styles ? pkg.text(info.styles) : undefined) };
+}
+
+function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWrite[], styles: StyleBook): CalcRemoval {
+  try {
+    const patched = patchSheet(pkg.text(sheet.part) ?? "", writes, (base, write) => styles.styleFor(base, write));
+    pkg.set(sheet.part, patched.xml);
+    return { sheetId: sheet.sheetId, cells: new Set(patched.formulasRemoved) };
+  } catch (e) {
+    if (e instanceof PatchRefused) throw new RefreshRefused(e.message);
+    throw e;
+  }
+}
+
+/** Our earlier summary sheet, or undefined; a sheet of that name without our mark is the user's. */
+function existingSummary(loaded: LoadedWorkbook, info: WorkbookInfo, name: string): SheetEntry | undefined {
+  const entry = info.sheets.find((s) => sheetKey(s.name) === sheetKey(name));
+  if (!entry) return undefined;
+  const grid = loaded.grids.sheets.find((s) => s.name === entry.name);
+  if (!entry.worksheet || !grid || !cellText(grid.values[0]?.[0] ?? null).startsWith(SUMMARY_MARK)) {
+    throw new RefreshRefused(`The sheet "${entry.name}" is not one this tool made, so it was left alone; rename it and refresh again.`);
+  }
+  return entry;
+}
+
+/** The summary sheet, rewritten in its own part (same name, tab and sheet id) or added after the last tab. */
+function writeSummary(pkg: WorkbookPackage, info: WorkbookInfo, summary: SummarySheetWrite, styles: StyleBook, existing: SheetEntry | undefined): CalcRemoval {
+  let part: string, sheetId: number, name: string;
+  if (existing) {
+    ({ part, sheetId, name } = existing);
+    removeSheetRelations(pkg, part);
+  } else {
+    ({ part, sheetId } = addSheet(pkg, info, summary.sheet));
+    name = summary.sheet;
+  }
+  const chart = statusChart(summary);
+  let drawingId: string | undefined;
+  if (chart) {
+    const folder = info.part.slice(0, info.part.lastIndexOf("/") + 1);
+    const chartPart = freePartName(pkg, `${folder}charts/chart`, ".xml");
+    pkg.set(chartPart, chartXml(chart, summary, name));
+    const drawingPart = freePartName(pkg, `${folder}drawings/drawing`, ".xml");
+    pkg.set(drawingPart, "");
+    pkg.set(drawingPart, drawingXml(chart, pkg.addRelationship(drawingPart, REL.chart, chartPart)));
+    drawingId = pkg.addRelationship(part, REL.drawing, drawingPart);
+    addContentType(pkg, chartPart, TYPE.chart);
+    addContentType(pkg, drawingPart, TYPE.drawing);
+  }
+  pkg.set(part, sheetXml({ rows: summary.rows, columnWidths: summary.columnWidths, drawingId }, (base, write) => styles.styleFor(base, write)));
+  return { sheetId, cells: "all" };
+}
+
+function finish(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBook, removals: CalcRemoval[]): Uint8Array {
+  const stylesXml = styles.changedXml();
+  if (stylesXml !== undefined) {
+    const folder = info.part.slice(0, info.part.lastIndexOf("/") + 1);
+    const part = info.styles ?? `${folder}styles.xml`;
+    if (!info.styles) {
+      pkg.addRelationship(info.part, REL.styles, part);
+      addContentType(pkg, part, TYPE.styles);
+    }
+    pkg.set(part, stylesXml);
+  }
+  removeCalcEntries(pkg, info, removals);
+  typeNewRelationshipParts(pkg);
+  return pkg.bytes();
+}

@@ -1,0 +1,190 @@
+import { a1, CellValue, dateFromSerial, isDateFormat, SheetGrid } from "../grid";
+import { cellColumn, cellRow } from "./cell-address";
+import { unescapeExcel } from "./shared-strings";
+import { XmlCursor, contentText } from "./xml";
+
+// One worksheet's cells as the engine's grid: values, number formats and merged ranges, read straight
+// from the sheet's XML. Only cells that hold a value cost anything: an empty formatted cell is one tag
+// skipped, and data validations, conditional formats and the rest of the sheet are never looked at.
+
+export interface ReadContext {
+  sharedStrings(): readonly string[];
+  /** Number format of each cell format index. */
+  numFmts: readonly (string | null)[];
+  date1904: boolean;
+}
+
+export interface SheetRead {
+  grid: SheetGrid;
+  /** Cells holding a formula saved without its result (files from tools other than Excel), by address. */
+  formulasWithoutValue: string[];
+}
+
+const CELL_ATTRS = ["r", "t", "s"];
+
+export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRead {
+  const values: CellValue[][] = [];
+  const numFmts: (string | null)[][] = [];
+  const formulasWithoutValue: string[] = [];
+  const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+  const cursor = new XmlCursor(xml);
+  const attrs: (string | undefined)[] = [undefined, undefined, undefined];
+  let row = 0;
+  let column = 0;
+  let inData = false;
+  while (cursor.next()) {
+    if (cursor.is("sheetData")) {
+      inData = cursor.kind === "open";
+      continue;
+    }
+    if (inData && cursor.is("row") && cursor.kind !== "close") {
+      const r = cursor.attr("r");
+      row = r ? Number(r) : row + 1;
+      column = 0;
+      continue;
+    }
+    if (inData && cursor.is("c") && cursor.kind !== "close") {
+      cursor.rawAttrs(CELL_ATTRS, attrs);
+      const ref = attrs[0];
+      column = ref ? cellColumn(ref) : column + 1;
+      if (ref) row = cellRow(ref) || row;
+      // An empty cell (only a format) holds nothing for the engine.
+      if (cursor.kind === "empty") continue;
+      const type = attrs[1] ?? "n";
+      const style = attrs[2] ? Number(attrs[2]) : 0;
+      const cell = readCellContent(cursor);
+      if (cell.value === undefined) {
+        if (cell.formula) formulasWithoutValue.push(a1(row, column));
+        continue;
+      }
+      const numFmt = ctx.numFmts[style] ?? null;
+      const value = cellValue(type, cell.value, cell.inline, numFmt, ctx);
+      if (value === null) continue;
+      // Rows are filled densely (null where empty), as the engine takes them, without a second copy.
+      const rowValues = (values[row - 1] ??= []);
+      const rowFmts = (numFmts[row - 1] ??= []);
+      while (rowValues.length < column - 1) {
+        rowValues.push(null);
+        rowFmts.push(null);
+      }
+      rowValues[column - 1] = value;
+      rowFmts[column - 1] = numFmt;
+      continue;
+    }
+    if (cursor.is("mergeCell") && cursor.kind !== "close") {
+      const [from, to = from] = (cursor.attr("ref") ?? "").split(":");
+      if (!from) continue;
+      const m = { top: cellRow(from), left: cellColumn(from), bottom: cellRow(to), right: cellColumn(to) };
+      if (m.top && m.left && m.bottom && m.right && (m.bottom > m.top || m.right > m.left)) merges.push(m);
+    }
+  }
+  return { grid: toGrid(name, values, numFmts, merges), formulasWithoutValue };
+}
+
+interface CellContent {
+  /** The <v> text, or the inline string; undefined when the cell has neither. */
+  value?: string;
+  inline: boolean;
+  formula: boolean;
+}
+
+/** Reads one <c>'s children (the cursor is on its open tag) and leaves the cursor on its close tag. */
+function readCellContent(cursor: XmlCursor): CellContent {
+  const out: CellContent = { inline: false, formula: false };
+  let inlineText: string | null = null;
+  let phonetic = 0;
+  while (cursor.next()) {
+    if (cursor.kind === "close") {
+      if (cursor.is("c")) break;
+      if (cursor.is("rPh")) phonetic--;
+      continue;
+    }
+    if (cursor.is("f")) {
+      out.formula = true;
+      if (cursor.kind === "open") cursor.skipElement();
+    } else if (cursor.is("v")) {
+      if (cursor.kind === "empty") continue;
+      const from = cursor.position;
+      cursor.skipElement();
+      out.value = contentText(cursor.xml, from, cursor.start);
+    } else if (cursor.is("is")) {
+      out.inline = true;
+      inlineText ??= "";
+    } else if (cursor.is("rPh") && cursor.kind === "open") phonetic++;
+    else if (cursor.is("t") && cursor.kind === "open" && inlineText !== null && phonetic === 0) {
+      const from = cursor.position;
+      cursor.skipElement();
+      inlineText += contentText(cursor.xml, from, cursor.start);
+    } else if (cursor.kind === "open" && cursor.is("extLst")) cursor.skipElement();
+  }
+  if (inlineText !== null && out.value === undefined) out.value = inlineText;
+  return out;
+}
+
+/** A cell's value as exceljs gave it to the engine: see tests/files/reader-matches-exceljs.test.ts. */
+function cellValue(type: string, raw: string, inline: boolean, numFmt: string | null, ctx: ReadContext): CellValue {
+  switch (type) {
+    case "s": {
+      const text = ctx.sharedStrings()[Number(raw)];
+      return text === undefined ? null : text;
+    }
+    case "inlineStr":
+    case "str":
+      return inline || type === "str" ? unescapeExcel(raw) : raw;
+    case "b":
+      return raw.trim() === "1" || raw.trim() === "true";
+    case "e":
+      return { error: raw.trim() };
+    case "d": {
+      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw}Z`);
+      return Number.isNaN(date.getTime()) ? null : date;
+    }
+    default: {
+      if (inline) return unescapeExcel(raw);
+      if (raw.trim() === "") return null;
+      const n = Number(raw);
+      if (!Number.isFinite(n)) return null;
+      return isDateFormat(numFmt) ? dateFromSerial(n, ctx.date1904) : n;
+    }
+  }
+}
+
+function toGrid(
+  name: string,
+  values: CellValue[][],
+  numFmts: (string | null)[][],
+  merges: { top: number; left: number; bottom: number; right: number }[],
+): SheetGrid {
+  // Excel shows a merged range's value in its first cell only; the Office.js adapter sees the same.
+  for (const m of merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = values[r - 1];
+      if (!row) continue;
+      for (let c = m.left; c <= Math.min(m.right, row.length); c++) {
+        if (r === m.top && c === m.left) continue;
+        row[c - 1] = null;
+        numFmts[r - 1][c - 1] = null;
+      }
+      let end = row.length;
+      while (end > 0 && row[end - 1] === null) end--;
+      row.length = numFmts[r - 1].length = end;
+    }
+  }
+  // Every row up to the last that holds a value; rows without one are empty.
+  let last = values.length;
+  while (last > 0 && !values[last - 1]?.length) last--;
+  values.length = numFmts.length = last;
+  for (let r = 0; r < last; r++) {
+    values[r] ??= [];
+    numFmts[r] ??= [];
+  }
+  const grid: SheetGrid = { name, values, numFmts };
+  if (merges.length) {
+    // In the order the old reader met them: by the first cell after the merge's own, row by row.
+    const key = (m: (typeof merges)[number]) => (m.right > m.left ? [m.top, m.left + 1] : [m.top + 1, m.left]);
+    const sorted = [...merges].sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
+    grid.merges = sorted.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+  }
+  return grid;
+}
+

@@ -102,7 +102,13 @@ export class FileWorkbookSource implements WorkbookSource {
     const write = settingsWrite(this.loaded.grids, values);
     if (!write) return [];
     const files = await filesAdapter();
-    this.loaded = await files.loadWorkbook(await files.cellsWrittenBytes(this.loaded, write.target, write.writes));
+    try {
+      this.loaded = await files.loadWorkbook(await files.cellsWrittenBytes(this.loaded, write.target, write.writes));
+    } catch (e) {
+      const message = e instanceof files.RefreshRefused ? e.message : "The settings could not be written to the workbook.";
+      const sheet = "sheet" in write.target ? write.target.sheet : write.target.newSheet;
+      return [{ severity: "error", sheet, cell: "A1", message, hint: "Nothing was changed." }];
+    }
     this.changed = this.pending = true;
     return [];
   }

@@ -60,7 +60,7 @@ export class WorkbookPackage {
   }
 
   get partNames(): readonly string[] {
-    return this.order;
+    return this.order.filter((name) => this.names.has(name.toLowerCase()));
   }
 
   /** A part's text (UTF-8), or undefined when it does not exist. */
@@ -83,7 +83,9 @@ export class WorkbookPackage {
     const name = this.find(part) ?? part.replace(/^\//, "");
     if (!this.names.has(name.toLowerCase())) {
       this.names.set(name.toLowerCase(), name);
-      this.order.push(name);
+      // A part removed and written again (the summary's drawing, on a second refresh) keeps its place,
+      // so refreshing a refreshed book gives the same bytes.
+      if (!this.order.includes(name)) this.order.push(name);
     }
     this.changed.set(name, content);
   }
@@ -92,7 +94,6 @@ export class WorkbookPackage {
     const name = this.find(part);
     if (name === undefined) return;
     this.names.delete(name.toLowerCase());
-    this.order.splice(this.order.indexOf(name), 1);
     this.entries.delete(name);
     this.changed.delete(name);
   }
@@ -163,7 +164,7 @@ export class WorkbookPackage {
   /** The refreshed file: every part in its place, unchanged ones as their stored bytes. */
   bytes(): Uint8Array {
     const encoder = new TextEncoder();
-    const parts: ZipOutput[] = this.order.map((name) => {
+    const parts: ZipOutput[] = this.partNames.map((name) => {
       const changed = this.changed.get(name);
       if (changed === undefined) return { name, entry: this.entries.get(name)! };
       // Our text is written as UTF-8, so a declaration of another encoding is corrected with it.

@@ -32,6 +32,7 @@ export function refreshPackage(loaded: LoadedWorkbook, plan: RefreshPlan): Uint8
   if (!scorecard) throw new RefreshRefused(`The workbook has no sheet named "${plan.sheet}" to refresh.`);
   // Checked before anything is written, so a refusal leaves the book as it was.
   const summary = existingSummary(loaded, info, plan.summary.sheet);
+  checkProtection(pkg, info, scorecard, summary === undefined ? plan.summary.sheet : undefined, "write its status columns");
 
   const writes: SheetCellWrite[] = [];
   for (const column of plan.columns) {
@@ -52,6 +53,8 @@ export type CellsTarget = { sheet: string } | { newSheet: string; columnWidths: 
 /** Writes cells (by A1 address) into one sheet, or into a new sheet added after the last. */
 export function writeCellsPackage(loaded: LoadedWorkbook, target: CellsTarget, cells: readonly { address: string; cell: CellWrite }[]): Uint8Array {
   const { pkg, info, styles } = open(loaded);
+  const existing = "sheet" in target ? info.sheets.find((s) => s.worksheet && s.name === target.sheet) : undefined;
+  checkProtection(pkg, info, existing, "newSheet" in target ? target.newSheet : undefined, "write the settings");
   if ("newSheet" in target) {
     const rows: (CellWrite | null)[][] = [];
     for (const { address, cell } of cells) {
@@ -63,10 +66,9 @@ export function writeCellsPackage(loaded: LoadedWorkbook, target: CellsTarget, c
     pkg.set(part, sheetXml({ rows: dense, columnWidths: target.columnWidths }, (base, write) => styles.styleFor(base, write)));
     return finish(pkg, info, styles, []);
   }
-  const sheet = info.sheets.find((s) => s.worksheet && s.name === target.sheet);
-  if (!sheet) throw new RefreshRefused(`The workbook has no sheet named "${target.sheet}".`);
+  if (!existing) throw new RefreshRefused(`The workbook has no sheet named "${target.sheet}".`);
   const writes = cells.map(({ address, cell }) => ({ ...parseA1(address), write: cell }));
-  return finish(pkg, info, styles, [patchPart(pkg, sheet, writes, styles)]);
+  return finish(pkg, info, styles, [patchPart(pkg, existing, writes, styles)]);
 }
 
 function open(loaded: LoadedWorkbook): { pkg: WorkbookPackage; info: WorkbookInfo; styles: StyleBook } {
@@ -83,6 +85,23 @@ function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWri
   } catch (e) {
     if (e instanceof PatchRefused) throw new RefreshRefused(e.message);
     throw e;
+  }
+}
+
+/**
+ * As in Excel, where the add-in stops at a protected sheet or workbook structure: a protected scorecard
+ * sheet is not written, and no sheet is added to a book whose structure is protected.
+ */
+function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet: SheetEntry | undefined, newSheet: string | undefined, action: string): void {
+  const on = (xml: string | undefined, element: string, attribute: string) =>
+    new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`).test(xml ?? "");
+  if (sheet && on(pkg.text(sheet.part), "sheetProtection", "sheet")) {
+    throw new RefreshRefused(`The sheet "${sheet.name}" is protected, so the refresh cannot ${action}; unprotect it (Review > Unprotect Sheet), try again, then protect it again.`);
+  }
+  if (newSheet && on(pkg.text(info.part), "workbookProtection", "lockStructure")) {
+    throw new RefreshRefused(
+      `The workbook's structure is protected, so the ${newSheet} sheet cannot be added; unprotect it (Review > Protect Workbook), try again, then protect it again.`,
+    );
   }
 }
 

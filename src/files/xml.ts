@@ -244,20 +244,33 @@ export function contentText(xml: string, from: number, to: number): string {
 }
 
 /**
- * Sets (or adds) attributes in one start tag's text, leaving the rest of the tag as written.
- * `tag` is the whole tag ("<xf numFmtId=\"0\" .../>"); values are plain text.
+ * Sets (or adds) attributes in an element's start tag, leaving the rest as written. `element` is the
+ * element's text ("<xf numFmtId=\"0\" .../>" or "<xf ...><alignment/></xf>"); values are plain text.
  */
-export function withAttrs(tag: string, values: Record<string, string>): string {
-  let out = tag;
+export function withAttrs(element: string, values: Record<string, string>): string {
+  const end = startTagEnd(element);
+  let tag = element.slice(0, end);
   for (const [name, value] of Object.entries(values)) {
     const re = new RegExp(`(\\s${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
     const quoted = `"${escapeText(value)}"`;
-    if (re.test(out)) out = out.replace(re, (_, lead: string) => `${lead}${quoted}`);
+    if (re.test(tag)) tag = tag.replace(re, (_, lead: string) => `${lead}${quoted}`);
     else {
-      const close = out.endsWith("/>") ? out.length - 2 : out.length - 1;
-      const trimmed = out.slice(0, close).replace(/\s+$/, "");
-      out = `${trimmed} ${name}=${quoted}${out.slice(close)}`;
+      const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+      tag = `${tag.slice(0, close).replace(/\s+$/, "")} ${name}=${quoted}${tag.slice(close)}`;
     }
   }
-  return out;
+  return tag + element.slice(end);
+}
+
+/** Just after the ">" that ends an element's start tag (quoted values may hold ">"). */
+function startTagEnd(element: string): number {
+  let quote = 0;
+  for (let i = 0; i < element.length; i++) {
+    const ch = element.charCodeAt(i);
+    if (quote) {
+      if (ch === quote) quote = 0;
+    } else if (ch === 34 || ch === 39) quote = ch;
+    else if (ch === 62) return i + 1;
+  }
+  return element.length;
 }

@@ -59,7 +59,8 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
       }
       const numFmt = ctx.numFmts[style] ?? null;
       const value = cellValue(type, cell.value, cell.inline, numFmt, ctx);
-      if (value === null) continue;
+      // An empty text shows nothing, as Office.js gives it (""): no value, like an empty cell.
+      if (value === null || value === "") continue;
       // Rows are filled densely (null where empty), as the engine takes them, without a second copy.
       const rowValues = (values[row - 1] ??= []);
       const rowFmts = (numFmts[row - 1] ??= []);

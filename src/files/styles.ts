@@ -64,8 +64,9 @@ export function readCellFormats(xml: string | undefined): CellFormats {
     else if (local === "cellXfs") inCellXfs = cursor.kind === "open";
     else if (inCellXfs && local === "xf" && cursor.kind !== "close") {
       const id = Number(cursor.attr("numFmtId") ?? 0);
-      // exceljs ignores id 0 (General) and ids it has no code for.
-      numFmts.push(id ? (custom.get(id) ?? BUILT_IN[id] ?? null) : null);
+      // As exceljs gave them: nothing for id 0 (General), for an id with no code, or for the book's
+      // first cell format, the default of every unformatted cell (LibreOffice gives it a "General" code).
+      numFmts.push(id && numFmts.length > 0 ? (custom.get(id) ?? BUILT_IN[id] ?? null) : null);
       if (cursor.kind === "open") cursor.skipElement();
     }
   }

@@ -1,7 +1,7 @@
 import { a1, CellValue, dateFromSerial, isDateFormat, SheetGrid } from "../grid";
 import { cellColumn, cellRow } from "./cell-address";
 import { unescapeExcel } from "./shared-strings";
-import { XmlCursor, contentText } from "./xml";
+import { NextTag, XmlCursor, contentText } from "./xml";
 
 // One worksheet's cells as the engine's grid: values, number formats and merged ranges, read straight
 // from the sheet's XML. Only cells that hold a value cost anything: an empty formatted cell is one tag
@@ -32,15 +32,24 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
   let row = 0;
   let column = 0;
   let inData = false;
+  let prefix = "";
+  let content: NextTag | undefined;
   while (cursor.next()) {
     if (cursor.is("sheetData")) {
       inData = cursor.kind === "open";
       continue;
     }
+    if (cursor.is("worksheet") && cursor.kind === "open") prefix = cursor.name.slice(0, cursor.name.length - cursor.local.length);
     if (inData && cursor.is("row") && cursor.kind !== "close") {
       const r = cursor.attr("r");
       row = r ? Number(r) : row + 1;
       column = 0;
+      if (cursor.kind === "open") {
+        // A row of formatted empty cells (a block the user filled or bordered) is passed over in one step.
+        const close = xml.indexOf(`</${prefix}row>`, cursor.end);
+        content ??= new NextTag(xml, [`<${prefix}v`, `<${prefix}is`, `<${prefix}f`]);
+        if (close >= 0 && content.after(cursor.end) > close) cursor.moveTo(close);
+      }
       continue;
     }
     if (inData && cursor.is("c") && cursor.kind !== "close") {

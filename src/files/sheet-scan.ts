@@ -1,5 +1,5 @@
 import { cellColumn, cellRow } from "./cell-address";
-import { XmlCursor, contentText } from "./xml";
+import { NextTag, XmlCursor, contentText } from "./xml";
 
 // Where things are in a worksheet's XML, by character position, for the patcher: the rows (all of
 // them, briefly), the cells of the rows it writes (in full), every formula that is shared or spans a
@@ -72,16 +72,8 @@ export function scanSheet(xml: string, detailRows: ReadonlyMap<number, number>, 
   let row = 0;
   let column = 0;
   // Where the next formula starts: a cell or a row before it has no formula, so it is passed over whole.
-  let nextFormula = -1;
-  const formulaAfter = (at: number): number => {
-    if (nextFormula >= at || nextFormula === Infinity) return nextFormula;
-    const open = `<${prefix}f`;
-    for (let i = xml.indexOf(open, at); ; i = xml.indexOf(open, i + 1)) {
-      if (i < 0) return (nextFormula = Infinity);
-      const c = xml.charCodeAt(i + open.length);
-      if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) return (nextFormula = i);
-    }
-  };
+  let formulas_: NextTag | undefined;
+  const formulaAfter = (at: number): number => (formulas_ ??= new NextTag(xml, [`<${prefix}f`])).after(at);
   /**
    * A written row whose cells all lie left of what is written (own columns added after the last), and
    * without a formula: passed over in one step, as far as its last cell.

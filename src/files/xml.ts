@@ -274,3 +274,36 @@ function startTagEnd(element: string): number {
   }
   return element.length;
 }
+
+/**
+ * Where the next start tag of any of the given names ("<v", "<x:f") is, at or after a position that only
+ * moves forward: each name's next place is searched for once and remembered, so a whole sheet costs one
+ * pass per name. Lets a reader pass over rows that hold nothing it wants in a single step.
+ */
+export class NextTag {
+  private readonly next: number[];
+
+  constructor(
+    private readonly xml: string,
+    private readonly opens: readonly string[],
+  ) {
+    this.next = opens.map(() => -1);
+  }
+
+  after(position: number): number {
+    let best = Infinity;
+    for (let k = 0; k < this.opens.length; k++) {
+      if (this.next[k] < position) this.next[k] = this.find(this.opens[k], position);
+      if (this.next[k] < best) best = this.next[k];
+    }
+    return best;
+  }
+
+  private find(open: string, from: number): number {
+    for (let i = this.xml.indexOf(open, from); i >= 0; i = this.xml.indexOf(open, i + 1)) {
+      const c = this.xml.charCodeAt(i + open.length);
+      if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) return i;
+    }
+    return Infinity;
+  }
+}

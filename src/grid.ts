@@ -1,5 +1,5 @@
 // A workbook as the engine sees it: named grids of plain cell values, addressed in A1 notation.
-// Both adapters (exceljs for files, Office.js for the live workbook) produce exactly this shape,
+// Both adapters (src/files for files, Office.js for the live workbook) produce exactly this shape,
 // so every rule downstream is written once.
 
 /** An Excel error value such as #N/A or #DIV/0!, kept apart from text so it cannot pass as a label. */
@@ -84,7 +84,7 @@ export function cellText(value: CellValue): string {
 }
 
 /**
- * An Excel serial day number as the UTC Date exceljs gives for it. In the 1900 date system (the
+ * An Excel serial day number as a UTC Date (as exceljs gave it). In the 1900 date system (the
  * default) day 25569 is 1 January 1970; in the 1904 system (workbookPr date1904, old Mac books) day 0
  * is 1 January 1904, 1462 days later. The 1900 leap-year bug only touches dates before March 1900.
  */

@@ -1,6 +1,6 @@
 import { CellValue, SheetGrid, dateFromSerial, isDateFormat, parseA1 } from "../../src/grid";
 
-// One Office.js range read as the engine sees a sheet: the same shape the exceljs adapter produces.
+// One Office.js range read as the engine sees a sheet: the same shape the file adapter produces.
 
 /**
  * One used range as a grid padded from A1, so values[r][c] is row r + 1, column c + 1 whatever the
@@ -56,7 +56,7 @@ export function mergeAddresses(address: string): string[] {
 
 function cellValue(value: unknown, type: unknown, numberFormat: string | null): CellValue {
   if (type === "Error") return { error: String(value) };
-  // Range.values gives a date as its serial number; exceljs gives a Date for a date-formatted number,
+  // Range.values gives a date as its serial number; the file adapter gives a Date for a date-formatted number,
   // so the engine sees a workbook the same way through either adapter.
   if (typeof value === "number" && isDateFormat(numberFormat)) return dateFromSerial(value);
   if (typeof value === "number" || typeof value === "boolean") return value;
@@ -64,7 +64,7 @@ function cellValue(value: unknown, type: unknown, numberFormat: string | null): 
   return null;
 }
 
-/** Drops trailing empty cells so a row is as long as what it holds, as the exceljs adapter makes it. */
+/** Drops trailing empty cells so a row is as long as what it holds, as the file adapter makes it. */
 function trimRow(row: CellValue[]): CellValue[] {
   let end = row.length;
   while (end > 0 && row[end - 1] === null) end--;

@@ -37,7 +37,8 @@ export function statusChart(summary: SummarySheetWrite): StatusChart | null {
     greenColumn: green + 1,
     nameColumn: name >= 0 ? name + 1 : null,
     fills: CHART_STATUSES.map((s) => STATUS_FILL[s]),
-    from: { row: lastRow + 3, column: 1 },
-    to: { row: lastRow + 20, column: 8 },
+    // Below everything on the sheet (the totals and the two lines that explain the ratings), one row apart.
+    from: { row: summary.rows.length + 2, column: 1 },
+    to: { row: summary.rows.length + 19, column: 8 },
   };
 }

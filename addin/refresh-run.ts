@@ -1,4 +1,5 @@
 import { analyse } from "../src/engine";
+import { internalFault, userSentence } from "../src/errors";
 import { Analysis, Finding, hasErrors } from "../src/model";
 import { planRefresh } from "../src/refresh";
 import { WorkbookSource } from "./source";
@@ -42,7 +43,7 @@ export async function refreshWorkbook(source: WorkbookSource, onStep: (step: Ref
   return hasErrors(findings) ? { kind: "refused", analysis, findings } : { kind: "refreshed", analysis, findings };
 }
 
+/** Our own plain sentence, never a library's raw error text (src/errors.ts). */
 function sentenceOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.trim() || "The workbook could not be read.";
+  return userSentence(error, internalFault("nothing was written"));
 }

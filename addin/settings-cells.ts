@@ -1,4 +1,5 @@
 import { a1, cellText, gridSize, SheetGrid } from "../src/grid";
+import { isSettingsHeader, settingKey } from "../src/read/settings";
 import { Settings } from "../src/model";
 import { formatPeriod } from "../src/periods";
 import { CellWrite } from "../src/refresh-plan";
@@ -13,16 +14,11 @@ const LABELS: Record<keyof SettingsValues, string> = {
   reportingPeriod: "Reporting period",
   amberTolerance: "Amber tolerance",
 };
-const KEY_HEADERS = ["setting", "settings", "key"];
 
 export interface SettingsCells {
   /** True when there is no Settings sheet and one must be added. */
   create: boolean;
   writes: { address: string; cell: CellWrite }[];
-}
-
-function keyOf(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "");
 }
 
 export function settingsCells(sheet: SheetGrid | undefined, values: SettingsValues): SettingsCells {
@@ -35,7 +31,7 @@ export function settingsCells(sheet: SheetGrid | undefined, values: SettingsValu
   const keyColumn = sheet ? findKeyColumn(sheet) : 1;
   for (const key of keys) {
     const cell = valueCell(key, values);
-    const found = sheet ? findLabel(sheet, LABELS[key]) : null;
+    const found = sheet ? findLabel(sheet, key) : null;
     if (found) {
       writes.push({ address: a1(found.row, found.column + 1), cell });
     } else {
@@ -54,11 +50,12 @@ function valueCell(key: keyof SettingsValues, values: SettingsValues): CellWrite
   return { value: values.amberTolerance ?? null, numFmt: "0%" };
 }
 
-function findLabel(sheet: SheetGrid, label: string): { row: number; column: number } | null {
+/** The label's cell, matched as the Settings reader matches it (so "Tolerance" is the Amber tolerance's row). */
+function findLabel(sheet: SheetGrid, key: keyof SettingsValues): { row: number; column: number } | null {
   for (let r = 0; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      if (keyOf(cellText(row[c])) === keyOf(label)) return { row: r + 1, column: c + 1 };
+      if (settingKey(cellText(row[c])) === key) return { row: r + 1, column: c + 1 };
     }
   }
   return null;
@@ -67,7 +64,7 @@ function findLabel(sheet: SheetGrid, label: string): { row: number; column: numb
 /** The column under the "Setting" header (the user's table may not start in A), else A. */
 function findKeyColumn(sheet: SheetGrid): number {
   for (const row of sheet.values) {
-    const c = (row ?? []).findIndex((v) => KEY_HEADERS.includes(keyOf(cellText(v))));
+    const c = (row ?? []).findIndex((v) => isSettingsHeader(cellText(v)));
     if (c >= 0) return c + 1;
   }
   return 1;

@@ -1,6 +1,10 @@
 // The sample scorecard's rows: Essex LAA indicators as the Performance Management Group's minutes of
 // 20 February 2009 describe them (seeds/001). Figures are invented but plausible, chosen so that the
-// sample shows every status: Green, Amber, Red, No data and No target.
+// sample shows every status (Green, Amber, Red, No data and No target), every change between Q1 and
+// Q2 2009/10 (turned Red, slipped, improved, recovered, newly awaited) and every exception rule of
+// docs/exceptions.md: NI 20 and NI 16 past their targets by more than the band (stretch candidates, as
+// the minutes say), NI 135 worse two periods running though Green, NI 18's projected reward fallen,
+// NI 30's and NI 136's Q2 figures due and not in.
 //
 // A cell value here is what an officer typed: a number, text as typed ("45%", "tbc", "250k"), a
 // formula with its last computed result, or undefined for a blank.
@@ -38,11 +42,15 @@ export const SAMPLE_PARTNERSHIPS: SamplePartnership[] = [
     lead: "Alan Dawkes",
     // The deputy was to be agreed at the Safer Essex Partnership meeting on 5 March.
     indicators: [
+      // Past the 2009/10 target by more than the amber band: "the partnership has been asked to consider more stretching targets".
       { ref: "NI 20", title: "Assault with injury crime rate", unit: "rate", frequency: "Quarterly", baseline: 6.9, target0809: 6.6, target0910: 6.3, actual0809: 6.2, q1: 6.0, q2: 5.9, reward: "Y", rewardValue: 450000 },
       // Place Survey results will set the target: none yet.
       { ref: "NI 17", title: "Perceptions of anti-social behaviour", polarity: "Lower", unit: "%", frequency: "Annual", baseline: 0.19, target0910: "tbc", actual0809: 0.17 },
-      { ref: "NI 18", title: "Adult re-offending rates for those under probation supervision", polarity: "Lower", unit: "rate", frequency: "Quarterly", baseline: 9.8, target0809: 9.5, target0910: 9.2, actual0809: 9.9, q1: 9.7, q2: 9.6, reward: "Y", rewardValue: 300000 },
+      // A reward target whose projected reward fell: 67% of the planned improvement at Q1 (past the PRG
+      // minimum of 60%), 42% at Q2, so the £200,000 projected at Q1 is gone.
+      { ref: "NI 18", title: "Adult re-offending rates for those under probation supervision", polarity: "Lower", unit: "rate", frequency: "Quarterly", baseline: 9.8, target0809: 9.5, target0910: 9.2, actual0809: 9.9, q1: 9.4, q2: 9.55, reward: "Y", rewardValue: 300000 },
       { ref: "L17.1", title: "Domestic abuse incidents resulting in a sanction detection", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.28, target0809: 0.3, target0910: 0.33, actual0809: 0.26, q1: 0.25, q2: 0.24 },
+      // The Q2 figure is due and awaited ("tbc"); no figure has come in yet.
       { ref: "NI 30", title: "Re-offending rate of prolific and priority offenders", polarity: "Lower", unit: "%", frequency: "Quarterly", baseline: "..", target0809: 0.22, target0910: 0.2, actual0809: "n/a", q2: "tbc" },
       { ref: "NI 16", title: "Serious acquisitive crime rate", polarity: "Lower", unit: "rate", frequency: "Quarterly", baseline: 14.2, target0809: 13.8, target0910: 13.2, actual0809: 12.9, q1: 12.6, q2: 12.4 },
     ],
@@ -65,8 +73,8 @@ export const SAMPLE_PARTNERSHIPS: SamplePartnership[] = [
     name: "Children & Young People's Strategic Partnership (CYPSP)",
     lead: "Peter Featherstone",
     indicators: [
-      { ref: "NI 117", title: "16 to 18 year olds who are not in education, training or employment (NEET)", polarity: "Lower", unit: "%", frequency: "Quarterly", baseline: 0.062, target0809: 0.06, target0910: 0.055, actual0809: 0.058, q1: 0.061, q2: 0.052 },
-      { ref: "NI 111", title: "First time entrants to the Youth Justice System aged 10-17", polarity: "Lower", unit: "rate", frequency: "Quarterly", baseline: 1650, target0809: 1600, target0910: 1520, actual0809: 1580, q1: 1540, q2: 1590 },
+      { ref: "NI 117", title: "16 to 18 year olds who are not in education, training or employment (NEET)", polarity: "Lower", unit: "%", frequency: "Quarterly", baseline: 0.062, target0809: 0.06, target0910: 0.055, actual0809: 0.058, q1: 0.061, q2: 0.053 },
+      { ref: "NI 111", title: "First time entrants to the Youth Justice System aged 10-17", polarity: "Lower", unit: "rate", frequency: "Quarterly", baseline: 1650, target0809: 1600, target0910: 1520, actual0809: 1580, q1: 1540, q2: 1610 },
       { ref: "NI 112", title: "Under 18 conception rate", polarity: "Lower", unit: "rate", frequency: "Annual", baseline: 34.6, target0809: 31.5, target0910: 29, actual0809: 33.9, reward: "Y", rewardValue: 500000 },
       { ref: "NI 56", title: "Obesity among primary school age children in Year 6", polarity: "Lower", unit: "%", frequency: "Annual", baseline: 0.165, target0809: 0.163, target0910: 0.16, actual0809: "tbc" },
       { ref: "NI 110", title: "Young people's participation in positive activities", polarity: "Higher", unit: "%", frequency: "Annual", baseline: 0.64, target0809: 0.66, target0910: 0.68, actual0809: 0.67 },
@@ -102,11 +110,13 @@ export const SAMPLE_PARTNERSHIPS: SamplePartnership[] = [
     lead: "Charlotte Ball",
     deputy: "Loretta Sollars",
     indicators: [
-      { ref: "NI 135", title: "Carers receiving needs assessment or review and a specific carer's service, or advice and information", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.19, target0809: 0.22, target0910: 0.25, actual0809: 0.205, q1: 0.19, q2: 0.182, reward: "Y", rewardValue: 400000 },
+      // Still Green, but worse in each of the last two periods: the minutes' "emerging concern".
+      { ref: "NI 135", title: "Carers receiving needs assessment or review and a specific carer's service, or advice and information", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.19, target0809: 0.2, target0910: 0.21, actual0809: 0.238, q1: 0.229, q2: 0.218, reward: "Y", rewardValue: 400000 },
       // Q2 typed as text with its % sign.
       { ref: "NI 141", title: "Percentage of vulnerable people achieving independent living", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.41, target0809: 0.43, target0910: 0.45, actual0809: 0.44, q1: 0.44, q2: "45%" },
       { ref: "NI 125", title: "Achieving independence for older people through rehabilitation/intermediate care", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.78, target0809: 0.8, target0910: 0.82, actual0809: 0.81, q1: 0.815, q2: 0.824 },
       { ref: "NI 130", title: "Social care clients receiving Self Directed Support (Direct Payments and Individual Budgets)", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.08, target0809: 0.12, target0910: 0.2, actual0809: 0.11, q1: 0.14, q2: 0.192 },
+      // The Q2 figure has not come in: the status still rests on Q1.
       { ref: "NI 136", title: "People supported to live independently through social services (all adults)", polarity: "Higher", unit: "rate", frequency: "Quarterly", baseline: 2890, target0809: 2950, target0910: 3020, actual0809: 3010, q1: 3050 },
     ],
   },

@@ -1,4 +1,7 @@
+import { findDateInText, formatShortDate, isDateFormat, quarterEndingOn } from "./dates";
+import { CellValue, cellText, dateFromSerial } from "./grid";
 import { OWN_COLUMNS, OwnColumn, Period } from "./model";
+import { samePeriod } from "./periods";
 import { readPeriodText } from "./read/period-words";
 
 // What each scorecard column holds, read from its header (workbook spec, "The scorecard sheet").
@@ -19,11 +22,16 @@ export type FieldRole =
   | "rewardTarget"
   | "rewardValue";
 
+/** The figures a period column holds. A stretch target is shown beside the target, never rated as it. */
+export type Series = "target" | "actual" | "stretch";
+
 export type HeaderMeaning =
   | { kind: "field"; role: FieldRole }
-  | { kind: "target" | "actual"; period: Period }
+  | { kind: Series; period: Period }
   /** Says Target or Actual but no period we can read: the column is ignored, with a warning. */
-  | { kind: "unreadable-period"; series: "target" | "actual" }
+  | { kind: "unreadable-period"; series: Series }
+  /** A date that is not the last day of a quarter (30/09 is; 15/10 is not): ignored, with a warning. */
+  | { kind: "date-not-quarter-end"; series: Series; date: string }
   | { kind: "own"; column: OwnColumn }
   | { kind: "other" };
 
@@ -40,7 +48,7 @@ export const FIELD_HEADERS: Record<FieldRole, readonly string[]> = {
   priority: ["Priority", "Outcome", "LAA priority", "Priority outcome"],
   leadOfficer: ["Lead officer", "Lead", "Responsible officer", "Accountable officer", "Lead contact", "Officer"],
   polarity: ["Polarity", "Good is", "Better is", "Direction of improvement", "Good performance is", "Direction",
-    "Is high good", "Desired direction"],
+    "Desired direction", "Is high good", "High is good", "Higher is better", "Is higher better"],
   unit: ["Unit", "Measure", "Units", "Unit of measure"],
   frequency: ["Frequency", "Reporting frequency"],
   baseline: ["Baseline"],
@@ -55,8 +63,10 @@ const NI_ONLY = new Set(["ni", "ni ref", "ni no", "ni number"]);
 const NOT_KEY_CHARS = /[^a-z0-9£%↑↓]+/g;
 /** "Lead officer(s)" is "Lead officer". */
 const PLURAL_S = /\(s\)/g;
-const PERIOD_TOKEN = /^(?:fy|q[1-4]?|quarter|qtr|year|yr|y[1-9]?|\d{1,4})$/;
-const QUARTER_ONLY = /^(?:q\s*[1-4]|(?:quarter|qtr)\s*[1-4])$/;
+const PERIOD_TOKEN = /^(?:fy|q\d{0,2}|quarter|qtr|year|yr|y[1-9]?|\d{1,4})$/;
+/** A quarter is named ("Q2", "Quarter 3", "Q5"): a header of period words alone then holds figures. */
+const NAMES_QUARTER = /(?:^| )(?:q\d{0,2}|quarter|qtr)(?: |$)/;
+const STRETCH_WORDS = new Set(["stretch", "stretched"]);
 const TARGET_WORDS = new Set(["target", "targets", "tgt"]);
 const ACTUAL_WORDS = new Set(["actual", "actuals", "outturn", "achieved", "result", "results"]);
 const DIGIT = /\d/;
@@ -64,6 +74,9 @@ const BASELINE_FIGURE = new Set(["value", "figure", "data", "position", "perform
 const REWARD_WORDS = new Set(["reward", "prg"]);
 // "Target met?", "On target", "Comments on 2009/10 actual": about the figures, not figures.
 const NOT_FIGURES = new Set(["met", "on", "rag", "status", "comment", "comments", "commentary", "notes", "note", "source"]);
+// Words that may stand beside a date in a period header: "As at 30/09/2008", "Actual to 31/12/2008".
+const DATE_HEADER_WORDS = new Set([...TARGET_WORDS, ...ACTUAL_WORDS, ...STRETCH_WORDS, "as", "at", "to", "end", "ending", "position",
+  "period", "figure", "figures", "data", "performance", "ytd", "year", "date"]);
 
 /** A header as compared: lower case, punctuation as spaces, spaces collapsed: "PRG (£)" -> "prg £". */
 export function headerKey(text: string): string {
@@ -98,18 +111,46 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
     return figure ? { kind: "field", role: "baseline" } : { kind: "other" };
   }
 
-  const series = words.some((w) => TARGET_WORDS.has(w))
-    ? "target"
-    : words.some((w) => ACTUAL_WORDS.has(w)) || key.includes("out turn")
-      ? "actual"
-      : null;
+  const series: Series | null = words.some((w) => STRETCH_WORDS.has(w))
+    ? "stretch"
+    : words.some((w) => TARGET_WORDS.has(w))
+      ? "target"
+      : words.some((w) => ACTUAL_WORDS.has(w)) || key.includes("out turn")
+        ? "actual"
+        : null;
+  const dated = findDateInText(text);
+  if (dated) return dateHeader(text, dated, series, agreementStart);
   const period = readPeriodText(text, agreementStart);
   if (series) return period ? { kind: series, period } : { kind: "unreadable-period", series };
   // A header that is nothing but a period ("Q1 2009/10", "2008/09") holds actuals.
   if (words.every((w) => PERIOD_TOKEN.test(w))) {
     if (period) return { kind: "actual", period };
-    // "Q2" under a year written in the row above: an actual column we cannot date, so say so.
-    if (QUARTER_ONLY.test(key)) return { kind: "unreadable-period", series: "actual" };
+    // "Q2" under a year written in the row above, or "Q5 2009/10": actuals we cannot date, so say so.
+    if (NAMES_QUARTER.test(key)) return { kind: "unreadable-period", series: "actual" };
   }
   return { kind: "other" };
+}
+
+/**
+ * A header that holds a date names the quarter that ends on it (30/06, 30/09, 31/12, 31/03): its
+ * actuals, or its targets when it says so. Any other date is flagged. A header with other words
+ * beside the date ("Last updated 12/10/2009") is not a period column at all.
+ */
+function dateHeader(text: string, dated: { date: Date; written: string }, series: Series | null, agreementStart: number): HeaderMeaning {
+  const rest = text.replace(dated.written, " ");
+  const others = headerKey(rest).split(" ").filter((w) => w && !DATE_HEADER_WORDS.has(w) && !PERIOD_TOKEN.test(w));
+  if (others.length > 0) return { kind: "other" };
+  const kind = series ?? "actual";
+  const quarter = quarterEndingOn(dated.date);
+  if (!quarter) return { kind: "date-not-quarter-end", series: kind, date: formatShortDate(dated.date) };
+  // "Q2 2009/10 (30/09/2009)" agrees with itself; "Q3 2009/10 (30/09/2009)" cannot be dated.
+  const named = readPeriodText(rest, agreementStart);
+  if (named && !samePeriod(named, quarter)) return { kind: "unreadable-period", series: kind };
+  return { kind, period: quarter };
+}
+
+/** A header cell as text: a date cell (or a serial number with a date format) as its date. */
+export function headerText(value: CellValue, numFmt?: string | null): string {
+  if (typeof value === "number" && isDateFormat(numFmt)) return dateFromSerial(value).toISOString().slice(0, 10);
+  return cellText(value);
 }

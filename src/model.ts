@@ -1,3 +1,5 @@
+import type { FindingCode } from "./findings";
+
 // The domain's plain data: what the engine reads from a workbook and what it concludes.
 // No Office.js, no file I/O, no DOM: the task pane, the ribbon button and the CLI all pass these around.
 
@@ -35,6 +37,8 @@ export interface Indicator {
   baseline: number | null;
   targets: PeriodValue[];
   actuals: PeriodValue[];
+  /** Stretch targets ("Stretch target 2009/10"): shown beside the target, never rated as it. */
+  stretchTargets: PeriodValue[];
   /** The row's own amber tolerance as a fraction, if it has one. */
   tolerance: number | null;
   rewardTarget: boolean;
@@ -96,6 +100,8 @@ export type Severity = "error" | "warning";
 
 /** A problem with the workbook, named by its cell so the pane can select it and the CLI print it. */
 export interface Finding {
+  /** Which rule found it (src/findings.ts lists them all); absent only on an adapter's refusal. */
+  code?: FindingCode;
   severity: Severity;
   sheet: string;
   /** A1 address or range ("A3", "A1:Z20"); the cell at fault, or the empty cell where a value belongs. */
@@ -155,7 +161,12 @@ export type CommentarySection =
   | "milestones12"
   | "milestones18"
   | "dataAssurance"
-  | "prg";
+  | "prg"
+  // The progress update's own headings (the forward plan's standing item).
+  | "agreedUpdates"
+  | "crossCutting"
+  | "resources"
+  | "locality";
 
 export interface CommentaryEntry {
   partnership: string;
@@ -175,6 +186,9 @@ export interface Meeting {
   venue: string | null;
   chair: string | null;
   nextMeeting: PaperDate;
+  /** The next meeting's time and venue, when the sheet gives them (the progress updates are for that meeting). */
+  nextMeetingTime?: string | null;
+  nextMeetingVenue?: string | null;
 }
 
 export type Attendance = "Present" | "Apologies" | "In attendance";

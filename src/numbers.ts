@@ -1,4 +1,4 @@
-import { CellValue, isCellError } from "./grid";
+import { CellValue, isCellError, isFormulaWithoutResult } from "./grid";
 
 // How a figure typed into a scorecard cell is read (workbook spec, "Numbers").
 // Patterns are compiled once here, never per cell: the engine reads 10,000 rows in milliseconds.
@@ -13,6 +13,8 @@ export type CellNumber =
   | { kind: "number"; value: number; percent: boolean }
   /** An Excel error value such as #N/A or #DIV/0!. */
   | { kind: "excel-error"; error: string }
+  /** A formula saved without its result: the figure is unknown (not blank). */
+  | { kind: "no-result"; formula: string }
   /** Text that is not a figure ("about 40", "see note"). */
   | { kind: "invalid"; text: string };
 
@@ -40,6 +42,7 @@ export function isPercentFormat(numFmt: string | null | undefined): boolean {
 export function readNumber(value: CellValue, numFmt?: string | null, money = false): CellNumber {
   if (value === null || value === undefined) return { kind: "none" };
   if (isCellError(value)) return { kind: "excel-error", error: value.error };
+  if (isFormulaWithoutResult(value)) return { kind: "no-result", formula: value.formulaWithoutResult };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
     return { kind: "number", value, percent: isPercentFormat(numFmt) };
@@ -104,7 +107,11 @@ export function settlePercentScale(figures: readonly RawPercent[]): PercentScale
   return { fractions, mixed: mixed ? { points: maxBare!.cell, fraction: minBare!.cell } : null };
 }
 
-/** One percentage on its own (a tolerance): 5%, 0.05 or a bare 5 (above 1 means points). */
+/**
+ * One percentage on its own (a tolerance, a Settings percentage). A % sign or a percentage format
+ * is taken as written (5% is 0.05, 100% is 1). A bare number of 1 or more is percentage points
+ * (5 is 5%, and 1 is 1%, never 100%); a bare number below 1 is a fraction (0.05 is 5%).
+ */
 export function singlePercent(n: { value: number; percent: boolean }): number {
-  return n.percent || Math.abs(n.value) <= 1 ? n.value : n.value / 100;
+  return n.percent || Math.abs(n.value) < 1 ? n.value : n.value / 100;
 }

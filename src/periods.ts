@@ -5,6 +5,8 @@ import { Period } from "./model";
 
 const TWO_YEARS = /(?:\bFY\s*)?(?<!\d)(\d{4}|\d{2})\s*[/\-–]\s*(\d{4}|\d{2})(?!\d)/i;
 const QUARTER = /\bQ\s*([1-4])\b/i;
+/** "Q5", "Q0", "Q 12": a quarter that does not exist, so the text names no period (not the whole year). */
+const NO_SUCH_QUARTER = /\bQ\s?(?:0|[5-9]|\d{2})\b(?![/\-–])/i;
 const YEAR_N = /\b(?:Year|Yr|Y)\s*([1-9])\b/i;
 
 function fullYear(text: string): number {
@@ -31,7 +33,7 @@ function readYear(text: string, agreementStart: number): number | null {
  */
 export function parsePeriod(text: string, agreementStart = 2008): Period | null {
   const year = readYear(text, agreementStart);
-  if (year === null) return null;
+  if (year === null || NO_SUCH_QUARTER.test(text)) return null;
   const q = QUARTER.exec(text);
   if (q) return { kind: "quarter", year, quarter: Number(q[1]) as 1 | 2 | 3 | 4 };
   return { kind: "year", year };

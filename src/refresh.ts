@@ -1,9 +1,12 @@
 import { STATUS_FILL } from "./colours";
-import { WorkbookGrids, cellText } from "./grid";
+import { PlainSentenceError } from "./errors";
+import { a1, cellText, columnLetters, columnSpans, MAX_COLUMN, SheetGrid, WorkbookGrids } from "./grid";
+import { finding } from "./findings";
+import { joinAnd } from "./words";
 import { Analysis, Finding, IndicatorRating, OWN_COLUMNS, OwnColumn, PartnershipRating, Period, Scorecard, Settings } from "./model";
 import { formatPeriod } from "./periods";
 import { CellWrite, ColumnWrite, RefreshPlan, SummarySheetWrite } from "./refresh-plan";
-import { SUMMARY_MARK, SUMMARY_SHEET, sheetKey } from "./read/sheets";
+import { isSummaryMark, SUMMARY_MARK_LINE, SUMMARY_SHEET, sheetKey } from "./read/sheets";
 import { onTargetShare, overallStatus } from "./rollup";
 import { pennies } from "./reward";
 
@@ -18,20 +21,64 @@ const MONEY = '"£"#,##0';
 export function checkSummarySheet(workbook: WorkbookGrids): Finding[] {
   return workbook.sheets
     .filter((s) => sheetKey(s.name) === sheetKey(SUMMARY_SHEET))
-    .filter((s) => !cellText(s.values[0]?.[0] ?? null).startsWith(SUMMARY_MARK))
-    .map((s) => ({
-      severity: "error",
-      sheet: s.name,
-      cell: "A1",
-      message: `The sheet "${s.name}" was not made by LAA Scorecard, and a refresh rebuilds a sheet of that name, so nothing will be written.`,
-      hint: `Rename the sheet "${s.name}" to keep it, or delete it, then refresh again.`,
-    }));
+    .filter((s) => !isSummaryMark(cellText(s.values[0]?.[0] ?? null)))
+    .map((s) =>
+      finding("summary-sheet-not-ours", s.name, "A1",
+        `The sheet "${s.name}" was not made by LAA Scorecard, and a refresh rebuilds a sheet of that name, so nothing will be written.`,
+        `Rename the sheet "${s.name}" to keep it, or delete it, then refresh again.`),
+    );
+}
+
+/** Where each own column is written: under its header where the sheet has one, else appended after the last used column. */
+export function ownColumnPlaces(scorecard: Scorecard): { name: OwnColumn; column: number; existing: boolean }[] {
+  let next = scorecard.lastColumn;
+  return OWN_COLUMNS.map((name) => {
+    const existing = scorecard.ownColumns[name];
+    return { name, column: existing ?? ++next, existing: existing !== undefined };
+  });
+}
+
+/**
+ * Where the own columns would land, checked before anything is written: past Excel's last column
+ * (XFD) there is no room, an error at the cell that fills the last column; in hidden columns nobody
+ * would see them, a warning.
+ */
+export function checkOwnColumnPlaces(workbook: WorkbookGrids, scorecard: Scorecard): Finding[] {
+  const sheet = workbook.sheets.find((s) => s.name === scorecard.sheet);
+  if (!sheet) return [];
+  const places = ownColumnPlaces(scorecard);
+  const findings: Finding[] = [];
+  const beyond = places.filter((p) => p.column > MAX_COLUMN);
+  if (beyond.length > 0) {
+    const cell = lastColumnCell(sheet, scorecard.lastColumn) ?? a1(scorecard.headerRow, scorecard.lastColumn);
+    findings.push(finding("no-room-for-own-columns", sheet.name, cell,
+      `${cell} is in the sheet's last column (${columnLetters(MAX_COLUMN)}), so a refresh has no room to add its ${joinAnd(beyond.map((p) => p.name))} ${beyond.length === 1 ? "column" : "columns"} after it.`,
+      `Clear ${cell} if it is not needed, or type the header${beyond.length === 1 ? "" : "s"} ${joinAnd(beyond.map((p) => `"${p.name}"`))} in empty cells of the header row (row ${scorecard.headerRow}), then refresh again.`));
+  }
+  const spans = columnSpans(sheet.hiddenColumns ?? []);
+  const hidden = places.filter((p) => p.column <= MAX_COLUMN && spans.some(([from, to]) => p.column >= from && p.column <= to));
+  if (hidden.length > 0) {
+    const letters = hidden.map((p) => columnLetters(p.column));
+    findings.push(finding("own-column-hidden", sheet.name, a1(scorecard.headerRow, hidden[0].column),
+      `A refresh writes ${joinAnd(hidden.map((p) => p.name))} into hidden ${hidden.length === 1 ? "column" : "columns"} ${joinAnd(letters)}, where nobody would see ${hidden.length === 1 ? "it" : "them"}.`,
+      `Unhide ${hidden.length === 1 ? `column ${letters[0]}` : `columns ${letters[0]} to ${letters[letters.length - 1]}`} (select the columns either side, right-click, Unhide) to see the statuses, or move the headers into visible columns.`));
+  }
+  return findings;
+}
+
+/** The first cell, top down, that holds something in the given column. */
+function lastColumnCell(sheet: SheetGrid, column: number): string | null {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const v = sheet.values[r]?.[column - 1];
+    if (v !== null && v !== undefined) return a1(r + 1, column);
+  }
+  return null;
 }
 
 /** Every cell a refresh writes: the own columns of the scorecard sheet and the Partnership Summary sheet. */
 export function planRefresh(analysis: Analysis): RefreshPlan {
   const scorecard = analysis.scorecard;
-  if (!scorecard) throw new Error("There is no scorecard sheet to refresh; fix the errors listed and try again.");
+  if (!scorecard) throw new PlainSentenceError("There is no scorecard sheet to refresh; fix the errors listed and try again.");
   return {
     sheet: scorecard.sheet,
     columns: planColumns(scorecard, analysis.indicators),
@@ -49,17 +96,15 @@ function planColumns(scorecard: Scorecard, ratings: readonly IndicatorRating[]):
     if (r.indicator.row > lastRow) lastRow = r.indicator.row;
   }
   const firstRow = scorecard.headerRow + 1;
-  let next = scorecard.lastColumn;
-  return OWN_COLUMNS.map((name) => {
-    const existing = scorecard.ownColumns[name];
-    const column = existing ?? ++next;
+  return ownColumnPlaces(scorecard).map(({ name, column, existing }) => {
+    if (column > MAX_COLUMN) throw new PlainSentenceError(`There is no room after column ${columnLetters(MAX_COLUMN)} for the ${name} column.`);
     const cells: (CellWrite | null)[] = [];
     for (let row = firstRow; row <= lastRow; row++) {
       const rating = byRow.get(row);
       // Section headings and blank rows between indicators are not ours to write.
       cells.push(rating ? ownCell(name, rating) : null);
     }
-    return { name, column, headerRow: scorecard.headerRow, writeHeader: existing === undefined, firstRow, cells };
+    return { name, column, headerRow: scorecard.headerRow, writeHeader: !existing, firstRow, cells };
   });
 }
 
@@ -154,7 +199,7 @@ function pct(share: number): string {
 
 function planSummary(partnerships: readonly PartnershipRating[], settings: Settings, period: Period | null): SummarySheetWrite {
   const rows: (CellWrite | null)[][] = [
-    [{ value: `${SUMMARY_MARK}: rebuilt on every refresh, so changes made on this sheet are lost.` }],
+    [{ value: SUMMARY_MARK_LINE }],
     [{ value: title(settings, period), bold: true }],
     [],
     SUMMARY_HEADERS.map((h) => ({ value: h, bold: true })),

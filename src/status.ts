@@ -35,9 +35,14 @@ function counterpart(period: Period): Period | null {
 }
 
 /** The figure of the period, else of its counterpart (a year and its Q4). */
-function findOrCounterpart(values: readonly PeriodValue[], period: Period): PeriodValue | null {
+export function figureFor(values: readonly PeriodValue[], period: Period): PeriodValue | null {
   const other = counterpart(period);
   return find(values, period) ?? (other ? find(values, other) : null);
+}
+
+/** Rule 5's comparison figure: the actual of the previous period of the same frequency, else of its counterpart. */
+export function previousActual(actuals: readonly PeriodValue[], period: Period): PeriodValue | null {
+  return figureFor(actuals, previousPeriod(period));
 }
 
 /** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
@@ -61,7 +66,7 @@ function latestActual(actuals: readonly PeriodValue[], limit: Period | null): Pe
 function comparisonTarget(targets: readonly PeriodValue[], latest: PeriodValue): PeriodValue | null {
   const p = latest.period;
   if (p.kind === "quarter") return find(targets, p) ?? find(targets, { kind: "year", year: p.year });
-  return findOrCounterpart(targets, p);
+  return figureFor(targets, p);
 }
 
 /** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (55% less 5% of 55% is 52.25%, not a hair above). */
@@ -72,6 +77,16 @@ function atLeast(a: number, b: number): boolean {
 /** Better or equal, by polarity. */
 function noWorse(actual: number, target: number, polarity: Polarity): boolean {
   return polarity === "higher" ? atLeast(actual, target) : atLeast(target, actual);
+}
+
+/**
+ * Beyond the target by more than the amber band (exceptions: a candidate for a more stretching
+ * target). A figure exactly a band past the target is not beyond it.
+ */
+export function beyondBand(actual: number, target: number, tolerance: number, polarity: Polarity): boolean {
+  const band = tolerance * Math.abs(target);
+  const edge = polarity === "higher" ? target + band : target - band;
+  return !noWorse(edge, actual, polarity);
 }
 
 /** Rules 3 and 4: Green on or past the target, Amber within the band short of it, else Red. */
@@ -110,7 +125,7 @@ export function rateIndicator(indicator: Indicator, settings: Settings, reportin
   const none = { indicator, latest, previous: null, target: null, tolerance, direction: "n/a" as Direction, improvement: null };
   if (!latest || latest.value === null) return { ...none, latest: null, status: "No data", asAt: null };
 
-  const previous = findOrCounterpart(indicator.actuals, previousPeriod(latest.period));
+  const previous = previousActual(indicator.actuals, latest.period);
   const direction = directionOfTravel(latest.value, previous?.value ?? null, indicator.polarity);
   const target = comparisonTarget(indicator.targets, latest);
   const asAt = latest.period;

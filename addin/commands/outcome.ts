@@ -1,4 +1,5 @@
 import { Status } from "../../src/model";
+import { plural } from "../../src/words";
 import { RefreshRun } from "../refresh-run";
 
 // What the ribbon button tells the user once it has finished: a title and one or two sentences.
@@ -47,6 +48,3 @@ export function outcomeOf(run: RefreshRun): Outcome {
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en-GB")} ${word}${n === 1 ? "" : "s"}`;
-}

@@ -1,4 +1,5 @@
 import { WorkbookGrids } from "../../src/grid";
+import { PlainSentenceError } from "../../src/errors";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
 import { WorkbookSource } from "../source";
@@ -13,7 +14,7 @@ import { writeSettings } from "./write-settings";
 // takes the context (so tests hand in a mock); this class only starts the batches.
 
 /** A failed read, in one plain sentence for the pane (reads return grids, not findings). */
-export class WorkbookReadError extends Error {}
+export class WorkbookReadError extends PlainSentenceError {}
 
 export class ExcelWorkbookSource implements WorkbookSource {
   readonly kind = "excel" as const;

@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid, dateFromSerial, isDateFormat, parseA1 } from "../../src/grid";
+import { CellValue, SheetGrid, dateFromSerial, isDateOrTimeFormat, parseA1 } from "../../src/grid";
 
 // One Office.js range read as the engine sees a sheet: the same shape the file adapter produces.
 
@@ -58,7 +58,7 @@ function cellValue(value: unknown, type: unknown, numberFormat: string | null): 
   if (type === "Error") return { error: String(value) };
   // Range.values gives a date as its serial number; the file adapter gives a Date for a date-formatted number,
   // so the engine sees a workbook the same way through either adapter.
-  if (typeof value === "number" && isDateFormat(numberFormat)) return dateFromSerial(value);
+  if (typeof value === "number" && isDateOrTimeFormat(numberFormat)) return dateFromSerial(value);
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "string") return value === "" ? null : value;
   return null;

@@ -1,4 +1,5 @@
 import type { LoadedWorkbook } from "../../src/files";
+import { PlainSentenceError } from "../../src/errors";
 import { WorkbookGrids } from "../../src/grid";
 import { Finding, Settings } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
@@ -25,7 +26,7 @@ export interface PickedFile {
 }
 
 /** A file we will not open, with the one plain sentence the user reads; nothing else happens. */
-export class OpenRefused extends Error {
+export class OpenRefused extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "OpenRefused";

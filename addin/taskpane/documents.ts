@@ -1,4 +1,5 @@
 import { Analysis } from "../../src/model";
+import { PlainSentenceError } from "../../src/errors";
 
 // The Word documents from the pane. docx and jszip are loaded with import() only when a document is
 // asked for, so the pane's first download stays small. Templates are fetched from the add-in's own
@@ -16,7 +17,7 @@ export type TemplateName = "annual-review.docx" | "minutes.docx";
 /** Fetches a template shipped beside the pane. */
 export async function fetchTemplate(name: TemplateName, base: string = document.baseURI): Promise<Uint8Array> {
   const response = await fetch(new URL(`templates/${name}`, base).toString());
-  if (!response.ok) throw new Error(`The Word template ${name} could not be loaded from the add-in (${response.status}).`);
+  if (!response.ok) throw new PlainSentenceError(`The Word template ${name} could not be loaded from the add-in (${response.status}).`);
   return new Uint8Array(await response.arrayBuffer());
 }
 

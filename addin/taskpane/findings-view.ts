@@ -1,4 +1,5 @@
 import { Finding, Severity } from "../../src/model";
+import { sheetCellRef } from "../../src/grid";
 
 // Findings as the pane lists them: errors first, then warnings, each naming Sheet!Cell so the user can
 // go to it. Pure data, so the grouping is tested without a DOM.
@@ -30,7 +31,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     if (matching.length === 0) continue;
     const items = sortByPlace(matching).map((f) => ({
       id: `finding-${n++}`,
-      place: `${sheetRef(f.sheet)}!${f.cell}`,
+      place: sheetCellRef(f.sheet, f.cell),
       sheet: f.sheet,
       cell: f.cell,
       message: f.message,
@@ -48,10 +49,6 @@ export function findingsSummary(findings: readonly Finding[]): string {
   if (findings.length === 0) return "No problems found: the scorecard can be refreshed.";
   if (errors === 0) return `No errors, ${warnings} warning${warnings === 1 ? "" : "s"}: the scorecard can be refreshed.`;
   return `${errors} error${errors === 1 ? "" : "s"} to fix before the scorecard can be refreshed${warnings ? `, and ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}.`;
-}
-
-function sheetRef(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** By sheet as found, then down the rows, then across: the order a user reads the sheet. */

@@ -1,4 +1,6 @@
 import { Analysis, hasErrors } from "../../src/model";
+import { internalFault, PlainSentenceError, userSentence } from "../../src/errors";
+import { plural } from "../../src/words";
 import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { DocumentFile, annualReviews, minutes, TemplateName, zipOf } from "./documents";
@@ -180,7 +182,7 @@ export class Pane {
     try {
       await work();
     } catch (error) {
-      this.say(error instanceof Error && error.message ? error.message : "Something went wrong; nothing was written. Try again.");
+      this.say(userSentence(error, `${internalFault("nothing was written")} Try again.`));
     } finally {
       this.messageBox = "message";
       this.progress(null);
@@ -213,7 +215,7 @@ export class Pane {
   }
 
   private requireSource(): WorkbookSource {
-    if (!this.source) throw new Error("Open a workbook first.");
+    if (!this.source) throw new PlainSentenceError("Open a workbook first.");
     return this.source;
   }
 
@@ -232,6 +234,3 @@ export class Pane {
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { analyse } from "../../src/engine";
+import { analyse, reviewPeriod } from "../../src/engine";
 import { loadWorkbook } from "../../src/files";
 import { WorkbookGrids } from "../../src/grid";
 import { planRefresh } from "../../src/refresh";
@@ -21,6 +21,14 @@ function median(times: number[]): number {
 function timeEngine(grids: WorkbookGrids): number {
   const start = performance.now();
   planRefresh(analyse(grids));
+  return performance.now() - start;
+}
+
+/** The progress update's comparison with the period before: on demand, outside analyse. */
+function timeReview(grids: WorkbookGrids): number {
+  const analysis = analyse(grids);
+  const start = performance.now();
+  reviewPeriod(analysis);
   return performance.now() - start;
 }
 
@@ -60,9 +68,11 @@ const bench: BenchModule = {
       const compiled = compiledMedian(file);
       const at10k = count === 10_000 ? { target: "< 100 ms", met: compiled < 100 } : {};
       const underTsx = median(Array.from({ length: RUNS }, () => timeEngine(grids)));
+      const review = median(Array.from({ length: RUNS }, () => timeReview(grids)));
       return [
         { measure: `engine, ${n} indicators (compiled)`, value: compiled, unit: "ms", ...at10k },
         { measure: `engine, ${n} indicators (under tsx)`, value: underTsx, unit: "ms" },
+        { measure: `  period review on demand, ${n} (under tsx)`, value: review, unit: "ms" },
       ];
     });
   },

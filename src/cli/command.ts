@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
+import { PlainSentenceError } from "../errors";
 
 // What every CLI command is: a usage line, its options for node:util parseArgs, and a run function
 // that returns the exit status. Commands print through CliIo so tests can capture the output.
@@ -34,7 +35,7 @@ export interface Command {
 }
 
 /** The command cannot run; the message is the one plain sentence the user reads (exit 2). */
-export class CannotRun extends Error {
+export class CannotRun extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "CannotRun";

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
+import { internalFault, PlainSentenceError, userSentence } from "../errors";
 import { CannotRun, CliIo, Command, EXIT_CANNOT_RUN, EXIT_DONE, OptionValues } from "./command";
 import { COMMANDS } from "./commands";
 
 // laa-scorecard: the engine for a workbook file. Everything is caught here, so a user sees one plain
-// sentence and an exit status (docs: shared/spec/cli.md), never a stack trace.
+// sentence and an exit status (docs/cli.md), never a stack trace nor a library's raw error text.
 
 export async function helpText(): Promise<string> {
   const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
@@ -38,7 +39,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.run({ ...parsed, io });
   } catch (e) {
     io.stderr(`${plainSentence(e)}\n`);
-    if (process.env.LAA_SCORECARD_DEBUG && e instanceof Error && !(e instanceof CannotRun)) io.stderr(`${e.stack}\n`);
+    if (process.env.LAA_SCORECARD_DEBUG && e instanceof Error && !(e instanceof PlainSentenceError)) io.stderr(`${e.stack}\n`);
     return EXIT_CANNOT_RUN;
   }
 }
@@ -57,10 +58,10 @@ function parseArguments(args: string[], options: Command["options"], usage: stri
   }
 }
 
+/** Our own sentence for a CannotRun (or any PlainSentenceError); a plain sentence of its own for anything else. */
 function plainSentence(e: unknown): string {
-  if (e instanceof CannotRun) return e.message;
-  const message = e instanceof Error ? e.message : String(e);
-  return `Could not finish: ${message.replace(/\s+/g, " ").trim()}${/[.!?]$/.test(message) ? "" : "."}`;
+  const debug = process.env.LAA_SCORECARD_DEBUG ? "" : " (Run it again with LAA_SCORECARD_DEBUG=1 to see the details.)";
+  return userSentence(e, `${internalFault("it stopped and nothing was written")}${debug}`);
 }
 
 export function nodeIo(): CliIo {

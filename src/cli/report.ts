@@ -1,10 +1,14 @@
+import { sheetCellRef } from "../grid";
 import { Analysis, Finding, PartnershipRating } from "../model";
+import { plural } from "../words";
 import { formatMoney, formatPercent } from "../documents/format";
 import { formatPeriod } from "../periods";
-import { cellRef } from "../grid";
 
 // The human output: findings grouped by severity, each with its Sheet!Cell, what is wrong and what to
 // do; then the partnership summary as an aligned table.
+
+/** `'Partnership Summary'!A1`: quoted the way Excel writes a sheet name with spaces or punctuation. */
+export const cellRef = sheetCellRef;
 
 export function findingsText(findings: readonly Finding[]): string {
   if (findings.length === 0) return "No problems found.\n";
@@ -33,9 +37,6 @@ export function countsText(findings: readonly Finding[]): string {
   return `${plural(errors, "error")} and ${plural(warnings, "warning")}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 type Align = "left" | "right";
 const COLUMNS: { header: string; align: Align; value: (p: PartnershipRating) => string }[] = [

@@ -3,6 +3,7 @@ import { IPatch, PatchType, patchDocument } from "docx";
 import { Block, rowsOf } from "./blocks";
 import { unshield } from "./literal";
 import { withTableStyles } from "./table-styles";
+import { makePlainDocument } from "./template-kind";
 import { ParagraphChild } from "docx";
 
 // Fills a template: inline placeholders keep the formatting the template gives them; block
@@ -45,5 +46,6 @@ export async function fillTemplate(template: Uint8Array, fills: Record<string, F
     const added = withTableStyles(xml);
     if (added !== xml) zip.file("word/styles.xml", added);
   }
+  await makePlainDocument(zip); // a .dotx or .docm template still gives a plain .docx
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -48,13 +48,5 @@ export function formatPaperDate(date: PaperDate): string {
   return date instanceof Date ? formatDate(date) : date;
 }
 
-/** "1 indicator", "2 indicators". */
-export function plural(count: number, singular: string, many = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : many}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
+// One plural and one list for every face (src/words.ts); re-exported for the documents' modules.
+export { joinAnd, plural } from "../words";

@@ -8,4 +8,4 @@ export type { TemplateData } from "./template-data";
 export { ANNUAL_REVIEW_PLACEHOLDERS, MINUTES_PLACEHOLDERS } from "./placeholders";
 export type { PlaceholderSpec } from "./placeholders";
 export { countsSentence } from "./counts";
-export { safeFileName } from "./file-name";
+export { safeFileName, uniqueFileNames } from "./file-name";

@@ -1,4 +1,4 @@
-import { cellRef, columnLetters } from "../grid";
+import { columnLetters, sheetCellRef } from "../grid";
 import { SummarySheetWrite } from "../refresh-plan";
 import { CHART_STATUSES, StatusChart } from "../summary-chart";
 import { escapeText } from "./xml";
@@ -33,7 +33,7 @@ export function chartXml(chart: StatusChart, summary: SummarySheetWrite, sheetNa
   const first = chart.headerRow + 1;
   const range = (column: number, from: number, to: number) => {
     const letters = columnLetters(column);
-    return cellRef(sheetName, from === to ? `$${letters}$${from}` : `$${letters}$${from}:$${letters}$${to}`);
+    return sheetCellRef(sheetName, from === to ? `$${letters}$${from}` : `$${letters}$${from}:$${letters}$${to}`);
   };
   const value = (row: number, column: number) => summary.rows[row - 1]?.[column - 1]?.value ?? null;
   const rows = Array.from({ length: chart.lastRow - first + 1 }, (_, i) => first + i);

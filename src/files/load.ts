@@ -1,7 +1,7 @@
 import { SheetGrid, WorkbookGrids } from "../grid";
 import { openPackage, WorkbookBytes } from "./open-workbook";
 import { readSharedStrings } from "./shared-strings";
-import { readSheet, SheetRead } from "./sheet-read";
+import { readSheet } from "./sheet-read";
 import { readCellFormats } from "./styles";
 import { readWorkbookInfo, WorkbookKind, workbookKind } from "./workbook-part";
 import { WorkbookFileError } from "./workbook-file-error";
@@ -20,8 +20,6 @@ export interface LoadedWorkbook {
   readonly bytes: Uint8Array;
   /** Parts already decoded, shared with the refresh so it does not inflate them twice. */
   readonly textCache: Map<string, string>;
-  /** Cells holding a formula saved without its result, by sheet name (for a warning at the cell). */
-  formulasWithoutValue(sheet: string): readonly string[];
 }
 
 export async function loadWorkbook(bytes: WorkbookBytes): Promise<LoadedWorkbook> {
@@ -41,8 +39,8 @@ export function loadWorkbookSync(input: WorkbookBytes): LoadedWorkbook {
       numFmts,
       date1904: info.date1904,
     };
-    const reads = new Map<string, SheetRead>();
-    const readOf = (name: string, part: string): SheetRead => {
+    const reads = new Map<string, SheetGrid>();
+    const readOf = (name: string, part: string): SheetGrid => {
       let read = reads.get(name);
       if (!read) {
         read = guarded(() => readSheet(name, pkg.text(part) ?? "", ctx), name);
@@ -50,18 +48,8 @@ export function loadWorkbookSync(input: WorkbookBytes): LoadedWorkbook {
       }
       return read;
     };
-    const sheets = info.sheets.filter((s) => s.worksheet).map((s) => lazyGrid(s.name, () => readOf(s.name, s.part).grid));
-    const parts = new Map(info.sheets.map((s) => [s.name, s.part]));
-    return {
-      grids: { sheets },
-      kind: workbookKind(info),
-      bytes,
-      textCache,
-      formulasWithoutValue: (sheet: string) => {
-        const part = parts.get(sheet);
-        return part === undefined ? [] : readOf(sheet, part).formulasWithoutValue;
-      },
-    };
+    const sheets = info.sheets.filter((s) => s.worksheet).map((s) => lazyGrid(s.name, () => readOf(s.name, s.part)));
+    return { grids: { sheets }, kind: workbookKind(info), bytes, textCache };
   });
 }
 
@@ -72,6 +60,7 @@ function lazyGrid(name: string, read: () => SheetGrid): SheetGrid {
     values: { get: () => read().values, enumerable: true },
     numFmts: { get: () => read().numFmts, enumerable: true },
     merges: { get: () => read().merges, enumerable: true },
+    hiddenColumns: { get: () => read().hiddenColumns, enumerable: true },
   });
   return grid;
 }

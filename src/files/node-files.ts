@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import { PlainSentenceError } from "../errors";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import { inflateRawSync } from "node:zlib";
@@ -10,7 +11,7 @@ import { useInflate } from "./zip";
 // Node's own zlib reads the book's parts (the same bytes fflate would give, sooner on a cold start).
 useInflate((stored) => inflateRawSync(stored));
 
-export class FileProblem extends Error {
+export class FileProblem extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "FileProblem";
@@ -51,13 +52,44 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** Checks that a file can be written at this path: its folder exists and it is not a folder itself. */
+/**
+ * Checks, before any work, that a file can be written at this path: its folder exists, it is not a
+ * folder itself, and a file can be created beside it (made and removed at once).
+ */
 export async function checkWritableTarget(file: string): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const dirStat = await fs.stat(dir).catch(() => null);
   if (!dirStat || !dirStat.isDirectory()) throw new FileProblem(`The folder "${dir}" does not exist.`);
   const stat = await fs.stat(file).catch(() => null);
   if (stat?.isDirectory()) throw new FileProblem(`"${file}" is a folder; give a file name such as ${path.join(file, "refreshed.xlsx")}.`);
+  const probe = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString("hex")}.check`);
+  try {
+    await fs.writeFile(probe, new Uint8Array(0), { flag: "wx" });
+  } catch (e) {
+    throw new FileProblem(`Cannot write "${file}" (${describeFileError(e)}).`);
+  }
+  await fs.rm(probe, { force: true });
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: "a folder on the way does not exist",
+  EACCES: "not allowed",
+  EPERM: "not allowed",
+  EROFS: "the disk is read-only",
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  ENAMETOOLONG: "a name is too long",
+  ENOTDIR: "part of the path is a file",
+  EEXIST: "it already exists",
+  EBUSY: "it is in use",
+  EINVAL: "the name is not allowed there",
+  EIO: "the disk could not be written",
+};
+
+/** Why a file operation failed, in a few plain words ("not allowed", "the disk is full"). */
+export function describeFileError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return (code && REASONS[code]) ?? `${code ?? "unknown reason"}`;
 }
 
 function describe(e: unknown, file: string, verb: "read" | "write"): string {

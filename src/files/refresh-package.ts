@@ -1,6 +1,7 @@
+import { PlainSentenceError } from "../errors";
 import { cellText, parseA1 } from "../grid";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
-import { SUMMARY_MARK, sheetKey } from "../read/sheets";
+import { isSummaryMark, sheetKey } from "../read/sheets";
 import { statusChart } from "../summary-chart";
 import { addSheet } from "./add-sheet";
 import { CalcRemoval, removeCalcEntries } from "./calc-chain";
@@ -19,7 +20,7 @@ import { readWorkbookInfo, SheetEntry, WorkbookInfo } from "./workbook-part";
 // Partnership Summary sheet (rewritten in its own part, or added), the formats they need, and the
 // calculation chain entries of overwritten formulas. Every other part is copied as stored.
 
-export class RefreshRefused extends Error {
+export class RefreshRefused extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "RefreshRefused";
@@ -110,7 +111,7 @@ function existingSummary(loaded: LoadedWorkbook, info: WorkbookInfo, name: strin
   const entry = info.sheets.find((s) => sheetKey(s.name) === sheetKey(name));
   if (!entry) return undefined;
   const grid = loaded.grids.sheets.find((s) => s.name === entry.name);
-  if (!entry.worksheet || !grid || !cellText(grid.values[0]?.[0] ?? null).startsWith(SUMMARY_MARK)) {
+  if (!entry.worksheet || !grid || !isSummaryMark(cellText(grid.values[0]?.[0] ?? null))) {
     throw new RefreshRefused(`The sheet "${entry.name}" is not one this tool made, so it was left alone; rename it and refresh again.`);
   }
   return entry;

@@ -1,3 +1,4 @@
+import { PlainSentenceError } from "../errors";
 import { a1, columnLetters } from "../grid";
 import { CellWrite } from "../refresh-plan";
 import { cellColumn, cellRow } from "./cell-address";
@@ -27,7 +28,7 @@ export interface SheetPatch {
 /** Derives the format index for a write from the format the cell had (see style-book.ts). */
 export type StyleFor = (base: number, write: CellWrite) => number;
 
-export class PatchRefused extends Error {
+export class PatchRefused extends PlainSentenceError {
   constructor(message: string) {
     super(message);
     this.name = "PatchRefused";

@@ -1,4 +1,5 @@
-import { a1, CellValue, dateFromSerial, isDateFormat, SheetGrid } from "../grid";
+import { a1, CellValue, columnLetters, dateFromSerial, isDateOrTimeFormat, SheetGrid } from "../grid";
+import { shiftFormula } from "./formula-shift";
 import { cellColumn, cellRow } from "./cell-address";
 import { unescapeExcel } from "./shared-strings";
 import { NextTag, XmlCursor, contentText } from "./xml";
@@ -14,18 +15,13 @@ export interface ReadContext {
   date1904: boolean;
 }
 
-export interface SheetRead {
-  grid: SheetGrid;
-  /** Cells holding a formula saved without its result (files from tools other than Excel), by address. */
-  formulasWithoutValue: string[];
-}
-
 const CELL_ATTRS = ["r", "t", "s"];
 
-export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRead {
+export function readSheet(name: string, xml: string, ctx: ReadContext): SheetGrid {
   const values: CellValue[][] = [];
   const numFmts: (string | null)[][] = [];
-  const formulasWithoutValue: string[] = [];
+  const sharedFormulas = new Map<string, { text: string; row: number; column: number }>();
+  const hidden: [number, number][] = [];
   const merges: { top: number; left: number; bottom: number; right: number }[] = [];
   const cursor = new XmlCursor(xml);
   const attrs: (string | undefined)[] = [undefined, undefined, undefined];
@@ -62,12 +58,11 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
       const type = attrs[1] ?? "n";
       const style = attrs[2] ? Number(attrs[2]) : 0;
       const cell = readCellContent(cursor);
-      if (cell.value === undefined) {
-        if (cell.formula) formulasWithoutValue.push(a1(row, column));
-        continue;
-      }
+      if (cell.shared !== undefined && cell.formula) sharedFormulas.set(cell.shared, { text: cell.formula, row, column });
+      if (cell.value === undefined && cell.formula === undefined) continue;
       const numFmt = ctx.numFmts[style] ?? null;
-      const value = cellValue(type, cell.value, cell.inline, numFmt, ctx);
+      // A formula saved without its result (a tool that does not calculate wrote the file): unknown, not blank.
+      const value = cell.value === undefined ? { formulaWithoutResult: formulaText(cell, row, column, sharedFormulas) } : cellValue(type, cell.value, cell.inline, numFmt, ctx);
       // An empty text shows nothing, as Office.js gives it (""): no value, like an empty cell.
       if (value === null || value === "") continue;
       // Rows are filled densely (null where empty), as the engine takes them, without a second copy.
@@ -81,6 +76,11 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
       rowFmts[column - 1] = numFmt;
       continue;
     }
+    if (!inData && cursor.is("col") && cursor.kind !== "close") {
+      const h = cursor.attr("hidden");
+      if (h === "1" || h === "true") hidden.push([Number(cursor.attr("min")), Number(cursor.attr("max"))]);
+      continue;
+    }
     if (cursor.is("mergeCell") && cursor.kind !== "close") {
       const [from, to = from] = (cursor.attr("ref") ?? "").split(":");
       if (!from) continue;
@@ -88,19 +88,43 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetRea
       if (m.top && m.left && m.bottom && m.right && (m.bottom > m.top || m.right > m.left)) merges.push(m);
     }
   }
-  return { grid: toGrid(name, values, numFmts, merges), formulasWithoutValue };
+  const grid = toGrid(name, values, numFmts, merges);
+  if (hidden.length) grid.hiddenColumns = columnRanges(hidden);
+  return grid;
+}
+
+/** A formula's text; a cell that shares the formula of another gets it moved to its own place, as Excel shows it. */
+function formulaText(cell: CellContent, row: number, column: number, shared: Map<string, { text: string; row: number; column: number }>): string {
+  if (cell.formula) return cell.formula;
+  const master = cell.shared === undefined ? undefined : shared.get(cell.shared);
+  return master ? shiftFormula(master.text, row - master.row, column - master.column) : "";
+}
+
+/** Hidden column spans [min, max] as A1 ranges ("P:XFD"), joined where they touch. */
+function columnRanges(spans: [number, number][]): string[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const joined: [number, number][] = [];
+  for (const [min, max] of sorted) {
+    const last = joined[joined.length - 1];
+    if (last && min <= last[1] + 1) last[1] = Math.max(last[1], max);
+    else joined.push([min, max]);
+  }
+  return joined.map(([min, max]) => `${columnLetters(min)}:${columnLetters(max)}`);
 }
 
 interface CellContent {
   /** The <v> text, or the inline string; undefined when the cell has neither. */
   value?: string;
   inline: boolean;
-  formula: boolean;
+  /** The formula's text, "" for a cell that shares another's; undefined without a formula. */
+  formula?: string;
+  /** The shared formula group (si) the cell belongs to. */
+  shared?: string;
 }
 
 /** Reads one <c>'s children (the cursor is on its open tag) and leaves the cursor on its close tag. */
 function readCellContent(cursor: XmlCursor): CellContent {
-  const out: CellContent = { inline: false, formula: false };
+  const out: CellContent = { inline: false };
   let inlineText: string | null = null;
   let phonetic = 0;
   while (cursor.next()) {
@@ -110,10 +134,19 @@ function readCellContent(cursor: XmlCursor): CellContent {
       continue;
     }
     if (cursor.is("f")) {
-      out.formula = true;
-      if (cursor.kind === "open") cursor.skipElement();
+      out.formula = "";
+      if (cursor.attr("t") === "shared") out.shared = cursor.attr("si");
+      if (cursor.kind === "open") {
+        const from = cursor.position;
+        cursor.skipElement();
+        out.formula = contentText(cursor.xml, from, cursor.start);
+      }
     } else if (cursor.is("v")) {
-      if (cursor.kind === "empty") continue;
+      // <v/> is a cached empty text (=IF(A1="","",A1)), not a missing result.
+      if (cursor.kind === "empty") {
+        out.value = "";
+        continue;
+      }
       const from = cursor.position;
       cursor.skipElement();
       out.value = contentText(cursor.xml, from, cursor.start);
@@ -154,7 +187,7 @@ function cellValue(type: string, raw: string, inline: boolean, numFmt: string | 
       if (raw.trim() === "") return null;
       const n = Number(raw);
       if (!Number.isFinite(n)) return null;
-      return isDateFormat(numFmt) ? dateFromSerial(n, ctx.date1904) : n;
+      return isDateOrTimeFormat(numFmt) ? dateFromSerial(n, ctx.date1904) : n;
     }
   }
 }

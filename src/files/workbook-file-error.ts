@@ -1,6 +1,8 @@
+import { PlainSentenceError } from "../errors";
+
 // A file we cannot open as a workbook is the user's everyday mistake (a .xls, a CSV, a password),
 // not a bug: it carries one plain sentence and no stack trace reaches the user.
-export class WorkbookFileError extends Error {
+export class WorkbookFileError extends PlainSentenceError {
   constructor(
     /** Completes "<file> ...": "is not an Excel workbook (.xlsx)". */
     readonly reason: string,

@@ -4,23 +4,60 @@ import { Frequency, Polarity, Unit } from "../model";
 // Each returns undefined for text it cannot read, so the caller can name the cell.
 
 const WORDS = /[^a-z0-9%£↑↓▲▼⬆⬇+]+/g;
-const HIGHER = new Set(["higher", "high", "up", "↑", "▲", "⬆", "bigger", "increase", "increasing", "more", "greater", "maximise", "maximize", "rise", "+"]);
-const LOWER = new Set(["lower", "low", "down", "↓", "▼", "⬇", "smaller", "decrease", "decreasing", "less", "fewer", "minimise", "minimize", "reduce", "reduction", "fall"]);
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(WORDS, " ").trim().split(" ").filter(Boolean);
 }
 
-/** "Higher is better", "Up", "↑" -> higher; "Lower", "Smaller is better", "↓" -> lower. */
-function parsePolarity(text: string): Polarity | undefined {
+// Polarity as officers write it (workbook spec, Polarity): a direction ("Higher", "Down", "↑",
+// "Reduce"), a phrase ("Higher is better", "Smaller is better", "the lower the better"), or a
+// judgement that reads by its meaning ("High is bad", "Higher is worse": lower is better). Every
+// word must be one we know: anything else ("Sideways", "High priority", "Higher is not better")
+// cannot be read, and the reader reports the cell, rather than guess a direction.
+const HIGHER = new Set(["higher", "high", "up", "upward", "upwards", "↑", "▲", "⬆", "⇧", "↗", "bigger", "big", "larger", "large",
+  "increase", "increases", "increased", "increasing", "more", "greater", "maximise", "maximize", "maximum", "max", "rise", "rising",
+  "grow", "growth", "+", "h"]);
+const LOWER = new Set(["lower", "low", "down", "downward", "downwards", "↓", "▼", "⬇", "⇩", "↘", "smaller", "small", "less", "fewer",
+  "decrease", "decreases", "decreased", "decreasing", "reduce", "reduces", "reduced", "reducing", "reduction", "minimise", "minimize",
+  "minimum", "min", "fall", "falling", "l"]);
+const GOOD = new Set(["good", "better", "best", "positive", "improvement", "improving", "desirable"]);
+const BAD = new Set(["bad", "worse", "worst", "negative", "poor", "undesirable"]);
+const FILLER = new Set(["is", "are", "the", "a", "an", "be", "to", "it", "its", "of", "in", "for", "we", "want", "aim", "target",
+  "direction", "desired", "preferred", "polarity", "performance", "figure", "figures", "value", "values", "number", "numbers",
+  "result", "results", "score", "means", "indicates", "as", "possible", "should", "go", "goes", "trend", "travel", "required",
+  "needed", "needs", "if", "when", "on"]);
+const POLARITY_TOKENS = /[\p{L}\p{N}%£+]+|[↑↓▲▼⬆⬇⇧⇩↗↘]/gu;
+const CLAUSE_BREAK = /[,;/|\n]+|\b(?:and|but|while|whereas)\b/i;
+
+function clausePolarity(clause: string): Polarity | null | undefined {
   let higher = false;
   let lower = false;
-  for (const w of words(text)) {
+  let good = false;
+  let bad = false;
+  for (const w of clause.toLowerCase().match(POLARITY_TOKENS) ?? []) {
     if (HIGHER.has(w)) higher = true;
     else if (LOWER.has(w)) lower = true;
+    else if (GOOD.has(w)) good = true;
+    else if (BAD.has(w)) bad = true;
+    else if (!FILLER.has(w)) return undefined;
   }
-  if (higher === lower) return undefined;
-  return higher ? "higher" : "lower";
+  if (higher && lower) return undefined;
+  if (good && bad) return undefined;
+  if (!higher && !lower) return null; // a clause that names no direction ("is good") adds nothing
+  return higher !== bad ? "higher" : "lower";
+}
+
+/** "Higher is better", "Up", "↑", "Increase" -> higher; "Lower", "Smaller is better", "High is bad", "Reduce" -> lower. */
+function parsePolarity(text: string): Polarity | undefined {
+  let found: Polarity | undefined;
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const p = clausePolarity(clause);
+    if (p === undefined) return undefined;
+    if (p === null) continue;
+    if (found && found !== p) return undefined;
+    found = p;
+  }
+  return found;
 }
 
 /** "%", "Percentage" -> percent; "Number", "No." -> number; "Rate per 1,000" -> rate; "£" -> money. */

@@ -1,21 +1,14 @@
-import { CellValue, cellText, columnLetters, isCellError, SheetGrid } from "../grid";
+import { cellText, isCellError, isFormulaWithoutResult } from "../grid";
 import { isNationalRef, lookupIndicator, looksLocal, refKey } from "../catalogue";
 import { Finding, Indicator, Period, PeriodValue, Polarity } from "../model";
 import { readNumber, settlePercentScale, singlePercent } from "../numbers";
 import { formatPeriod } from "../periods";
-import { ColumnMap } from "./scorecard-header";
+import { filled, notAFigure, Row, RowContext } from "./row-cells";
 import { readFrequency, readPolarity, readUnit, readYesNo } from "./indicator-fields";
 
 // Reading one row of the scorecard into an Indicator, with a finding for every cell at fault.
 
-export interface RowContext {
-  sheet: SheetGrid;
-  columns: ColumnMap;
-  /** Header text per column (1-based index), for messages. */
-  headers: string[];
-  /** Column letters per column (1-based index): addresses are built for every figure of every row. */
-  letters: string[];
-}
+export type { RowContext } from "./row-cells";
 
 export interface RowRead {
   indicator: Indicator | null;
@@ -24,57 +17,13 @@ export interface RowRead {
 
 interface Figure {
   period: Period | null;
-  series: "baseline" | "target" | "actual";
+  series: "baseline" | "target" | "actual" | "stretch";
   cell: string;
   value: number | null;
   marked: boolean;
 }
 
 const SKIP: RowRead = { indicator: null, findings: [] };
-
-function filled(v: CellValue): boolean {
-  return v !== null && v !== undefined && (isCellError(v) || cellText(v) !== "");
-}
-
-/** One row being read: its cells, and the findings about them. A class, not closures, so 10,000 rows stay cheap. */
-class Row {
-  readonly findings: Finding[] = [];
-  constructor(
-    readonly ctx: RowContext,
-    readonly row: number,
-    readonly cells: CellValue[],
-  ) {}
-
-  at(column: number): string {
-    return (this.ctx.letters[column] ?? columnLetters(column)) + this.row;
-  }
-
-  value(column: number | undefined): CellValue {
-    return column ? (this.cells[column - 1] ?? null) : null;
-  }
-
-  /** A text field's cell as written; an Excel error value there is an error finding, and reads as blank. */
-  text(column: number | undefined): string {
-    const v = this.value(column);
-    if (isCellError(v)) {
-      this.error(this.at(column!), `${this.at(column!)} holds the Excel error ${v.error}.`,
-        "Correct the formula or the data it uses, or type the value in.");
-    }
-    return cellText(v);
-  }
-
-  numFmt(column: number): string | null | undefined {
-    return this.ctx.sheet.numFmts?.[this.row - 1]?.[column - 1];
-  }
-
-  error(cell: string, message: string, hint: string): void {
-    this.findings.push({ severity: "error", sheet: this.ctx.sheet.name, cell, message, hint });
-  }
-
-  warn(cell: string, message: string, hint: string): void {
-    this.findings.push({ severity: "warning", sheet: this.ctx.sheet.name, cell, message, hint });
-  }
-}
 
 export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const cells = ctx.sheet.values[rowNumber - 1];
@@ -89,14 +38,18 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const refColumn = fields.ref!;
   const refValue = r.value(refColumn);
   if (isCellError(refValue)) {
-    r.error(r.at(refColumn), `The Ref cell holds the Excel error ${refValue.error}.`, "Type the indicator's reference, such as NI 151 or L18.1.");
+    r.report("excel-error", r.at(refColumn), `The Ref cell holds the Excel error ${refValue.error}.`, "Type the indicator's reference, such as NI 151 or L18.1.");
+    return { indicator: null, findings: r.findings };
+  }
+  if (isFormulaWithoutResult(refValue)) {
+    r.noResult(refColumn, refValue.formulaWithoutResult);
     return { indicator: null, findings: r.findings };
   }
   const ref = typeof refValue === "number" && ctx.columns.niOnlyRef ? `NI ${refValue}` : r.text(refColumn);
   const title = r.text(fields.indicator);
   if (!ref) {
     if (title) {
-      r.warn(r.at(refColumn), `"${title}" has no Ref, so it is not read or rated.`,
+      r.report("no-ref", r.at(refColumn), `"${title}" has no Ref, so it is not read or rated.`,
         "Type the indicator's reference (such as NI 151 or L18.1) in this cell.");
     }
     return { indicator: null, findings: r.findings };
@@ -111,8 +64,8 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   if (headingLike && (!title || !cellText(r.value(fields.partnership)))) return SKIP;
 
   const partnership = r.text(fields.partnership);
-  if (fields.partnership && !partnership && !isCellError(r.value(fields.partnership))) {
-    r.warn(r.at(fields.partnership), `${ref} has no thematic partnership, so it is not counted in any partnership's rating.`,
+  if (fields.partnership && !partnership && !isCellError(r.value(fields.partnership)) && !isFormulaWithoutResult(r.value(fields.partnership))) {
+    r.report("no-partnership", r.at(fields.partnership), `${ref} has no thematic partnership, so it is not counted in any partnership's rating.`,
       "Type the name of the thematic partnership that answers for this indicator.");
   }
 
@@ -120,12 +73,11 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const unit = readUnit(r.text(fields.unit)) ?? national?.unit ?? (figures.some((f) => f.marked) ? "percent" : "number");
   if (unit === "percent") settlePercentages(r, ref, figures);
 
-  const targets: PeriodValue[] = [];
-  const actuals: PeriodValue[] = [];
+  const series = { target: [] as PeriodValue[], actual: [] as PeriodValue[], stretch: [] as PeriodValue[] };
   let baseline: number | null = null;
   for (const f of figures) {
     if (f.series === "baseline") baseline = f.value;
-    else (f.series === "target" ? targets : actuals).push({ period: f.period!, value: f.value, cell: f.cell });
+    else series[f.series].push({ period: f.period!, value: f.value, cell: f.cell });
   }
   const indicator: Indicator = {
     ref,
@@ -138,8 +90,9 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     unit,
     frequency: readFrequency(r.text(fields.frequency)) ?? null,
     baseline,
-    targets,
-    actuals,
+    targets: series.target,
+    actuals: series.actual,
+    stretchTargets: series.stretch,
     tolerance: readTolerance(r, ref),
     rewardTarget: false,
     rewardValue: readRewardValue(r),
@@ -160,7 +113,7 @@ function readTolerance(r: Row, ref: string): number | null {
   }
   const tolerance = singlePercent(n);
   if (tolerance < 0 || tolerance > 1) {
-    r.warn(r.at(column), `The tolerance of ${ref} is ${Math.round(tolerance * 1000) / 10}%, outside 0% to 100%.`,
+    r.report("tolerance-out-of-range", r.at(column), `The tolerance of ${ref} is ${Math.round(tolerance * 1000) / 10}%, outside 0% to 100%.`,
       "Type the amber tolerance as a percentage such as 5%.");
   }
   return tolerance;
@@ -169,13 +122,13 @@ function readTolerance(r: Row, ref: string): number | null {
 function readRewardTarget(r: Row, ref: string): boolean {
   const column = r.ctx.columns.fields.rewardTarget!;
   const v = r.value(column);
-  if (isCellError(v)) {
-    r.text(column); // reports the error value
+  if (isCellError(v) || isFormulaWithoutResult(v)) {
+    r.text(column); // reports the error value or the missing result
     return false;
   }
   const yes = v === null ? false : typeof v === "object" ? undefined : readYesNo(v);
   if (yes === undefined) {
-    r.warn(r.at(column), `"${r.text(column)}" is not Y or N, so ${ref} is not counted as a reward target.`,
+    r.report("reward-not-yes-no", r.at(column), `"${r.text(column)}" is not Y or N, so ${ref} is not counted as a reward target.`,
       "Type Y if this is a Performance Reward Grant target, N if not.");
   }
   return yes ?? false;
@@ -190,20 +143,8 @@ function readRewardValue(r: Row): number | null {
   return null;
 }
 
-function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number): void {
-  const cell = r.at(column);
-  const header = r.ctx.headers[column];
-  if (n.kind === "excel-error") {
-    r.error(cell, `${cell} holds the Excel error ${n.error}, not a figure.`,
-      "Correct the formula or the data it uses; if there is no figure yet, clear the cell or type tbc.");
-  } else if (n.kind === "invalid") {
-    r.error(cell, `"${n.text}" under ${header ? `"${header}"` : "this column"} is not a number.`,
-      "Type a number such as 45, 45% or 1,500; if there is no figure yet, type tbc or n/a.");
-  }
-}
-
 function readFigures(r: Row): Figure[] {
-  const { fields, targets, actuals } = r.ctx.columns;
+  const { fields, targets, actuals, stretch } = r.ctx.columns;
   const figures: Figure[] = [];
   const read = (column: number, series: Figure["series"], period: Period | null) => {
     const cell = r.at(column);
@@ -217,6 +158,7 @@ function readFigures(r: Row): Figure[] {
   if (fields.baseline) read(fields.baseline, "baseline", null);
   for (const t of targets) read(t.column, "target", t.period);
   for (const a of actuals) read(a.column, "actual", a.period);
+  for (const t of stretch) read(t.column, "stretch", t.period);
   return figures;
 }
 
@@ -225,18 +167,19 @@ function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookup
   const written = r.text(column);
   const cell = r.at(column ?? r.ctx.columns.fields.ref!);
   if (written) {
-    const p = readPolarity(written);
+    const p = readPolarity(written) ?? answeredPolarity(r.ctx.headers[column!] ?? "", written);
     if (p) return p;
-    r.error(cell, `The polarity "${written}" of ${ref} cannot be read.`, "Type Higher (higher is better) or Lower (lower is better).");
+    r.report("unreadable-polarity", cell, `The polarity "${written}" of ${ref} cannot be read, so it cannot be rated.`,
+      "Type Higher (higher is better) or Lower (lower is better); phrases such as \"Low is good\" or \"Higher is worse\" and arrows ↑ ↓ are read too.");
     return null;
   }
   if (national?.polarity) return national.polarity;
   const where = column ? "Type Higher or Lower in this cell" : "Add a Polarity column and type Higher or Lower for this indicator";
   if (national) {
-    r.error(cell, `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
+    r.report("no-polarity", cell, `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
       `${where}, as your agreement defines good performance for it.`);
   } else {
-    r.error(cell, `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
+    r.report("no-polarity", cell, `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
       `${where} (higher is better, or lower is better), so it can be rated.`);
   }
   return null;
@@ -247,13 +190,26 @@ function settlePercentages(r: Row, ref: string, figures: Figure[]): void {
   const scale = settlePercentScale(numeric.map((f) => ({ value: f.value!, marked: f.marked, cell: f.cell })));
   numeric.forEach((f, i) => (f.value = scale.fractions[i]));
   if (scale.mixed) {
-    r.warn(scale.mixed.fraction, `${ref} mixes percentage scales: ${scale.mixed.points} is written as points (like 45) and ${scale.mixed.fraction} as a fraction (like 0.45).`,
+    r.report("mixed-percent-scales", scale.mixed.fraction, `${ref} mixes percentage scales: ${scale.mixed.points} is written as points (like 45) and ${scale.mixed.fraction} as a fraction (like 0.45).`,
       `Write every figure of the row the same way, preferably with a % sign (45%). Each was read as the percentage it most likely means.`);
   }
   const outside = numeric.find((f) => f.value! < 0 || f.value! > 1);
   if (outside) {
-    const label = outside.series === "baseline" ? "baseline" : `${outside.series} for ${formatPeriod(outside.period!)}`;
-    r.warn(outside.cell, `The ${label} of ${ref} reads as ${Math.round(outside.value! * 1000) / 10}%, outside 0% to 100%.`,
+    const label = outside.series === "baseline" ? "baseline" : `${outside.series === "stretch" ? "stretch target" : outside.series} for ${formatPeriod(outside.period!)}`;
+    r.report("percent-out-of-range", outside.cell, `The ${label} of ${ref} reads as ${Math.round(outside.value! * 1000) / 10}%, outside 0% to 100%.`,
       "Check the figure and its cell format: 45% can be typed as 45%, 45 or 0.45.");
   }
 }
+
+/**
+ * A Y/N answer under a header that asks the question ("Is high good?", "Higher is better"): Yes is
+ * the header's direction, No the other one.
+ */
+function answeredPolarity(header: string, written: string): Polarity | undefined {
+  const asked = readPolarity(header);
+  const yes = ANSWERS[written.trim().toLowerCase()];
+  if (!asked || yes === undefined) return undefined;
+  return yes ? asked : asked === "higher" ? "lower" : "higher";
+}
+
+const ANSWERS: Record<string, boolean> = { y: true, yes: true, true: true, "✓": true, "✔": true, n: false, no: false, false: false, "✗": false, "✘": false };

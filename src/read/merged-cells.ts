@@ -1,4 +1,5 @@
 import { a1, CellValue, parseA1, SheetGrid } from "../grid";
+import { finding } from "../findings";
 import { Finding, OwnColumn } from "../model";
 import { ColumnMap } from "./scorecard-header";
 
@@ -67,13 +68,9 @@ export function checkOwnColumnMerges(sheet: SheetGrid, headerRow: number, own: P
       const row = column === m.left ? Math.max(m.top + 1, headerRow + 1) : Math.max(m.top, headerRow + 1);
       if (row > m.bottom) continue;
       const cell = a1(row, column);
-      findings.push({
-        severity: "error",
-        sheet: sheet.name,
-        cell,
-        message: `The ${name} column runs through the merged cells ${m.range}, so a refresh cannot write ${cell} without replacing ${m.from}.`,
-        hint: `Unmerge ${m.range} (Home > Merge & Center), then refresh again.`,
-      });
+      findings.push(finding("own-column-in-merge", sheet.name, cell,
+        `The ${name} column runs through the merged cells ${m.range}, so a refresh cannot write ${cell} without replacing ${m.from}.`,
+        `Unmerge ${m.range} (Home > Merge & Center), then refresh again.`));
     }
   }
   return findings;

@@ -1,4 +1,7 @@
-import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, dateFromSerial, gridSize, numFmtAt } from "../grid";
+import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
+import { finding } from "../findings";
+import { cellDate } from "../dates";
+import { headerKey } from "../headers";
 import {
   ActionItem, AgendaItem, Attendance, Attendee, CommentaryEntry, CommentarySection, Finding, ForwardPlanItem, Meeting,
   PaperDate, Papers, Scorecard,
@@ -10,10 +13,8 @@ import { SheetRole, findSheet } from "./sheets";
 // Every one of them is optional; a problem in one is a warning naming its cell, never an error,
 // because the papers do not change what a refresh writes.
 
-/** Headers and field names are compared without case, punctuation or repeated spaces. */
-function key(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9£]+/g, " ").trim();
-}
+/** Headers and field names are compared as the scorecard's are (src/headers.ts). */
+const key = headerKey;
 
 type Columns<K extends string> = Record<K, readonly string[]>;
 
@@ -39,14 +40,12 @@ function findTable<K extends string>(
     });
     if (required.every((r) => found[r] !== undefined)) return { sheet, headerRow: row, columns: found };
   }
-  findings.push(warn(sheet.name, "A1", `The ${sheet.name} sheet has no header row with ${required.map((r) => columns[r][0]).join(", ")}`,
+  findings.push(warn("paper-sheet-no-header", sheet.name, "A1", `The ${sheet.name} sheet has no header row with ${required.map((r) => columns[r][0]).join(", ")}`,
     `Put the headers ${Object.values<readonly string[]>(columns).map((c) => c[0]).join(", ")} in its first row; the sheet is left out of the papers until then`));
   return null;
 }
 
-function warn(sheet: string, cell: string, message: string, hint: string): Finding {
-  return { severity: "warning", sheet, cell, message, hint };
-}
+const warn = finding;
 
 /** Each data row under the header, skipping blank rows. */
 interface Row<K extends string> {
@@ -71,28 +70,15 @@ function* rows<K extends string>(table: Table<K>): Generator<Row<K>> {
 
 // --- Dates and times as people type them ---
 
-const DATE_FORMAT = /[dy]|m{3,}|mm?[/\-. ]/i;
 const TIME_FORMAT = /h|AM\/PM/i;
 
 function stripFormat(fmt: string): string {
   return fmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
 }
 
-/** A Date cell, a serial number with a date format, or text: dd/mm/yyyy and yyyy-mm-dd become dates, other text stays as typed. */
+/** A Date cell, a serial number with a date format, or text: a typed date (dd/mm/yyyy, yyyy-mm-dd, 20 Feb 2009) becomes a date, other text stays as typed. */
 export function paperDate(value: CellValue, numFmt?: string): PaperDate {
-  if (value instanceof Date) return value;
-  if (typeof value === "number" && numFmt && DATE_FORMAT.test(stripFormat(numFmt))) return dateFromSerial(value);
-  const text = cellText(value);
-  if (text === "") return null;
-  const uk = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
-  if (uk) {
-    const year = uk[3].length === 2 ? 2000 + Number(uk[3]) : Number(uk[3]);
-    const date = new Date(Date.UTC(year, Number(uk[2]) - 1, Number(uk[1])));
-    if (date.getUTCDate() === Number(uk[1])) return date;
-  }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
-  return text;
+  return cellDate(value, numFmt) ?? (cellText(value) || null);
 }
 
 function paperTime(value: CellValue, numFmt?: string): string | null {
@@ -119,6 +105,10 @@ const SECTION_NAMES: Record<CommentarySection, string[]> = {
   milestones18: ["milestones 18 months", "milestones 18", "milestones eighteen months", "18 months"],
   dataAssurance: ["data assurance", "assurance", "assurance where data is not available"],
   prg: ["prg", "performance reward grant", "reward", "reward grant"],
+  agreedUpdates: ["agreed updates", "agreed updates from previous meetings", "updates from previous meetings", "matters arising"],
+  crossCutting: ["cross cutting opportunities", "cross cutting", "crosscutting opportunities", "crosscutting", "cross cutting issues"],
+  resources: ["resource issues", "resources", "resource issues including use of prg", "resourcing", "use of prg"],
+  locality: ["locality and hotspot issues", "locality", "locality issues", "hotspots", "hotspot issues", "locality and hotspots", "hot spots"],
 };
 
 export function commentarySection(text: string): CommentarySection | null {
@@ -148,13 +138,14 @@ function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings:
     const partnership = r.text("partnership");
     const section = commentarySection(r.text("section"));
     if (section === null) {
-      findings.push(warn(sheet.name, at("section"), `Commentary section "${r.text("section")}" is not one of the annual review's sections`,
-        "Use Summary, Underlying trends, Good news, Barriers, Milestones – 6/12/18 months, Data assurance or PRG; this paragraph is left out"));
+      findings.push(warn("unknown-section", sheet.name, at("section"), `Commentary section "${r.text("section")}" is not one of the papers' sections`,
+        "Use Summary, Underlying trends, Good news, Barriers, Milestones – 6/12/18 months, Data assurance, PRG, Agreed updates, " +
+        "Cross-cutting opportunities, Resource issues or Locality and hotspot issues; this paragraph is left out"));
       continue;
     }
     if (partnership === "" || (scorecard && !known.has(partnershipKey(partnership)))) {
       const message = partnership === "" ? "Commentary has no partnership" : `Commentary partnership "${partnership}" is not on the scorecard`;
-      findings.push(warn(sheet.name, at("partnership"), message,
+      findings.push(warn("commentary-partnership", sheet.name, at("partnership"), message,
         "Spell the partnership as the scorecard does; this paragraph is left out of the annual reviews"));
       continue;
     }
@@ -178,6 +169,8 @@ function readMeeting(sheet: SheetGrid): Meeting {
     else if (["venue", "location", "place"].includes(field)) meeting.venue = orNull(cellText(value));
     else if (field === "chair") meeting.chair = orNull(cellText(value));
     else if (["next meeting", "date of next meeting", "next meeting date"].includes(field)) meeting.nextMeeting = paperDate(value, fmt);
+    else if (field === "next meeting time") meeting.nextMeetingTime = paperTime(value, fmt);
+    else if (["next meeting venue", "next meeting location", "next venue"].includes(field)) meeting.nextMeetingVenue = orNull(cellText(value));
   }
   return meeting;
 }
@@ -203,7 +196,7 @@ function readAttendance(sheet: SheetGrid, findings: Finding[]): Attendee[] {
     const said = r.text("attendance");
     let attendance = ATTENDANCE[key(said)];
     if (!attendance) {
-      findings.push(warn(sheet.name, a1(r.row, table.columns.attendance!),
+      findings.push(warn("unknown-attendance", sheet.name, a1(r.row, table.columns.attendance!),
         `Attendance "${said}" for ${name} is not Present, Apologies or In attendance`, "Write Present, Apologies or In attendance; counted as Present"));
       attendance = "Present";
     }

@@ -1,4 +1,5 @@
 import { a1, cellAt, cellText, gridSize, SheetGrid, WorkbookGrids } from "../grid";
+import { finding } from "../findings";
 import { headerKey } from "../headers";
 import { Finding, Indicator, Partnership } from "../model";
 import { findSheet } from "./sheets";
@@ -14,12 +15,35 @@ type Column = keyof typeof COLUMN_HEADERS;
 const COLUMN_BY_KEY = new Map<string, Column>();
 for (const col of Object.keys(COLUMN_HEADERS) as Column[]) for (const h of COLUMN_HEADERS[col]) COLUMN_BY_KEY.set(headerKey(h), col);
 
-const NOT_NAME_CHARS = /[^a-z0-9]+/g;
+// Letters and digits of any script (with their accents: "Iechyd" and "Iêchyd" stay apart), so a name
+// in Welsh, Chinese or Greek is a name, not nothing.
+const NOT_NAME_CHARS = /[^\p{L}\p{M}\p{N}]+/gu;
 const AMPERSAND = /&/g;
+const SPACES = /\s+/g;
 
-/** How partnership names are compared: case, spaces, punctuation and "&" versus "and" ignored. */
+/**
+ * How partnership names are compared: case, spaces, punctuation and "&" versus "and" ignored, so
+ * "Safer Communities" and "safer-communities" are one partnership. A name with no letter or digit at
+ * all (emoji, symbols) is compared as written, so two such names never share a key, nor one with a blank.
+ */
 export function partnershipKey(name: string): string {
-  return name.toLowerCase().replace(AMPERSAND, "and").replace(NOT_NAME_CHARS, "");
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    // A scorecard repeats a dozen names thousands of times.
+    if (KEYS.size < 1000) KEYS.set(name, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+
+function keyOf(name: string): string {
+  const normal = name.normalize("NFC").toLowerCase();
+  const key = normal.replace(AMPERSAND, "and").replace(NOT_NAME_CHARS, "");
+  if (key !== "") return key;
+  const written = normal.trim().replace(SPACES, " ");
+  return written === "" ? "" : `#${written}`;
 }
 
 export interface PartnershipsRead {
@@ -34,14 +58,10 @@ export function readPartnerships(workbook: WorkbookGrids): PartnershipsRead {
   if (!sheet) return { sheet: null, partnerships: [], findings: [] };
   const header = findHeader(sheet);
   if (!header) {
-    const finding: Finding = {
-      severity: "warning",
-      sheet: sheet.name,
-      cell: "A1",
-      message: `The ${sheet.name} sheet has no header row with a Partnership and a Lead column, so it is not used.`,
-      hint: `Put the headers Partnership, Lead and Deputy in one row at the top of the sheet, one partnership per row below.`,
-    };
-    return { sheet: null, partnerships: [], findings: [finding] };
+    const noHeader = finding("partnerships-no-header", sheet.name, "A1",
+      `The ${sheet.name} sheet has no header row with a Partnership and a Lead column, so it is not used.`,
+      `Put the headers Partnership, Lead and Deputy in one row at the top of the sheet, one partnership per row below.`);
+    return { sheet: null, partnerships: [], findings: [noHeader] };
   }
   const partnerships: Partnership[] = [];
   const findings: Finding[] = [];
@@ -56,13 +76,8 @@ export function readPartnerships(workbook: WorkbookGrids): PartnershipsRead {
     const deputy = text(r, header.columns.deputy) || null;
     partnerships.push({ name, lead, deputy });
     if (!lead) {
-      findings.push({
-        severity: "warning",
-        sheet: sheet.name,
-        cell: a1(r, header.columns.lead ?? header.columns.partnership! + 1),
-        message: `${name} has no thematic lead.`,
-        hint: `Type the name of the partnership's lead in this cell, so papers and the summary can name who answers for it.`,
-      });
+      findings.push(finding("no-lead", sheet.name, a1(r, header.columns.lead ?? header.columns.partnership! + 1), `${name} has no thematic lead.`,
+        `Type the name of the partnership's lead in this cell, so papers and the summary can name who answers for it.`));
     }
   }
   return { sheet: sheet.name, partnerships, findings };
@@ -106,13 +121,9 @@ export function checkScorecardPartnerships(
     }
     if (warned.has(key)) continue;
     warned.add(key);
-    findings.push({
-      severity: "warning",
-      sheet: scorecardSheet,
-      cell: a1(indicator.row, partnershipColumn),
-      message: `The partnership "${indicator.partnership}" is not listed on the ${partnershipsSheet} sheet.`,
-      hint: `Spell it as the ${partnershipsSheet} sheet does, or add it there with its lead and deputy.`,
-    });
+    findings.push(finding("partnership-not-listed", scorecardSheet, a1(indicator.row, partnershipColumn),
+      `The partnership "${indicator.partnership}" is not listed on the ${partnershipsSheet} sheet.`,
+      `Spell it as the ${partnershipsSheet} sheet does, or add it there with its lead and deputy.`));
   }
   return findings;
 }

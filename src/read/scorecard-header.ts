@@ -1,87 +1,85 @@
-import { a1, cellAt, cellText, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
-import { classifyHeader, FIELD_HEADERS, FieldRole, isNiOnlyRefHeader } from "../headers";
-import { Finding, OwnColumn, Period } from "../model";
-import { findSheet } from "./sheets";
+import { a1, cellText, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
+import { FIELD_HEADERS } from "../headers";
+import { finding } from "../findings";
+import { Finding } from "../model";
+import { joinOr } from "../words";
+import { chooseRefColumn, ColumnMap, mapColumns } from "./column-map";
+import { findSheet, SHEET_NAMES } from "./sheets";
 
 // Finding the scorecard: its sheet, its header row (the first of the top 20 with a Ref-like and an
 // Indicator-like header) and what each column holds.
 
-export interface PeriodColumn {
-  column: number;
-  period: Period;
-}
-
-export interface ColumnMap {
-  /** The first column of each field, 1-based. */
-  fields: Partial<Record<FieldRole, number>>;
-  targets: PeriodColumn[];
-  actuals: PeriodColumn[];
-  own: Partial<Record<OwnColumn, number>>;
-  /** The Ref column is headed "NI": a bare 151 there means NI 151. */
-  niOnlyRef: boolean;
-}
+export type { ColumnMap, PeriodColumn } from "./column-map";
 
 export interface ScorecardLayout {
   sheet: SheetGrid;
   headerRow: number;
   columns: ColumnMap;
   lastColumn: number;
-  /** Warnings about the header row itself (periods that cannot be read). */
+  /** Warnings about the header row itself (periods that cannot be read), and about other sheets that look like it. */
   findings: Finding[];
 }
 
 const HEADER_ROWS = 20;
 
-/** The scorecard's layout, or the one error that says why there is none. */
+/**
+ * The scorecard's layout, or the one error that says why there is none. A sheet with an accepted name
+ * is read first; when another sheet also looks like a scorecard (a header row and an indicator below
+ * it), the finding names both, and when none has an accepted name, which to read is not guessed.
+ */
 export function findScorecard(workbook: WorkbookGrids, agreementStart: number): ScorecardLayout | { error: Finding } {
   const named = findSheet(workbook, "scorecard");
-  const candidates = named ? [named, ...workbook.sheets.filter((s) => s !== named)] : workbook.sheets;
-  for (const sheet of candidates) {
+  const namedLayout = named ? readLayout(named, agreementStart) : null;
+  const others: ScorecardLayout[] = [];
+  for (const sheet of workbook.sheets) {
+    if (sheet === named) continue;
     const layout = readLayout(sheet, agreementStart);
+    if (layout && hasIndicatorRow(layout)) others.push(layout);
+  }
+  if (namedLayout) {
+    const rival = others[0];
+    if (rival) {
+      namedLayout.findings.push(finding("two-scorecards", rival.sheet.name, "A1",
+        `The sheets "${namedLayout.sheet.name}" and "${rival.sheet.name}" both look like scorecards; "${namedLayout.sheet.name}" is read, and "${rival.sheet.name}" is not.`,
+        `If "${rival.sheet.name}" is the one to rate, rename it "Scorecard" and rename the other.`));
+    }
+    return namedLayout;
+  }
+  if (others.length > 1) {
+    const [first, second] = others;
+    return {
+      error: finding("which-scorecard", second.sheet.name, "A1",
+        `The sheets "${first.sheet.name}" and "${second.sheet.name}" both look like scorecards, and neither is named as one, so the add-in cannot tell which to rate.`,
+        `Rename the sheet to rate "Scorecard" (or ${joinOr(SHEET_NAMES.scorecard.slice(1))}).`),
+    };
+  }
+  if (others.length === 1) return others[0];
+  // A header row with no indicator below it yet is still the scorecard, when it is the only one.
+  for (const sheet of workbook.sheets) {
+    const layout = sheet === named ? null : readLayout(sheet, agreementStart);
     if (layout) return layout;
   }
   return { error: noScorecard(workbook, named) };
 }
 
+function hasIndicatorRow(layout: ScorecardLayout): boolean {
+  const ref = layout.columns.fields.ref!;
+  for (let r = layout.headerRow; r < layout.sheet.values.length; r++) {
+    const v = layout.sheet.values[r]?.[ref - 1];
+    if (v !== null && v !== undefined && String(v).trim() !== "") return true;
+  }
+  return false;
+}
+
 function readLayout(sheet: SheetGrid, agreementStart: number): ScorecardLayout | null {
   const last = Math.min(HEADER_ROWS, sheet.values.length);
   for (let r = 1; r <= last; r++) {
-    const columns = mapColumns(sheet, r, agreementStart);
-    if (!columns.map.fields.ref || !columns.map.fields.indicator) continue;
-    const findings: Finding[] = [];
-    for (const bad of columns.unreadable) {
-      const header = cellText(cellAt(sheet, r, bad.column));
-      findings.push({
-        severity: "warning",
-        sheet: sheet.name,
-        cell: a1(r, bad.column),
-        message: `The column "${header}" looks like ${bad.series === "target" ? "a Target" : "an Actual"} column, but its period cannot be read, so it is ignored.`,
-        hint: `Name the period in the header, such as "${bad.series === "target" ? "Target" : "Actual"} 2009/10" or "${bad.series === "target" ? "Target" : "Actual"} Q2 2009/10".`,
-      });
-    }
-    return { sheet, headerRow: r, columns: columns.map, lastColumn: lastUsedColumn(sheet, r), findings };
+    const mapped = mapColumns(sheet, r, agreementStart);
+    if (mapped.refCandidates.length === 0 || !mapped.map.fields.indicator) continue;
+    chooseRefColumn(sheet, r, mapped.refCandidates, mapped.map);
+    return { sheet, headerRow: r, columns: mapped.map, lastColumn: lastUsedColumn(sheet, r), findings: mapped.findings };
   }
   return null;
-}
-
-function mapColumns(sheet: SheetGrid, row: number, agreementStart: number) {
-  const map: ColumnMap = { fields: {}, targets: [], actuals: [], own: {}, niOnlyRef: false };
-  const unreadable: { column: number; series: "target" | "actual" }[] = [];
-  const cells = sheet.values[row - 1] ?? [];
-  for (let c = 1; c <= cells.length; c++) {
-    const text = cellText(cells[c - 1]);
-    if (!text) continue;
-    const meaning = classifyHeader(text, agreementStart);
-    if (meaning.kind === "field") {
-      if (map.fields[meaning.role]) continue;
-      map.fields[meaning.role] = c;
-      if (meaning.role === "ref") map.niOnlyRef = isNiOnlyRefHeader(text);
-    } else if (meaning.kind === "target") map.targets.push({ column: c, period: meaning.period });
-    else if (meaning.kind === "actual") map.actuals.push({ column: c, period: meaning.period });
-    else if (meaning.kind === "own") map.own[meaning.column] ??= c;
-    else if (meaning.kind === "unreadable-period") unreadable.push({ column: c, series: meaning.series });
-  }
-  return { map, unreadable };
 }
 
 /**
@@ -108,34 +106,19 @@ function lastUsedColumn(sheet: SheetGrid, headerRow: number): number {
   return last;
 }
 
-function list(names: readonly string[]): string {
-  return names.slice(0, -1).join(", ") + " or " + names[names.length - 1];
-}
-
 function noScorecard(workbook: WorkbookGrids, named: SheetGrid | undefined): Finding {
   const lookedFor =
-    `a header row in the first ${HEADER_ROWS} rows with a Ref column (headed ${list(FIELD_HEADERS.ref.slice(0, 6))}) ` +
-    `and an Indicator column (headed ${list(FIELD_HEADERS.indicator.slice(0, 4))})`;
+    `a header row in the first ${HEADER_ROWS} rows with a Ref column (headed ${joinOr(FIELD_HEADERS.ref.slice(0, 6))}) ` +
+    `and an Indicator column (headed ${joinOr(FIELD_HEADERS.indicator.slice(0, 4))})`;
   const hint =
     "Put one row of headers above the indicators, including Ref, Indicator and Thematic partnership, " +
     "within the first 20 rows of the scorecard sheet.";
   if (named) {
     const { columns } = gridSize(named);
-    return {
-      severity: "error",
-      sheet: named.name,
-      cell: `A1:${a1(HEADER_ROWS, Math.max(columns, 1))}`,
-      message: `The ${named.name} sheet has no header row: the add-in looked for ${lookedFor}.`,
-      hint,
-    };
+    return finding("no-header-row", named.name, `A1:${a1(HEADER_ROWS, Math.max(columns, 1))}`,
+      `The ${named.name} sheet has no header row: the add-in looked for ${lookedFor}.`, hint);
   }
-  return {
-    severity: "error",
-    sheet: workbook.sheets[0]?.name ?? "",
-    cell: "A1",
-    message:
-      `No scorecard sheet was found: no sheet is named Scorecard, LAA Scorecard, Indicators or Performance, ` +
-      `and no sheet has ${lookedFor}.`,
-    hint: `Name the sheet that holds the indicators "Scorecard". ${hint}`,
-  };
+  return finding("no-scorecard", workbook.sheets[0]?.name ?? "", "A1",
+    `No scorecard sheet was found: no sheet is named ${joinOr(SHEET_NAMES.scorecard)}, and no sheet has ${lookedFor}.`,
+    `Name the sheet that holds the indicators "Scorecard". ${hint}`);
 }

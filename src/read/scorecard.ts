@@ -1,4 +1,5 @@
 import { a1, cellText, columnLetters, WorkbookGrids } from "../grid";
+import { finding } from "../findings";
 import { FIELD_HEADERS } from "../headers";
 import { Finding, Indicator, Scorecard } from "../model";
 import { readIndicatorRow, RowContext } from "./indicator-row";
@@ -22,13 +23,9 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
   const { sheet, headerRow, columns } = layout;
   const findings: Finding[] = [...layout.findings];
   if (!columns.fields.partnership) {
-    findings.push({
-      severity: "error",
-      sheet: sheet.name,
-      cell: a1(headerRow, layout.lastColumn + 1),
-      message: `The scorecard has no Thematic partnership column, so indicators cannot be grouped by partnership.`,
-      hint: `Add a column headed "${FIELD_HEADERS.partnership[0]}" (or Partnership, Theme) and name each indicator's partnership.`,
-    });
+    findings.push(finding("no-partnership-column", sheet.name, a1(headerRow, layout.lastColumn + 1),
+      `The scorecard has no Thematic partnership column, so indicators cannot be grouped by partnership.`,
+      `Add a column headed "${FIELD_HEADERS.partnership[0]}" (or Partnership, Theme) and name each indicator's partnership.`));
   }
 
   findings.push(...checkOwnColumnMerges(sheet, headerRow, columns.own));

@@ -1,9 +1,10 @@
 import { a1, cellAt, CellValue, cellText, gridSize, isCellError, numFmtAt, SheetGrid, WorkbookGrids } from "../grid";
+import { finding, FindingCode } from "../findings";
 import { headerKey } from "../headers";
 import { DEFAULT_SETTINGS, Finding, Period, Settings } from "../model";
-import { readNumber } from "../numbers";
+import { readNumber, singlePercent } from "../numbers";
 import { formatYear } from "../periods";
-import { paperDate } from "./papers";
+import { cellDate, quarterOf } from "../dates";
 import { readPeriodText } from "./period-words";
 import { findSheet } from "./sheets";
 
@@ -27,6 +28,16 @@ for (const key of Object.keys(ALIASES) as Key[]) for (const alias of ALIASES[key
 const FOUR_DIGITS = /^\d{4}$/;
 const HEADER_KEYS = new Set(["setting", "settings", "key", "name"]);
 
+/** The setting a label on the Settings sheet names ("Tolerance" is the Amber tolerance), as the reader matches it. */
+export function settingKey(label: string): keyof Settings | undefined {
+  return KEYS[headerKey(label)];
+}
+
+/** Whether a cell is the Settings sheet's own header over the names ("Setting", "Key"). */
+export function isSettingsHeader(label: string): boolean {
+  return HEADER_KEYS.has(headerKey(label));
+}
+
 export interface SettingsRead {
   settings: Settings;
   findings: Finding[];
@@ -42,12 +53,11 @@ export function readSettings(workbook: WorkbookGrids): SettingsRead {
   // Agreement start first: "Year 2" in the reporting period depends on it.
   entries.sort((a, b) => Number(b.key === "agreementStart") - Number(a.key === "agreementStart"));
   for (const entry of entries) {
-    const warn = (message: string, hint: string) =>
-      findings.push({ severity: "warning", sheet: sheet.name, cell: entry.cell, message, hint });
+    const warn: Warn = (code, message, hint) => findings.push(finding(code, sheet.name, entry.cell, message, hint));
     // A title or note on its own ("Add-in settings") is not a setting at all.
     if (!entry.key && entry.blank) continue;
     if (!entry.key) {
-      warn(
+      warn("unknown-setting",
         `"${entry.label}" is not a setting the add-in knows, so it is ignored.`,
         `Use one of: ${Object.values(ALIASES).map((a) => a[0]).join(", ")}; or delete the row.`,
       );
@@ -86,7 +96,9 @@ function settingRows(sheet: SheetGrid): SettingRow[] {
   return rows;
 }
 
-function applySetting(settings: Settings, entry: SettingRow, warn: (message: string, hint: string) => void): void {
+type Warn = (code: FindingCode, message: string, hint: string) => void;
+
+function applySetting(settings: Settings, entry: SettingRow, warn: Warn): void {
   const key = entry.key!;
   if (key === "area") {
     settings.area = cellText(entry.value);
@@ -95,8 +107,8 @@ function applySetting(settings: Settings, entry: SettingRow, warn: (message: str
   if (key === "reportingPeriod") {
     const period = readPeriodValue(entry.value, settings.agreementStart, entry.numFmt);
     if (period) settings.reportingPeriod = period;
-    else warn(`The reporting period "${cellText(entry.value)}" cannot be read, so the latest period with an actual is used.`,
-      `Write it as a year (2009/10) or a quarter (Q2 2009/10).`);
+    else warn("unreadable-reporting-period", `The reporting period "${cellText(entry.value)}" cannot be read, so the latest period with an actual is used.`,
+      `Write it as a year (2009/10) or a quarter (Q1 to Q4, such as Q2 2009/10).`);
     return;
   }
   if (key === "agreementStart") {
@@ -105,39 +117,35 @@ function applySetting(settings: Settings, entry: SettingRow, warn: (message: str
     const bare = typeof n === "number" ? n : FOUR_DIGITS.test(cellText(n)) ? Number(cellText(n)) : NaN;
     const period = Number.isInteger(bare) && bare > 1990 && bare < 2100 ? { kind: "year" as const, year: bare } : readPeriodValue(n, settings.agreementStart);
     if (period && period.kind === "year") settings.agreementStart = period.year;
-    else warn(`The agreement start "${cellText(n)}" cannot be read, so ${formatYear(settings.agreementStart)} is used.`,
+    else warn("unreadable-agreement-start", `The agreement start "${cellText(n)}" cannot be read, so ${formatYear(settings.agreementStart)} is used.`,
       `Write the agreement's first financial year, such as 2008/09.`);
     return;
   }
   const fraction = readPercentSetting(entry.value, entry.numFmt);
   if (fraction === null || fraction < 0 || fraction > 1) {
-    warn(`"${entry.label}" should be a percentage between 0% and 100%, not "${cellText(entry.value)}"; ${Math.round(settings[key] * 100)}% is used.`,
+    warn("setting-not-a-percentage", `"${entry.label}" should be a percentage between 0% and 100%, not "${cellText(entry.value)}"; ${Math.round(settings[key] * 100)}% is used.`,
       `Type a percentage such as ${Math.round(DEFAULT_SETTINGS[key] * 100)}%.`);
     return;
   }
   settings[key] = fraction;
+  const n = readNumber(entry.value, entry.numFmt);
+  if (n.kind === "number" && !n.percent && n.value === 1) {
+    warn("setting-bare-one", `"${entry.label}" is typed as 1, which is read as 1%.`,
+      `Type 1% if that is meant, or 100% for all; a bare number of 1 or more is read as percentage points.`);
+  }
 }
 
-/** A percentage typed as 5%, 0.05 or 5 (a bare number above 1 is read as percentage points). */
+/** A percentage typed as 5%, 0.05 or 5, read as a tolerance is (numbers.ts, singlePercent): 1 is 1%. */
 export function readPercentSetting(value: CellValue, numFmt?: string | null): number | null {
   const n = readNumber(value, numFmt);
-  if (n.kind !== "number") return null;
-  if (n.percent) return n.value;
-  return Math.abs(n.value) > 1 ? n.value / 100 : n.value;
+  return n.kind === "number" ? singlePercent(n) : null;
 }
 
 /** A period in a cell: text ("Q2 2009/10"), or a date, read as the quarter it falls in. */
 function readPeriodValue(value: CellValue, agreementStart: number, numFmt?: string): Period | null {
   // Office.js (and some files) give a date as its serial number with a date format: the same date.
-  if (typeof value === "number" && numFmt) {
-    const date = paperDate(value, numFmt);
-    if (date instanceof Date) value = date;
-  }
-  if (value instanceof Date) {
-    const month = value.getUTCMonth(); // 0 = January; Q1 is April to June
-    const year = month >= 3 ? value.getUTCFullYear() : value.getUTCFullYear() - 1;
-    return { kind: "quarter", year, quarter: (Math.floor(((month + 9) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
-  }
+  const date = cellDate(value, numFmt);
+  if (date) return quarterOf(date);
   const text = cellText(value);
   return text ? readPeriodText(text, agreementStart) : null;
 }

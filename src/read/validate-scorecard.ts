@@ -1,4 +1,5 @@
 import { a1 } from "../grid";
+import { finding } from "../findings";
 import { isNationalRef, lookupIndicator, looksLocal } from "../catalogue";
 import { Finding, Scorecard } from "../model";
 import { formatPeriod, formatYear } from "../periods";
@@ -19,13 +20,8 @@ export function checkDuplicateRefs(scorecard: Scorecard, refColumn: number): Fin
       first.set(indicator.refKey, { ref: indicator.ref, cell });
       continue;
     }
-    findings.push({
-      severity: "error",
-      sheet: scorecard.sheet,
-      cell,
-      message: `The Ref ${indicator.ref} in ${cell} is already used in ${earlier.cell}.`,
-      hint: `Each indicator needs its own row and Ref: correct one of ${earlier.cell} and ${cell}, or delete the repeated row.`,
-    });
+    findings.push(finding("duplicate-ref", scorecard.sheet, cell, `The Ref ${indicator.ref} in ${cell} is already used in ${earlier.cell}.`,
+      `Each indicator needs its own row and Ref: correct one of ${earlier.cell} and ${cell}, or delete the repeated row.`));
   }
   return findings;
 }
@@ -39,20 +35,11 @@ export function checkRefs(scorecard: Scorecard, refColumn: number): Finding[] {
     const cell = a1(indicator.row, refColumn);
     findings.push(
       isNationalRef(key)
-        ? {
-            severity: "warning",
-            sheet: scorecard.sheet,
-            cell,
-            message: `${indicator.ref} is not in the National Indicator set (NI 1 to NI 199).`,
-            hint: "Check the number; if it is a local indicator, give it a local reference such as L18.1.",
-          }
-        : {
-            severity: "warning",
-            sheet: scorecard.sheet,
-            cell,
-            message: `The Ref "${indicator.ref}" is neither a National Indicator nor looks like a local indicator's reference.`,
-            hint: "Use NI and the number for a National Indicator (NI 151), or a local reference such as L18.1.",
-          },
+        ? finding("ref-not-national", scorecard.sheet, cell, `${indicator.ref} is not in the National Indicator set (NI 1 to NI 199).`,
+            "Check the number; if it is a local indicator, give it a local reference such as L18.1.")
+        : finding("ref-unrecognised", scorecard.sheet, cell,
+            `The Ref "${indicator.ref}" is neither a National Indicator nor looks like a local indicator's reference.`,
+            "Use NI and the number for a National Indicator (NI 151), or a local reference such as L18.1."),
     );
   }
   return findings;
@@ -74,25 +61,17 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
   if (!column) {
     // No column for the year at all: one finding for the sheet, not one per indicator.
     return [
-      {
-        severity: "warning",
-        sheet: scorecard.sheet,
-        cell: a1(scorecard.headerRow, scorecard.lastColumn + 1),
-        message: `There is no target column for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so no indicator can be rated.`,
-        hint: `Add a column headed "Target ${formatYear(year)}" and type each indicator's target there.`,
-      },
+      finding("no-target-column", scorecard.sheet, a1(scorecard.headerRow, scorecard.lastColumn + 1),
+        `There is no target column for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so no indicator can be rated.`,
+        `Add a column headed "Target ${formatYear(year)}" and type each indicator's target there.`),
     ];
   }
   for (const indicator of scorecard.indicators) {
     if (indicator.targets.some((t) => t.value !== null && t.period.year === year)) continue;
     const cell = a1(indicator.row, column.column);
-    findings.push({
-      severity: "warning",
-      sheet: scorecard.sheet,
-      cell,
-      message: `${indicator.ref} has no target for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so it cannot be rated.`,
-      hint: `Type the ${formatYear(year)} target in this cell, or tbc if it is still being agreed.`,
-    });
+    findings.push(finding("no-target", scorecard.sheet, cell,
+      `${indicator.ref} has no target for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so it cannot be rated.`,
+      `Type the ${formatYear(year)} target in this cell, or tbc if it is still being agreed.`));
   }
   return findings;
 }

@@ -3,11 +3,11 @@ import { BASELINE } from "../../addin/excel/capabilities";
 import { ADDRESS_LIST_LIMIT } from "../../addin/excel/cell-runs";
 import { readWorkbookGrids } from "../../addin/excel/read-grids";
 import { widthInPoints } from "../../addin/excel/summary-sheet";
-import { parseA1 } from "../../src/grid";
+import { columnLetters, parseA1 } from "../../src/grid";
 import { analyse } from "../../src/engine";
 import { hasErrors } from "../../src/model";
 import { planRefresh } from "../../src/refresh";
-import { SUMMARY_MARK } from "../../src/read/sheets";
+import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { ExcelMock, MockSheet, mockExcel } from "./excel-mock";
 import { scorecardSheet } from "./scorecard-fixture";
 
@@ -92,7 +92,7 @@ describe("applying a refresh to the open workbook", () => {
   });
 
   test("our old Partnership Summary is deleted and rebuilt in its place, with a chart of Green, Amber and Red", async () => {
-    const old: MockSheet = { name: "Partnership Summary", address: "A1", values: [[`${SUMMARY_MARK}: old`]], position: 1 };
+    const old: MockSheet = { name: "Partnership Summary", address: "A1", values: [[SUMMARY_MARK_LINE]], position: 1 };
     const excel = mockExcel([scorecardSheet(10), old]);
     expect(await validateAndRefresh(excel, MODERN)).toEqual([]);
     expect(excel.deleted).toEqual(["Partnership Summary"]);
@@ -197,6 +197,37 @@ describe("applying a refresh to the open workbook", () => {
     const firstSlice = rowSlices(plan.columns, 20_000)[0];
     expect(finding.message).toMatch(/too large for Excel on the web/);
     expect(finding.hint).toBe(`The summary sheet and rows 2 to ${firstSlice.to + 1} of Scorecard were refreshed before Excel refused the rest. Fix the cause and refresh again to write the rest.`);
+  });
+
+  test("split writes (past the request limit) land in the right rows, each row once, and each header once", async () => {
+    const excel = mockExcel([scorecardSheet(1000)]);
+    const plan = planRefresh(analyse(await readWorkbookGrids(excel.context)));
+    const slices = rowSlices(plan.columns, 20_000);
+    expect(slices.length).toBeGreaterThan(2);
+    expect(await applyRefresh(excel.context, plan, BASELINE, 20_000)).toEqual([]);
+    const expected = ["Green", "Amber", "Red"];
+    for (const column of plan.columns) {
+      const letter = columnLetters(column.column);
+      const onColumn = excel.writes.filter((w) => w.sheet === "Scorecard" && w.target.values !== undefined && w.address.startsWith(letter));
+      expect(onColumn.filter((w) => w.address === `${letter}1`).map((w) => w.target.values)).toEqual([[[column.name]]]);
+      // The value writes tile rows 2 to 1001 exactly: no gap, no overlap, in order.
+      const blocks = onColumn.filter((w) => w.address.includes(":")).map((w) => {
+        const [from, to] = w.address.split(":").map((x) => parseA1(x).row);
+        return { from, to, values: w.target.values as unknown[][] };
+      });
+      expect(blocks.length).toBe(slices.length);
+      let next = 2;
+      for (const b of blocks.sort((x, y) => x.from - y.from)) {
+        expect(b.from).toBe(next);
+        expect(b.values).toHaveLength(b.to - b.from + 1);
+        next = b.to + 1;
+      }
+      expect(next).toBe(1002);
+      if (column.name === "Status") {
+        const statuses = blocks.flatMap((b) => b.values.map((v) => v[0]));
+        expect(statuses).toEqual(Array.from({ length: 1000 }, (_, i) => expected[i % 3]));
+      }
+    }
   });
 
   test("writes are split into more requests only past the request budget", () => {

@@ -92,6 +92,14 @@ describe("Settings cells written in Excel", () => {
     ]);
   });
 
+  test("a key is found as the Settings reader finds it: a 'Tolerance' or 'Current period' row is overwritten, not repeated", () => {
+    const sheet = { name: "Settings", values: [["Setting", "Value"], ["Tolerance", 0.05], ["Current period", "Q1 2009/10"]] };
+    expect(settingsCells(sheet, { amberTolerance: 0.1, reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } }).writes).toEqual([
+      { address: "B3", cell: { value: "Q2 2009/10" } },
+      { address: "B2", cell: { value: 0.1, numFmt: "0%" } },
+    ]);
+  });
+
   test("a table that starts in column C keeps its keys in C", () => {
     const sheet = { name: "Config", values: [[null, null, "Setting", "Value"]] };
     expect(settingsCells(sheet, { reportingPeriod: null }).writes).toEqual([

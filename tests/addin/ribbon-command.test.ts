@@ -1,4 +1,5 @@
 import { refreshScorecard, register } from "../../addin/commands/commands";
+import { WorkbookReadError } from "../../addin/excel/excel-source";
 import { outcomeOf } from "../../addin/commands/outcome";
 import { DIALOG_WAIT_MS, outcomeUrl, showOutcome } from "../../addin/commands/show-outcome";
 import { refreshWorkbook } from "../../addin/refresh-run";
@@ -42,9 +43,20 @@ describe("the Refresh scorecard ribbon button", () => {
   test("an unreadable workbook is one plain sentence", async () => {
     const source = new FakeSource(scorecardGrids(1));
     source.read = async () => {
-      throw new Error("Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.");
+      // What ExcelSource.read throws: Excel's failure already put into one plain sentence.
+      throw new WorkbookReadError("Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.");
     };
     expect(outcomeOf(await refreshWorkbook(source)).message).toBe("Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.");
+  });
+
+  test("a fault of ours (a library's TypeError) is never shown raw: a plain sentence says what happened", async () => {
+    const source = new FakeSource(scorecardGrids(1));
+    source.read = async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'values')");
+    };
+    const message = outcomeOf(await refreshWorkbook(source)).message;
+    expect(message).not.toMatch(/TypeError|Cannot read properties|undefined/);
+    expect(message).toMatch(/^LAA Scorecard met a fault of its own, .*nothing was written\./);
   });
 
   test("event.completed() is called after the outcome is shown, and even when showing it fails", async () => {

@@ -40,6 +40,7 @@ export function rating(spec: RowSpec): IndicatorRating {
     baseline: spec.baseline ?? null,
     targets: spec.target === undefined || spec.target === null ? [] : [{ period: Y0809, value: spec.target, cell: "E2" }, { period: Q2_0910, value: spec.target, cell: "F2" }],
     actuals: [previous, latest].filter((v) => v !== null),
+    stretchTargets: [],
     tolerance: null,
     rewardTarget: spec.reward !== undefined,
     rewardValue: spec.reward ?? null,

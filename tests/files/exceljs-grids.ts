@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { a1, CellValue, SheetGrid, WorkbookGrids } from "../../src/grid";
+import { a1, CellValue, columnLetters, SheetGrid, WorkbookGrids } from "../../src/grid";
+import { resultIsMissing } from "./exceljs-formula-results";
 
 // The file reader as it was before issue 9, over exceljs's whole-book model, kept here only to show
 // that the new reader (src/files/sheet-read.ts) gives the engine the same grids.
@@ -28,7 +29,7 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
         merges.set(master.address, m);
         return;
       }
-      const value = plainValue(cell.value);
+      const value = cellValue(cell, sheet);
       if (value === null) return;
       while (rowValues.length < column - 1) {
         rowValues.push(null);
@@ -47,7 +48,34 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   });
   const grid: SheetGrid = { name: sheet.name, values, numFmts };
   if (merges.size) grid.merges = [...merges.values()].map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`);
+  const hidden = hiddenColumns(sheet);
+  if (hidden.length) grid.hiddenColumns = hidden;
   return grid;
+}
+
+/** Hidden columns as ranges ("P:XFD"): exceljs gives one Column per column of a <col min max> span. */
+function hiddenColumns(sheet: ExcelJS.Worksheet): string[] {
+  const ranges: string[] = [];
+  const columns = (sheet.columns ?? []) as Partial<ExcelJS.Column>[];
+  let from = 0;
+  for (let c = 1; c <= columns.length + 1; c++) {
+    const hidden = c <= columns.length && Boolean(columns[c - 1]?.hidden);
+    if (hidden && from === 0) from = c;
+    if (!hidden && from > 0) {
+      ranges.push(`${columnLetters(from)}:${columnLetters(c - 1)}`);
+      from = 0;
+    }
+  }
+  return ranges;
+}
+
+/** The grid's value of a cell; a formula saved without its result is unknown, not blank (src/grid.ts). */
+function cellValue(cell: ExcelJS.Cell, sheet: ExcelJS.Worksheet): CellValue {
+  const v = cell.value;
+  if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v) && (v as { result?: unknown }).result === undefined) {
+    return resultIsMissing(sheet.workbook, sheet.name, cell.address) ? { formulaWithoutResult: cell.formula ?? "" } : null;
+  }
+  return plainValue(v);
 }
 
 /** A cell's value as a person sees it: a formula's result, rich text and hyperlinks as their text. */

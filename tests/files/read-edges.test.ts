@@ -55,14 +55,19 @@ test("in the 1904 date system (old Mac books) a date-formatted number is the rig
   expect(cellAt(contents, 3, 3)).toEqual(new Date(Date.UTC(1904, 0, 1)));
 });
 
-test("a formula saved without its result is told apart from an empty cell", async () => {
+test("a formula saved without its result is unknown, not blank; a cached empty text is blank", async () => {
   const d = scorecardBook();
-  d.edit(SCORECARD, (xml) => xml.replace('<c r="H7"><v>13000</v></c>', '<c r="H7"><f>12500+500</f></c>'));
-  const loaded = await loadWorkbook(d.bytes());
-  const scorecard = loaded.grids.sheets.find((s) => s.name === "Scorecard")!;
-  expect(cellAt(scorecard, 7, 8)).toBeNull();
-  expect(loaded.formulasWithoutValue("Scorecard")).toEqual(["H7"]);
-  expect(loaded.formulasWithoutValue("Contents")).toEqual([]);
+  d.edit(SCORECARD, (xml) =>
+    xml
+      .replace('<c r="H7"><v>13000</v></c>', '<c r="H7"><f>12500+500</f></c>')
+      // A shared formula's other cells: their text is the group's, moved to their place.
+      .replace(/<c r="I6" s="4"><f t="shared" si="0"\/><v>[^<]*<\/v><\/c>/, '<c r="I6" s="4"><f t="shared" si="0"/></c>'),
+  );
+  const { grids } = await loadWorkbook(d.bytes());
+  const scorecard = grids.sheets.find((s) => s.name === "Scorecard")!;
+  expect(cellAt(scorecard, 7, 8)).toEqual({ formulaWithoutResult: "12500+500" });
+  expect(cellAt(scorecard, 6, 9)).toEqual({ formulaWithoutResult: "H6-F6" });
+  expect(cellAt(scorecard, 8, 10)).toBeNull(); // J8: =IF(C8="","",...) saved with its empty result
 });
 
 test("folders stored in the zip are not parts: the refreshed file has none", async () => {

@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { loadWorkbook } from "../../src/files";
 import { SheetGrid } from "../../src/grid";
 import { FIXTURE_BOOKS } from "./books";
+import { recordMissingResults } from "./exceljs-formula-results";
 import { workbookGrids } from "./exceljs-grids";
 import { fixtureBook } from "./fixture-book";
 
@@ -15,11 +17,12 @@ import { fixtureBook } from "./fixture-book";
 async function oldGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await recordMissingResults(book, await JSZip.loadAsync(bytes));
   return workbookGrids(book).sheets;
 }
 
 function plain(sheet: SheetGrid): unknown {
-  return { name: sheet.name, values: sheet.values, numFmts: sheet.numFmts, merges: sheet.merges ?? [] };
+  return { name: sheet.name, values: sheet.values, numFmts: sheet.numFmts, merges: sheet.merges ?? [], hiddenColumns: sheet.hiddenColumns ?? [] };
 }
 
 const SAMPLE = path.join(__dirname, "..", "..", "templates", "sample-scorecard.xlsx");

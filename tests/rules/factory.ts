@@ -1,5 +1,7 @@
-import { DEFAULT_SETTINGS, Indicator, IndicatorRating, Period, PeriodValue, Scorecard, Settings } from "../../src/model";
+import { Analysis, DEFAULT_SETTINGS, Indicator, IndicatorRating, Period, PeriodValue, Scorecard, Settings } from "../../src/model";
 import { parsePeriod } from "../../src/periods";
+import { ratePartnerships } from "../../src/rollup";
+import { rateIndicator } from "../../src/status";
 
 // Small builders for the rules' worked examples: plain objects, no workbook needed.
 
@@ -31,6 +33,7 @@ export function indicator(overrides: Partial<Indicator> = {}): Indicator {
     baseline: null,
     targets: [],
     actuals: [],
+    stretchTargets: [],
     tolerance: null,
     rewardTarget: false,
     rewardValue: null,
@@ -71,5 +74,16 @@ export function rating(overrides: Partial<IndicatorRating> & { partnership?: str
     improvement: null,
     asAt: null,
     ...rest,
+  };
+}
+
+/** An Analysis of these indicators as `analyse` would rate them as at the reporting period, without a workbook. */
+export function analysisOf(indicators: Indicator[], reportingPeriod: string, overrides: Partial<Settings> = {}): Analysis {
+  const period = p(reportingPeriod);
+  const card = scorecard({ indicators, settings: settings({ reportingPeriod: period, ...overrides }) });
+  const ratings = indicators.map((i) => rateIndicator(i, card.settings, period));
+  return {
+    findings: [], scorecard: card, reportingPeriod: period, indicators: ratings, partnerships: ratePartnerships(ratings, card),
+    papers: { commentary: [], meeting: null, attendance: [], agenda: [], actions: [], forwardPlan: [] },
   };
 }

@@ -1,6 +1,6 @@
 import { STATUS_FILL } from "../../src/colours";
 import { Analysis, IndicatorRating, PartnershipRating } from "../../src/model";
-import { SUMMARY_MARK } from "../../src/read/sheets";
+import { SUMMARY_MARK, SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { checkSummarySheet, planRefresh } from "../../src/refresh";
 import { CellWrite } from "../../src/refresh-plan";
 import { ratePartnerships } from "../../src/rollup";
@@ -23,8 +23,16 @@ describe("summary sheet protection", () => {
   });
 
   it("our own summary sheet, or none, is fine", () => {
-    expect(checkSummarySheet(book("Partnership Summary", `${SUMMARY_MARK}: rebuilt on every refresh`))).toEqual([]);
+    expect(checkSummarySheet(book("Partnership Summary", SUMMARY_MARK_LINE))).toEqual([]);
     expect(checkSummarySheet(book("Summary notes", "anything"))).toEqual([]);
+  });
+
+  it.each([
+    [`${SUMMARY_MARK}`],
+    [`${SUMMARY_MARK}, then edited by hand for the board`],
+    [`Notes: ${SUMMARY_MARK_LINE}`],
+  ])("a user's sheet whose first cell merely contains the mark's words (%j) is the user's, not ours", (first) => {
+    expect(checkSummarySheet(book("Partnership Summary", first))).toEqual([expect.objectContaining({ severity: "error", cell: "A1" })]);
   });
 });
 

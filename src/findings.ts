@@ -1,0 +1,62 @@
+import { Finding, Severity } from "./model";
+
+// Every finding the engine can report about a workbook, in one index: its code, its severity and
+// the rule it enforces, in the words docs/rules.md uses ("Validation findings" lists the same codes,
+// and tests/read/findings-index.test.ts checks that the two agree and that every code is produced).
+// A finding is made only through `finding()` below, so a rule cannot report without being listed.
+
+export const FINDINGS = {
+  // Finding the scorecard (src/read/scorecard-header.ts, src/read/scorecard.ts)
+  "no-scorecard": { severity: "error", rule: "No sheet is named as a scorecard and no sheet has a Ref and an Indicator header in its first 20 rows." },
+  "no-header-row": { severity: "error", rule: "The sheet named Scorecard has no header row with a Ref and an Indicator column in its first 20 rows." },
+  "two-scorecards": { severity: "warning", rule: "Another sheet also looks like a scorecard; the one with an accepted name is read." },
+  "which-scorecard": { severity: "error", rule: "Two or more sheets look like scorecards and none has an accepted name, so which to read is not known." },
+  "no-partnership-column": { severity: "error", rule: "The scorecard has no Thematic partnership column." },
+  "unreadable-period": { severity: "warning", rule: "A Target or Actual column whose period cannot be read (such as Q5 2009/10): the column is ignored." },
+  "date-not-quarter-end": { severity: "warning", rule: "A header that is a date, but not the last day of a quarter: the column is ignored." },
+  // One indicator row (src/read/indicator-row.ts)
+  "excel-error": { severity: "error", rule: "A cell the reader needs holds an Excel error value (#N/A, #DIV/0!, #REF!)." },
+  "not-a-number": { severity: "error", rule: "A value that is not a number in a numeric column (baseline, target, actual, tolerance, reward value)." },
+  "formula-without-result": { severity: "warning", rule: "A formula saved without its result (by a tool that does not calculate): its figure is unknown and is not used." },
+  "no-ref": { severity: "warning", rule: "A row with an indicator's title but no Ref: it is not read or rated." },
+  "no-partnership": { severity: "warning", rule: "An indicator with no thematic partnership: it counts in no partnership's rating." },
+  "unreadable-polarity": { severity: "error", rule: "A polarity that cannot be read (anything but the polarity words and phrases of docs/workbook.md)." },
+  "no-polarity": { severity: "error", rule: "No polarity for an indicator the National Indicator catalogue gives no direction for." },
+  "tolerance-out-of-range": { severity: "warning", rule: "A tolerance outside 0% to 100%." },
+  "reward-not-yes-no": { severity: "warning", rule: "A Reward cell that is not Y or N: the indicator is not counted as a reward target." },
+  "mixed-percent-scales": { severity: "warning", rule: "One row holds percentages on both scales (45 beside 0.45)." },
+  "percent-out-of-range": { severity: "warning", rule: "A percentage figure outside 0% to 100%." },
+  // Across the rows (src/read/validate-scorecard.ts)
+  "duplicate-ref": { severity: "error", rule: "A Ref used by two rows (both cells are named)." },
+  "ref-not-national": { severity: "warning", rule: "NI and a number outside the National Indicator set (NI 1 to NI 199)." },
+  "ref-unrecognised": { severity: "warning", rule: "A Ref that is neither a National Indicator nor shaped like a local indicator's reference." },
+  "no-target-column": { severity: "warning", rule: "No target column for the year of the reporting period: no indicator can be rated." },
+  "no-target": { severity: "warning", rule: "An indicator with no target for the year of the reporting period." },
+  // Partnerships sheet (src/read/partnerships.ts)
+  "partnerships-no-header": { severity: "warning", rule: "The Partnerships sheet has no header row with Partnership and Lead: the sheet is not used." },
+  "no-lead": { severity: "warning", rule: "A partnership on the Partnerships sheet without a lead." },
+  "partnership-not-listed": { severity: "warning", rule: "A partnership on the scorecard that the Partnerships sheet does not list." },
+  // Settings sheet (src/read/settings.ts)
+  "unknown-setting": { severity: "warning", rule: "A row of the Settings sheet that names no known setting: it is ignored." },
+  "unreadable-reporting-period": { severity: "warning", rule: "A reporting period that cannot be read: the latest period with an actual is used." },
+  "unreadable-agreement-start": { severity: "warning", rule: "An agreement start that is not a financial year: 2008/09 is used." },
+  "setting-not-a-percentage": { severity: "warning", rule: "A percentage setting that is not between 0% and 100%: its default is used." },
+  "setting-bare-one": { severity: "warning", rule: "A percentage setting typed as a bare 1, read as 1%: type 1% or 100% to say which is meant." },
+  // Commentary and meeting sheets (src/read/papers.ts)
+  "paper-sheet-no-header": { severity: "warning", rule: "A Commentary, Attendance, Agenda, Actions or Forward plan sheet without its header row: left out of the papers." },
+  "unknown-section": { severity: "warning", rule: "A Commentary row whose section is not one of the annual review's." },
+  "commentary-partnership": { severity: "warning", rule: "A Commentary row with no partnership, or one the scorecard does not name." },
+  "unknown-attendance": { severity: "warning", rule: "An Attendance value that is not Present, Apologies or In attendance: counted as Present." },
+  // What a refresh would write (src/refresh.ts, src/read/merged-cells.ts)
+  "summary-sheet-not-ours": { severity: "error", rule: "A sheet named Partnership Summary that the tool did not make: a refresh would replace it." },
+  "own-column-in-merge": { severity: "error", rule: "An own column (Status ...) runs through merged cells below the header row." },
+  "no-room-for-own-columns": { severity: "error", rule: "The sheet is used up to its last column (XFD), so the own columns cannot be added after it." },
+  "own-column-hidden": { severity: "warning", rule: "An own column would be written into a hidden column." },
+} as const satisfies Record<string, { severity: Severity; rule: string }>;
+
+export type FindingCode = keyof typeof FINDINGS;
+
+/** A finding of a listed kind; its severity is the index's. */
+export function finding(code: FindingCode, sheet: string, cell: string, message: string, hint: string): Finding {
+  return { code, severity: FINDINGS[code].severity, sheet, cell, message, hint };
+}

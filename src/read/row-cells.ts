@@ -1,0 +1,87 @@
+import { CellValue, cellText, columnLetters, isCellError, isFormulaWithoutResult, SheetGrid } from "../grid";
+import { finding, FindingCode } from "../findings";
+import { Finding } from "../model";
+import { readNumber } from "../numbers";
+import { ColumnMap } from "./column-map";
+
+// The cells of one scorecard row as the indicator reader sees them, and the findings about them.
+
+export interface RowContext {
+  sheet: SheetGrid;
+  columns: ColumnMap;
+  /** Header text per column (1-based index), for messages. */
+  headers: string[];
+  /** Column letters per column (1-based index): addresses are built for every figure of every row. */
+  letters: string[];
+}
+
+export function filled(v: CellValue): boolean {
+  return v !== null && v !== undefined && (isCellError(v) || isFormulaWithoutResult(v) || cellText(v) !== "");
+}
+
+const NO_RESULT_HINT = "Open the file in Excel (or LibreOffice) and save it, so the formula's result is stored with it; or type the figure in.";
+
+/** One row being read: its cells, and the findings about them. A class, not closures, so 10,000 rows stay cheap. */
+export class Row {
+  readonly findings: Finding[] = [];
+  constructor(
+    readonly ctx: RowContext,
+    readonly row: number,
+    readonly cells: CellValue[],
+  ) {}
+
+  at(column: number): string {
+    return (this.ctx.letters[column] ?? columnLetters(column)) + this.row;
+  }
+
+  value(column: number | undefined): CellValue {
+    return column ? (this.cells[column - 1] ?? null) : null;
+  }
+
+  /**
+   * A text field's cell as written. An Excel error value there is an error finding, a formula saved
+   * without its result a warning; both read as blank.
+   */
+  text(column: number | undefined): string {
+    const v = this.value(column);
+    if (isCellError(v)) {
+      this.report("excel-error", this.at(column!), `${this.at(column!)} holds the Excel error ${v.error}.`,
+        "Correct the formula or the data it uses, or type the value in.");
+    } else if (isFormulaWithoutResult(v)) {
+      this.noResult(column!, v.formulaWithoutResult);
+    }
+    return cellText(v);
+  }
+
+  /** A formula saved without its result: say which cell, and that its value is not used. */
+  noResult(column: number, formula: string): void {
+    const cell = this.at(column);
+    const header = this.ctx.headers[column];
+    this.report("formula-without-result", cell,
+      `${cell}${header ? ` (${header})` : ""} holds a formula${formula ? ` (=${formula})` : ""} saved without its result, so its value is unknown and is not used.`,
+      NO_RESULT_HINT);
+  }
+
+  numFmt(column: number): string | null | undefined {
+    return this.ctx.sheet.numFmts?.[this.row - 1]?.[column - 1];
+  }
+
+  report(code: FindingCode, cell: string, message: string, hint: string): void {
+    this.findings.push(finding(code, this.ctx.sheet.name, cell, message, hint));
+  }
+}
+
+export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number): void {
+  const cell = r.at(column);
+  const header = r.ctx.headers[column];
+  if (n.kind === "excel-error") {
+    r.report("excel-error", cell, `${cell} holds the Excel error ${n.error}, not a figure.`,
+      "Correct the formula or the data it uses; if there is no figure yet, clear the cell or type tbc.");
+  } else if (n.kind === "no-result") {
+    r.noResult(column, n.formula);
+  } else if (n.kind === "invalid") {
+    r.report("not-a-number", cell, `"${n.text}" under ${header ? `"${header}"` : "this column"} is not a number.`,
+      "Type a number such as 45, 45% or 1,500; if there is no figure yet, type tbc or n/a.");
+  }
+}
+

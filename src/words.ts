@@ -1,0 +1,18 @@
+// Small helpers for the sentences every face prints: one way to count things and list them.
+
+/** "1 indicator", "2 indicators", "10,000 indicators"; plural(3, "person", "people") is "3 people". */
+export function plural(count: number, singular: string, many = `${singular}s`): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : many}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+/** "a", "a or b", "a, b or c". */
+export function joinOr(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
+}

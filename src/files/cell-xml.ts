@@ -1,4 +1,4 @@
-import { a1 } from "../grid";
+import { columnLetters } from "../grid";
 import { CellWrite } from "../refresh-plan";
 import { escapeExcel } from "./shared-strings";
 import { escapeText } from "./xml";
@@ -7,9 +7,12 @@ import { escapeText } from "./xml";
 // shared string table, which every other cell of the book points into, is never rewritten; Excel
 // moves inline strings into its table the next time it saves the book.
 
+const LETTERS: string[] = [];
+
 /** The <c> element; undefined when there is nothing to write (no value, no format, no cell before). */
 export function cellXml(prefix: string, row: number, column: number, write: CellWrite, style: number, existed = false): string | undefined {
-  const ref = a1(row, column);
+  // The same few columns are written on every row: their letters are worked out once.
+  const ref = (LETTERS[column] ??= columnLetters(column)) + row;
   const s = style ? ` s="${style}"` : "";
   const value = write.value;
   if (value === null || value === undefined || (typeof value === "string" && value === "")) {

@@ -1,4 +1,4 @@
-import { XmlCursor, contentText } from "./xml";
+import { XmlCursor } from "./xml";
 
 // The shared string table (xl/sharedStrings.xml): each string as a person reads it, rich text runs
 // joined, phonetic guides (rPh) left out. The refresh writes its own text as inline strings, so this
@@ -21,9 +21,7 @@ export function readSharedStrings(xml: string | undefined): string[] {
       if (cursor.kind === "open") phonetic++;
       else if (cursor.kind === "close") phonetic--;
     } else if (cursor.is("t") && cursor.kind === "open" && current !== null && phonetic === 0) {
-      const from = cursor.position;
-      cursor.skipElement();
-      current += contentText(cursor.xml, from, cursor.start);
+      current += cursor.leafText();
     }
   }
   return strings;

@@ -182,8 +182,11 @@ function promoteSharedFormulas(formulas: FormulaSpot[], written: (row: number, c
 }
 
 function widenSpans(startTag: string, spot: RowSpot, writes: SheetCellWrite[]): string {
-  if (!spot.spans || !/^\d+:\d+$/.test(spot.spans) || writes.length === 0) return startTag;
-  const [min, max] = spot.spans.split(":").map(Number);
+  const colon = spot.spans ? spot.spans.indexOf(":") : -1;
+  if (colon < 0 || writes.length === 0) return startTag;
+  const min = Number(spot.spans!.slice(0, colon));
+  const max = Number(spot.spans!.slice(colon + 1));
+  if (!Number.isInteger(min) || !Number.isInteger(max)) return startTag;
   let lo = min;
   let hi = max;
   for (const w of writes) {

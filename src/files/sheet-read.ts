@@ -2,7 +2,7 @@ import { a1, CellValue, columnLetters, dateFromSerial, isDateOrTimeFormat, Sheet
 import { shiftFormula } from "./formula-shift";
 import { cellColumn, cellRow } from "./cell-address";
 import { unescapeExcel } from "./shared-strings";
-import { NextTag, XmlCursor, contentText } from "./xml";
+import { decodeText, XmlCursor, XmlError } from "./xml";
 
 // One worksheet's cells as the engine's grid: values, number formats and merged ranges, read straight
 // from the sheet's XML. Only cells that hold a value cost anything: an empty formatted cell is one tag
@@ -15,82 +15,129 @@ export interface ReadContext {
   date1904: boolean;
 }
 
-const CELL_ATTRS = ["r", "t", "s"];
-
 export function readSheet(name: string, xml: string, ctx: ReadContext): SheetGrid {
-  const values: CellValue[][] = [];
-  const numFmts: (string | null)[][] = [];
-  const sharedFormulas = new Map<string, { text: string; row: number; column: number }>();
+  const cells = new Cells(ctx);
   const hidden: [number, number][] = [];
   const merges: { top: number; left: number; bottom: number; right: number }[] = [];
   const cursor = new XmlCursor(xml);
-  const attrs: (string | undefined)[] = [undefined, undefined, undefined];
-  let row = 0;
-  let column = 0;
-  let inData = false;
   let prefix = "";
-  let content: NextTag | undefined;
   while (cursor.next()) {
-    if (cursor.is("sheetData")) {
-      inData = cursor.kind === "open";
-      continue;
-    }
     if (cursor.is("worksheet") && cursor.kind === "open") prefix = cursor.name.slice(0, cursor.name.length - cursor.local.length);
-    if (inData && cursor.is("row") && cursor.kind !== "close") {
-      const r = cursor.attr("r");
-      row = r ? Number(r) : row + 1;
-      column = 0;
-      if (cursor.kind === "open") {
-        // A row of formatted empty cells (a block the user filled or bordered) is passed over in one step.
-        const close = xml.indexOf(`</${prefix}row>`, cursor.end);
-        content ??= new NextTag(xml, [`<${prefix}v`, `<${prefix}is`, `<${prefix}f`]);
-        if (close >= 0 && content.after(cursor.end) > close) cursor.moveTo(close);
-      }
-      continue;
-    }
-    if (inData && cursor.is("c") && cursor.kind !== "close") {
-      cursor.rawAttrs(CELL_ATTRS, attrs);
-      const ref = attrs[0];
-      column = ref ? cellColumn(ref) : column + 1;
-      if (ref) row = cellRow(ref) || row;
-      // An empty cell (only a format) holds nothing for the engine.
-      if (cursor.kind === "empty") continue;
-      const type = attrs[1] ?? "n";
-      const style = attrs[2] ? Number(attrs[2]) : 0;
-      const cell = readCellContent(cursor);
-      if (cell.shared !== undefined && cell.formula) sharedFormulas.set(cell.shared, { text: cell.formula, row, column });
-      if (cell.value === undefined && cell.formula === undefined) continue;
-      const numFmt = ctx.numFmts[style] ?? null;
-      // A formula saved without its result (a tool that does not calculate wrote the file): unknown, not blank.
-      const value = cell.value === undefined ? { formulaWithoutResult: formulaText(cell, row, column, sharedFormulas) } : cellValue(type, cell.value, cell.inline, numFmt, ctx);
-      // An empty text shows nothing, as Office.js gives it (""): no value, like an empty cell.
-      if (value === null || value === "") continue;
-      // Rows are filled densely (null where empty), as the engine takes them, without a second copy.
-      const rowValues = (values[row - 1] ??= []);
-      const rowFmts = (numFmts[row - 1] ??= []);
-      while (rowValues.length < column - 1) {
-        rowValues.push(null);
-        rowFmts.push(null);
-      }
-      rowValues[column - 1] = value;
-      rowFmts[column - 1] = numFmt;
-      continue;
-    }
-    if (!inData && cursor.is("col") && cursor.kind !== "close") {
+    else if (cursor.is("sheetData") && cursor.kind === "open") {
+      const close = xml.indexOf(`</${prefix}sheetData>`, cursor.end);
+      if (close < 0) throw new XmlError("the sheet's cells are cut short");
+      cells.readRows(xml.slice(cursor.end, close), prefix);
+      cursor.moveTo(close);
+    } else if (cursor.is("col") && cursor.kind !== "close") {
       const h = cursor.attr("hidden");
       if (h === "1" || h === "true") hidden.push([Number(cursor.attr("min")), Number(cursor.attr("max"))]);
-      continue;
-    }
-    if (cursor.is("mergeCell") && cursor.kind !== "close") {
+    } else if (cursor.is("mergeCell") && cursor.kind !== "close") {
       const [from, to = from] = (cursor.attr("ref") ?? "").split(":");
       if (!from) continue;
       const m = { top: cellRow(from), left: cellColumn(from), bottom: cellRow(to), right: cellColumn(to) };
       if (m.top && m.left && m.bottom && m.right && (m.bottom > m.top || m.right > m.left)) merges.push(m);
     }
   }
-  const grid = toGrid(name, values, numFmts, merges);
+  const grid = toGrid(name, cells.values, cells.numFmts, merges);
   if (hidden.length) grid.hiddenColumns = columnRanges(hidden);
   return grid;
+}
+
+/** Patterns for one element prefix ("" or "x:"), made once per prefix. */
+interface Patterns {
+  row: RegExp;
+  cell: RegExp;
+  value: string;
+  valueClose: string;
+  holds: string[];
+}
+
+const PATTERNS = new Map<string, Patterns>();
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)/;
+const CELL_ATTR = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+function patternsFor(prefix: string): Patterns {
+  let p = PATTERNS.get(prefix);
+  if (!p) {
+    const e = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    p = {
+      // An element and its content up to its close tag; a start tag's attribute values hold no ">".
+      row: new RegExp(`<${e}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${e}row>)`, "g"),
+      cell: new RegExp(`<${e}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${e}c>)`, "g"),
+      value: `<${prefix}v>`,
+      valueClose: `</${prefix}v>`,
+      holds: [`<${prefix}v`, `<${prefix}is`, `<${prefix}f`],
+    };
+    PATTERNS.set(prefix, p);
+  }
+  return p;
+}
+
+/**
+ * The cells of sheetData, matched row by row and cell by cell with regular expressions (the engine's
+ * native code reads the many small, regular elements of a sheet several times faster than a scanner
+ * in JavaScript); an unusual cell (a formula, an inline string) is read by the scanner.
+ */
+class Cells {
+  readonly values: CellValue[][] = [];
+  readonly numFmts: (string | null)[][] = [];
+  private readonly shared = new Map<string, { text: string; row: number; column: number }>();
+
+  constructor(private readonly ctx: ReadContext) {}
+
+  readRows(data: string, prefix: string): void {
+    const p = patternsFor(prefix);
+    p.row.lastIndex = 0;
+    let row = 0;
+    for (let m = p.row.exec(data); m; m = p.row.exec(data)) {
+      const r = ROW_NUMBER.exec(m[1]);
+      row = r ? Number(r[1]) : row + 1;
+      const content = m[2];
+      // A row of formatted empty cells (a block the user filled or bordered) holds nothing: passed over.
+      if (!content || !p.holds.some((h) => content.includes(h))) continue;
+      this.readCells(content, row, p);
+    }
+  }
+
+  private readCells(content: string, row: number, p: Patterns): void {
+    p.cell.lastIndex = 0;
+    let column = 0;
+    for (let m = p.cell.exec(content); m; m = p.cell.exec(content)) {
+      let ref: string | undefined, type = "n", style = 0;
+      CELL_ATTR.lastIndex = 0;
+      for (let a = CELL_ATTR.exec(m[1]); a; a = CELL_ATTR.exec(m[1])) {
+        const v = a[2] ?? a[3];
+        if (a[1] === "r") ref = v;
+        else if (a[1] === "t") type = v;
+        else style = Number(v);
+      }
+      column = ref ? cellColumn(ref) : column + 1;
+      const inner = m[2];
+      // An empty cell (only a format) holds nothing for the engine.
+      if (!inner) continue;
+      const cell = simpleValue(inner, p) ?? readCellContent(new XmlCursor(inner));
+      this.put(row, column, type, style, cell);
+    }
+  }
+
+  private put(row: number, column: number, type: string, style: number, cell: CellContent): void {
+    if (cell.shared !== undefined && cell.formula) this.shared.set(cell.shared, { text: cell.formula, row, column });
+    if (cell.value === undefined && cell.formula === undefined) return;
+    const numFmt = this.ctx.numFmts[style] ?? null;
+    // A formula saved without its result (a tool that does not calculate wrote the file): unknown, not blank.
+    const value = cell.value === undefined ? { formulaWithoutResult: formulaText(cell, row, column, this.shared) } : cellValue(type, cell.value, cell.inline, numFmt, this.ctx);
+    // An empty text shows nothing, as Office.js gives it (""): no value, like an empty cell.
+    if (value === null || value === "") return;
+    // Rows are filled densely (null where empty), as the engine takes them, without a second copy.
+    const rowValues = (this.values[row - 1] ??= []);
+    const rowFmts = (this.numFmts[row - 1] ??= []);
+    while (rowValues.length < column - 1) {
+      rowValues.push(null);
+      rowFmts.push(null);
+    }
+    rowValues[column - 1] = value;
+    rowFmts[column - 1] = numFmt;
+  }
 }
 
 /** A formula's text; a cell that shares the formula of another gets it moved to its own place, as Excel shows it. */
@@ -112,6 +159,14 @@ function columnRanges(spans: [number, number][]): string[] {
   return joined.map(([min, max]) => `${columnLetters(min)}:${columnLetters(max)}`);
 }
 
+/** The common cell, <v>...</v> alone, read without the scanner; undefined for anything else. */
+function simpleValue(inner: string, p: Patterns): CellContent | undefined {
+  if (!inner.startsWith(p.value) || !inner.endsWith(p.valueClose)) return undefined;
+  const raw = inner.slice(p.value.length, inner.length - p.valueClose.length);
+  if (raw.indexOf("<") >= 0) return undefined;
+  return { value: decodeText(raw), inline: false };
+}
+
 interface CellContent {
   /** The <v> text, or the inline string; undefined when the cell has neither. */
   value?: string;
@@ -122,7 +177,7 @@ interface CellContent {
   shared?: string;
 }
 
-/** Reads one <c>'s children (the cursor is on its open tag) and leaves the cursor on its close tag. */
+/** Reads one <c>'s children: the cursor walks the cell's content (and stops at a </c> if it meets one). */
 function readCellContent(cursor: XmlCursor): CellContent {
   const out: CellContent = { inline: false };
   let inlineText: string | null = null;
@@ -136,29 +191,19 @@ function readCellContent(cursor: XmlCursor): CellContent {
     if (cursor.is("f")) {
       out.formula = "";
       if (cursor.attr("t") === "shared") out.shared = cursor.attr("si");
-      if (cursor.kind === "open") {
-        const from = cursor.position;
-        cursor.skipElement();
-        out.formula = contentText(cursor.xml, from, cursor.start);
-      }
+      if (cursor.kind === "open") out.formula = cursor.leafText();
     } else if (cursor.is("v")) {
       // <v/> is a cached empty text (=IF(A1="","",A1)), not a missing result.
       if (cursor.kind === "empty") {
         out.value = "";
         continue;
       }
-      const from = cursor.position;
-      cursor.skipElement();
-      out.value = contentText(cursor.xml, from, cursor.start);
+      out.value = cursor.leafText();
     } else if (cursor.is("is")) {
       out.inline = true;
       inlineText ??= "";
     } else if (cursor.is("rPh") && cursor.kind === "open") phonetic++;
-    else if (cursor.is("t") && cursor.kind === "open" && inlineText !== null && phonetic === 0) {
-      const from = cursor.position;
-      cursor.skipElement();
-      inlineText += contentText(cursor.xml, from, cursor.start);
-    } else if (cursor.kind === "open" && cursor.is("extLst")) cursor.skipElement();
+    else if (cursor.is("t") && cursor.kind === "open" && inlineText !== null && phonetic === 0) inlineText += cursor.leafText(); else if (cursor.kind === "open" && cursor.is("extLst")) cursor.skipElement();
   }
   if (inlineText !== null && out.value === undefined) out.value = inlineText;
   return out;

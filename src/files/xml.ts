@@ -106,6 +106,26 @@ export class XmlCursor {
     if (depth > 0) throw new XmlError(`the element <${name}> is not closed`);
   }
 
+  /**
+   * The decoded text of a text-only element (<v>, <t>, <f>) the cursor is on, leaving the cursor on its
+   * close tag: one search for the close tag instead of a walk through the content.
+   */
+  leafText(): string {
+    if (this.kind !== "open") return "";
+    const from = this.end;
+    const closeTag = `</${this.name}>`;
+    const close = this.xml.indexOf(closeTag, from);
+    if (close < 0 || this.xml.lastIndexOf("<", close - 1) >= from) {
+      // Something inside (a comment, CDATA): walk it properly.
+      this.skipElement();
+      return contentText(this.xml, from, this.start);
+    }
+    this.kind = "close";
+    this.start = close;
+    this.end = this.pos = close + closeTag.length;
+    return decodeText(this.xml.slice(from, close));
+  }
+
   /** An attribute of the current tag, decoded; undefined when absent. */
   attr(name: string): string | undefined {
     const raw = rawAttr(this.xml, this.nameEnd, this.end, name);

@@ -201,12 +201,19 @@ export function writeZip(parts: ZipOutput[]): Uint8Array {
 const LEVEL = 5;
 
 function newEntry(name: string, content: Uint8Array): ZipEntry {
-  return { name, method: 8, crc: crc32(content), size: content.length, stored: deflateSync(content, { level: LEVEL }) };
+  return { name, method: 8, crc: crc(content), size: content.length, stored: deflateSync(content, { level: LEVEL }) };
+}
+
+let crc: (data: Uint8Array) => number = crc32;
+
+/** Lets the command line use Node's own CRC-32 (zlib.crc32): a checksum has one right answer. */
+export function useCrc32(platform: (data: Uint8Array) => number): void {
+  crc = platform;
 }
 
 let table: Uint32Array | undefined;
 
-function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array): number {
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {

@@ -35,6 +35,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./addin/taskpane/taskpane.ts",
       commands: "./addin/commands/commands.ts",
       outcome: "./addin/commands/outcome-page.ts",
+      save: "./addin/standalone/save-page.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -71,19 +72,23 @@ module.exports = async (env = {}, argv = {}) => {
       page("taskpane.html", ["taskpane"]),
       page("commands.html", ["commands"]),
       page("outcome.html", ["outcome"], "addin/commands/outcome.html"),
+      // Excel on Mac hands documents to the user's browser on this page (addin/standalone/download.ts).
+      page("save.html", ["save"], "addin/standalone/save.html"),
       new HtmlWebpackPlugin({ filename: "help.html", template: "addin/help.html", chunks: [] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "addin/assets/*.png", to: "assets/[name][ext]" },
           { from: "addin/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "templates/*.docx", to: "templates/[name][ext]", noErrorOnMissing: true },
+          // "Try the sample scorecard" in the standalone page opens this copy.
+          { from: "templates/sample-scorecard.xlsx", to: "templates/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content, url) },
         ],
       }),
     ],
     performance: {
       // The first load is measured by scripts/bench/addin.ts; the lazy docx chunk is big by nature.
-      assetFilter: (file) => /^(taskpane|commands|outcome)\.[^.]+\.js$/.test(file),
+      assetFilter: (file) => /^(taskpane|commands|outcome|save)\.[^.]+\.js$/.test(file),
       maxEntrypointSize: 300 * 1024,
       maxAssetSize: 300 * 1024,
       hints: production ? "warning" : false,

@@ -23,6 +23,7 @@ const MODULES: (() => Promise<{ default: BenchModule }>)[] = [
   () => import("./bench/heavy-books"),
   () => import("./bench/documents"),
   () => import("./bench/addin"),
+  () => import("./bench/pane"),
 ];
 
 function table(rows: BenchRow[]): string {

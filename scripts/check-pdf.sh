@@ -2,6 +2,8 @@
 # Converts every Word document the demo wrote in out/ to PDF with LibreOffice, as a second reader
 # besides Word: a document LibreOffice cannot open or convert fails the check. The Word filter is
 # forced, since LibreOffice would otherwise open a damaged file as plain text and "convert" it.
+# First, every document's package is checked (scripts/check-docx.ts): a heading style without an
+# outline level, no language declared, or a directory entry in the zip fails the check too.
 # Needs: apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils
 # Run after `npm run demo`: npm run check:pdf
 set -euo pipefail
@@ -18,6 +20,9 @@ if [ "${#DOCS[@]}" -eq 0 ]; then
   echo "No .docx in $OUT_DIR: run npm run demo first." >&2
   exit 2
 fi
+
+structure=0
+npx tsx scripts/check-docx.ts "${DOCS[@]}" || structure=1
 
 PDF_DIR="$OUT_DIR/pdf"
 mkdir -p "$PDF_DIR"
@@ -44,4 +49,8 @@ if [ "$failed" -gt 0 ]; then
   echo "$failed of ${#DOCS[@]} documents did not convert to PDF." >&2
   exit 1
 fi
-echo "All ${#DOCS[@]} documents converted to PDF."
+if [ "$structure" -ne 0 ]; then
+  echo "Every document converted to PDF, but the package check above failed." >&2
+  exit 1
+fi
+echo "All ${#DOCS[@]} documents converted to PDF, with headings, language and package checked."

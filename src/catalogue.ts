@@ -17,6 +17,8 @@ export interface NationalIndicator {
   unit: Unit;
   /** The catalogue's unit as written ("rate per 10,000 population"). */
   unitText: string;
+  /** Where the figures typically come from ("Place Survey (biennial)"); "" when the catalogue does not say. */
+  source: string;
   /** How the title was checked; "unverified ..." titles are still usable, the wording may differ. */
   verification: string;
 }
@@ -66,6 +68,7 @@ function entry(row: CatalogueRow): NationalIndicator {
     polarity: polarityOf(row.polarity),
     unit: unitOf(row.unit),
     unitText: row.unit,
+    source: row.source,
     verification: row.verification,
   };
 }

@@ -19,6 +19,8 @@ export interface PeriodValue {
   value: number | null;
   /** A1 address in the scorecard sheet. */
   cell: string;
+  /** What the cell said when it holds no figure ("tbc", "n/a"); absent for a blank cell or a figure. */
+  typed?: string;
 }
 
 export interface Indicator {
@@ -33,6 +35,8 @@ export interface Indicator {
   /** From the row, else the National Indicator catalogue; null when neither says. */
   polarity: Polarity | null;
   unit: Unit;
+  /** The unit as the book writes it ("tonnes CO2 per head"), else as the catalogue does; null when neither says. */
+  unitText?: string | null;
   frequency: Frequency | null;
   baseline: number | null;
   targets: PeriodValue[];

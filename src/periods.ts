@@ -70,3 +70,11 @@ export function previousPeriod(period: Period): Period {
 export function agreementYear(period: Period, agreementStart: number): number {
   return period.year - agreementStart + 1;
 }
+
+/** The last day of a period (UTC midnight): 30 June, 30 September, 31 December or 31 March. */
+export function periodEnd(period: Period): Date {
+  const quarter = period.kind === "quarter" ? period.quarter : 4;
+  // Q1 ends in June of the year the financial year starts; Q4 in March of the next.
+  const month = [5, 8, 11, 14][quarter - 1];
+  return new Date(Date.UTC(period.year, month + 1, 0));
+}

@@ -7,8 +7,7 @@ import { Analysis, Finding, IndicatorRating, OWN_COLUMNS, OwnColumn, Partnership
 import { formatPeriod } from "./periods";
 import { CellWrite, ColumnWrite, RefreshPlan, SummarySheetWrite } from "./refresh-plan";
 import { isSummaryMark, SUMMARY_MARK_LINE, SUMMARY_SHEET, sheetKey } from "./read/sheets";
-import { onTargetShare, overallStatus } from "./rollup";
-import { pennies } from "./reward";
+import { areaRating } from "./rollup";
 
 // What a refresh writes (workbook spec, "What a refresh writes, and nothing else"), as data: the
 // own columns of the scorecard sheet and the Partnership Summary sheet. No clock is read here, so
@@ -165,28 +164,6 @@ function summaryRow(p: Omit<PartnershipRating, "name" | "lead" | "deputy">, labe
   ];
 }
 
-/** The whole area's line: every partnership added together, rated by the same thresholds. */
-function totals(partnerships: readonly PartnershipRating[], settings: Settings): Omit<PartnershipRating, "name" | "lead" | "deputy"> {
-  const sum = (pick: (p: PartnershipRating) => number): number => partnerships.reduce((t, p) => t + pick(p), 0);
-  const counts = {
-    green: sum((p) => p.green),
-    amber: sum((p) => p.amber),
-    red: sum((p) => p.red),
-    noData: sum((p) => p.noData),
-    noTarget: sum((p) => p.noTarget),
-  };
-  const money = (pick: (p: PartnershipRating) => number): number => pennies(sum(pick));
-  return {
-    ...counts,
-    indicators: sum((p) => p.indicators),
-    onTarget: onTargetShare(counts),
-    overall: overallStatus(counts, settings),
-    prgAtStake: money((p) => p.prgAtStake),
-    projectedReward: money((p) => p.projectedReward),
-    prgAtRisk: money((p) => p.prgAtRisk),
-  };
-}
-
 function title(settings: Settings, period: Period | null): string {
   const area = settings.area ? `${settings.area} LAA` : "LAA";
   const when = period ? formatPeriod(period) : "no actuals yet";
@@ -205,7 +182,7 @@ function planSummary(partnerships: readonly PartnershipRating[], settings: Setti
     SUMMARY_HEADERS.map((h) => ({ value: h, bold: true })),
   ];
   for (const p of partnerships) rows.push(summaryRow(p, [text(p.name), text(p.lead), text(p.deputy)], false));
-  if (partnerships.length > 1) rows.push(summaryRow(totals(partnerships, settings), [text("All partnerships", true), null, null], true));
+  if (partnerships.length > 1) rows.push(summaryRow(areaRating(partnerships, settings), [text("All partnerships", true), null, null], true));
   rows.push(
     [],
     [

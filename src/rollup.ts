@@ -1,5 +1,6 @@
+import { formatPercent } from "./documents/format";
 import { IndicatorRating, OverallStatus, PartnershipRating, Scorecard, Settings } from "./model";
-import { rewardSums } from "./reward";
+import { pennies, rewardSums } from "./reward";
 import { partnershipKey } from "./read/partnerships";
 
 // The status of each thematic partnership (workbook spec, "Status of one partnership").
@@ -42,19 +43,53 @@ export function overallStatus(counts: StatusCounts, settings: Settings): Overall
   return "Amber";
 }
 
+/**
+ * The rule that made the overall status, in the words the pane shows beside it: the counts that
+ * decided it and the threshold they met or missed (Settings' thresholds, so the words follow them).
+ */
+export function overallReason(counts: StatusCounts, settings: Settings): string {
+  const rated = counts.green + counts.amber + counts.red;
+  const share = (n: number) => `${n} of ${rated} rated (${formatPercent(n / rated, 0)})`;
+  const green = formatPercent(settings.greenThreshold, 0);
+  const red = formatPercent(settings.redThreshold, 0);
+  switch (overallStatus(counts, settings)) {
+    case "No data":
+      return "No indicator has an actual to compare with a target yet.";
+    case "Green":
+      return `${share(counts.green)} are Green and none is Red: Green needs at least ${green} Green and no Red.`;
+    case "Red":
+      return `${share(counts.red)} ${counts.red === 1 ? "is" : "are"} Red: ${red} Red or more makes a partnership Red.`;
+    case "Amber": {
+      const notGreen = counts.red > 0 && reaches(counts.green / rated, settings.greenThreshold)
+        ? `${share(counts.green)} are Green, but ${counts.red} ${counts.red === 1 ? "is" : "are"} Red, so it is not Green`
+        : `${share(counts.green)} ${counts.green === 1 ? "is" : "are"} Green, under the ${green} for Green`;
+      const notRed = counts.red === 0 ? "none is Red" : `${counts.red} Red (${formatPercent(counts.red / rated, 0)}) is under the ${red} that makes it Red`;
+      return `${notGreen}; ${notRed}.`;
+    }
+  }
+}
+
 /** Green / rated, null when none is rated. */
 export function onTargetShare(counts: StatusCounts): number | null {
   const rated = counts.green + counts.amber + counts.red;
   return rated === 0 ? null : counts.green / rated;
 }
 
+/** A partnership and the ratings of its indicators, in scorecard order. */
+export interface PartnershipGroup {
+  name: string;
+  lead: string | null;
+  deputy: string | null;
+  ratings: IndicatorRating[];
+}
+
 /**
- * One rating per partnership: the Partnerships sheet's order (a listed partnership without
- * indicators is shown, with No data), then partnerships found only on the scorecard, in order of
- * first appearance. Lead and deputy come from the Partnerships sheet.
+ * The indicators of each partnership: the Partnerships sheet's order (a listed partnership without
+ * indicators is kept, empty), then partnerships found only on the scorecard, in order of first
+ * appearance. Lead and deputy come from the Partnerships sheet.
  */
-export function ratePartnerships(ratings: IndicatorRating[], scorecard: Scorecard): PartnershipRating[] {
-  const groups = new Map<string, { name: string; lead: string | null; deputy: string | null; ratings: IndicatorRating[] }>();
+export function groupByPartnership(ratings: readonly IndicatorRating[], scorecard: Scorecard): PartnershipGroup[] {
+  const groups = new Map<string, PartnershipGroup>();
   for (const p of scorecard.partnerships) {
     const key = partnershipKey(p.name);
     if (!groups.has(key)) groups.set(key, { name: p.name.trim(), lead: p.lead, deputy: p.deputy, ratings: [] });
@@ -72,7 +107,12 @@ export function ratePartnerships(ratings: IndicatorRating[], scorecard: Scorecar
     }
     group.ratings.push(r);
   }
-  return [...groups.values()].map((g) => {
+  return [...groups.values()];
+}
+
+/** One rating per partnership, in the order of groupByPartnership. */
+export function ratePartnerships(ratings: IndicatorRating[], scorecard: Scorecard): PartnershipRating[] {
+  return groupByPartnership(ratings, scorecard).map((g) => {
     const counts = countStatuses(g.ratings);
     return {
       name: g.name,
@@ -85,4 +125,26 @@ export function ratePartnerships(ratings: IndicatorRating[], scorecard: Scorecar
       ...rewardSums(g.ratings, scorecard.settings),
     };
   });
+}
+
+/** The whole area as one line: every partnership added together, rated by the same thresholds. */
+export function areaRating(partnerships: readonly PartnershipRating[], settings: Settings): Omit<PartnershipRating, "name" | "lead" | "deputy"> {
+  const sum = (pick: (p: PartnershipRating) => number): number => partnerships.reduce((t, p) => t + pick(p), 0);
+  const counts: StatusCounts = {
+    green: sum((p) => p.green),
+    amber: sum((p) => p.amber),
+    red: sum((p) => p.red),
+    noData: sum((p) => p.noData),
+    noTarget: sum((p) => p.noTarget),
+  };
+  const money = (pick: (p: PartnershipRating) => number): number => pennies(sum(pick));
+  return {
+    ...counts,
+    indicators: sum((p) => p.indicators),
+    onTarget: onTargetShare(counts),
+    overall: overallStatus(counts, settings),
+    prgAtStake: money((p) => p.prgAtStake),
+    projectedReward: money((p) => p.projectedReward),
+    prgAtRisk: money((p) => p.prgAtRisk),
+  };
 }

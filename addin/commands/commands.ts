@@ -1,7 +1,7 @@
 import { ExcelWorkbookSource } from "../excel/excel-source";
 import { refreshWorkbook } from "../refresh-run";
 import { outcomeOf } from "./outcome";
-import { showOutcome } from "./show-outcome";
+import { DIALOG_WAIT_MS, showOutcome } from "./show-outcome";
 
 // The ribbon's Refresh scorecard button (ExecuteFunction in the FunctionFile commands.html): validates,
 // refreshes when there are no errors, and tells the user the outcome without opening the pane.
@@ -13,10 +13,13 @@ export interface RibbonEvent {
 export async function refreshScorecard(
   event: RibbonEvent,
   run = () => refreshWorkbook(new ExcelWorkbookSource()),
-  show = showOutcome,
+  show: (outcome: ReturnType<typeof outcomeOf>, deadline: number) => Promise<void> = (outcome, deadline) => showOutcome(outcome, location.href, deadline),
 ): Promise<void> {
+  // Office's 5-minute limit on a function command runs from the click, not from when the dialog opens:
+  // a slow refresh leaves the dialog that much less time.
+  const deadline = Date.now() + DIALOG_WAIT_MS;
   try {
-    await show(outcomeOf(await run()));
+    await show(outcomeOf(await run()), deadline);
   } catch {
     // Nothing left to tell: the outcome could not be shown. Excel must still hear we are done.
   } finally {

@@ -5,9 +5,10 @@ import { Outcome } from "./outcome";
 // complete the ribbon event.
 
 /**
- * A function command's runtime is closed after 5 minutes (Microsoft's "Add-in commands" page), and a
- * ribbon event left uncompleted keeps later clicks queued: an unanswered dialog is closed a little
- * before that so event.completed() is always reached.
+ * A function command times out 5 minutes after the user selects the button (Microsoft's manifest
+ * reference, Action element: "the add-in times out after 5 minutes if it hasn't completed by then"),
+ * and a ribbon event left uncompleted keeps later clicks queued: an unanswered dialog is closed a
+ * little before that, counted from the click, so event.completed() is always reached.
  */
 export const DIALOG_WAIT_MS = 4.5 * 60 * 1000;
 
@@ -16,9 +17,11 @@ export function outcomeUrl(outcome: Outcome, base: string): string {
   return new URL(`outcome.html?${query.toString()}`, base).toString();
 }
 
-export function showOutcome(outcome: Outcome, base: string = location.href, waitMs = DIALOG_WAIT_MS): Promise<void> {
+/** Shows the outcome until the user answers it or `deadline` (a Date.now() time) passes. */
+export function showOutcome(outcome: Outcome, base: string = location.href, deadline = Date.now() + DIALOG_WAIT_MS): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof Office === "undefined" || !Office.context?.ui?.displayDialogAsync) {
+    // Too late to show it for any useful time: Excel must hear we are done first.
+    if (typeof Office === "undefined" || !Office.context?.ui?.displayDialogAsync || deadline - Date.now() < 1000) {
       resolve();
       return;
     }
@@ -33,7 +36,7 @@ export function showOutcome(outcome: Outcome, base: string = location.href, wait
         if (close) dialog.close();
         resolve();
       };
-      const timer = setTimeout(() => done(true), waitMs);
+      const timer = setTimeout(() => done(true), Math.max(0, deadline - Date.now()));
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => done(true));
       // The user closed it with its X.
       dialog.addEventHandler(Office.EventType.DialogEventReceived, () => done(false));

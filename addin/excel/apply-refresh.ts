@@ -6,11 +6,12 @@ import { Runs, columnRuns, mergeRuns } from "./cell-runs";
 import { excelValue } from "./cell-values";
 import { applyRuns } from "./format-runs";
 import { failureFinding, protectedSheetFinding, protectedWorkbookFinding } from "./office-failure";
-import { queueSummarySheet } from "./summary-sheet";
+import { queueSummarySheet, reuseSummarySheet } from "./summary-sheet";
 
 // Applies a refresh plan to the open workbook in two round trips whatever the number of indicators:
 // one to learn whether anything is in the way (a protected sheet, the old summary sheet), one for
-// every write. Writes are split into more requests only past Excel on the web's 5 MB request limit.
+// every write; a third, of constant size, when our summary sheet is already there (its protection
+// and charts). Writes are split into more requests only past Excel on the web's 5 MB request limit.
 
 /** Under Excel on the web's 5 MB per request, with room for the request's own wrapping. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -26,7 +27,6 @@ export async function applyRefresh(
   const sheet = worksheets.getItemOrNullObject(plan.sheet);
   sheet.load("protection/protected");
   const oldSummary = worksheets.getItemOrNullObject(plan.summary.sheet);
-  oldSummary.load("position");
   const book = capabilities.workbookProtection ? context.workbook.protection.load("protected") : null;
   try {
     await context.sync();
@@ -35,13 +35,27 @@ export async function applyRefresh(
   }
   if (sheet.isNullObject) return [missingSheet(plan.sheet)];
   if (sheet.protection.protected === true) return [protectedSheetFinding(plan.sheet, at)];
-  if (book?.protected === true) return [protectedWorkbookFinding(plan.summary.sheet)];
+  if (book?.protected === true && oldSummary.isNullObject) return [protectedWorkbookFinding(plan.summary.sheet)];
+
+  let charts: Excel.ChartCollection | null = null;
+  if (!oldSummary.isNullObject) {
+    // Our summary sheet is rewritten in place, never deleted, so formulas that refer to it keep working.
+    // Its protection and charts are asked for only now: a sheet Excel may not have is never queried.
+    oldSummary.load("protection/protected");
+    charts = oldSummary.charts.load("items/name");
+    try {
+      await context.sync();
+    } catch (error) {
+      return [failureFinding(error, plan.summary.sheet, "A1")];
+    }
+    if (oldSummary.protection.protected === true) return [protectedSheetFinding(plan.summary.sheet, "A1", "the refresh cannot rewrite it")];
+  }
 
   let written = 0;
   try {
     // The summary sheet first: if Excel refuses it, the scorecard has not been touched yet.
-    if (!oldSummary.isNullObject) oldSummary.delete();
-    queueSummarySheet(context, plan.summary, oldSummary.isNullObject ? null : oldSummary.position, capabilities);
+    if (charts) reuseSummarySheet(oldSummary, charts, plan.summary, capabilities);
+    else queueSummarySheet(context.workbook.worksheets.add(plan.summary.sheet), plan.summary, capabilities);
     const slices = rowSlices(plan.columns, budget);
     for (let i = 0; i < slices.length; i++) {
       queueColumns(sheet, plan.columns, slices[i], capabilities);

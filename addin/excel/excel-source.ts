@@ -13,6 +13,16 @@ import { writeSettings } from "./write-settings";
 // The open workbook, through Office.js. Every method is one Excel.run batch built by a function that
 // takes the context (so tests hand in a mock); this class only starts the batches.
 
+/**
+ * Every batch waits while the user is typing in a cell, instead of failing: Excel runs it as soon as
+ * they leave the cell (Excel.RunOptions.delayForCellEdit; without it a batch in cell-edit mode fails).
+ */
+export const RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
+
+function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(RUN_OPTIONS, batch);
+}
+
 /** A failed read, in one plain sentence for the pane (reads return grids, not findings). */
 export class WorkbookReadError extends PlainSentenceError {}
 
@@ -24,23 +34,23 @@ export class ExcelWorkbookSource implements WorkbookSource {
 
   async read(): Promise<WorkbookGrids> {
     try {
-      return await Excel.run((context) => readWorkbookGrids(context, this.capabilities));
+      return await run((context) => readWorkbookGrids(context, this.capabilities));
     } catch (error) {
       throw new WorkbookReadError(failureSentence(error));
     }
   }
 
   applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
-    return Excel.run((context) => applyRefresh(context, plan, this.capabilities));
+    return run((context) => applyRefresh(context, plan, this.capabilities));
   }
 
   writeSettings(values: SettingsValues): Promise<Finding[]> {
-    return Excel.run((context) => writeSettings(context, values));
+    return run((context) => writeSettings(context, values));
   }
 
   async select(sheet: string, cell: string): Promise<void> {
     try {
-      await Excel.run(async (context) => {
+      await run(async (context) => {
         const target = context.workbook.worksheets.getItem(sheet);
         target.activate();
         target.getRange(cell).select();

@@ -6,22 +6,31 @@ import { Runs, mergeRuns, rowRuns } from "./cell-runs";
 import { excelColour, excelValue } from "./cell-values";
 import { applyRuns } from "./format-runs";
 
-// The Partnership Summary sheet is ours: rebuilt from the plan on every refresh (the caller deletes
-// the old one first) with a chart of Green, Amber and Red counts per partnership.
+// The Partnership Summary sheet is ours: rewritten from the plan on every refresh, with a chart of
+// Green, Amber and Red counts per partnership. An existing one is cleared and written again where it
+// is, keeping its name, position and identity, so a formula elsewhere that refers to one of its cells
+// keeps working (deleting the sheet would turn every such formula into #REF!).
 
 /** Excel column widths are in points; the plan gives characters, as exceljs and a person count them. */
 export function widthInPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function queueSummarySheet(
-  context: Excel.RequestContext,
-  summary: SummarySheetWrite,
-  position: number | null,
-  capabilities: Capabilities,
-): Excel.Worksheet {
-  const sheet = context.workbook.worksheets.add(summary.sheet);
-  if (position !== null) sheet.position = position;
+/** The name our chart is given, so a reader of the workbook can tell it from their own. */
+export const STATUS_CHART = "LAA Scorecard status chart";
+
+/**
+ * Clears our existing summary sheet (contents and formats; cells are cleared, not deleted, so
+ * references to them stay valid) and its charts (loaded by the caller), then writes the plan into it.
+ */
+export function reuseSummarySheet(sheet: Excel.Worksheet, charts: Excel.ChartCollection, summary: SummarySheetWrite, capabilities: Capabilities): Excel.Worksheet {
+  for (const chart of charts.items) chart.delete();
+  sheet.getRange().clear("All");
+  return queueSummarySheet(sheet, summary, capabilities);
+}
+
+/** Writes the plan's rows, formats, column widths and chart into the (new or cleared) summary sheet. */
+export function queueSummarySheet(sheet: Excel.Worksheet, summary: SummarySheetWrite, capabilities: Capabilities): Excel.Worksheet {
   const width = Math.max(1, ...summary.rows.map((row) => row.length));
   if (summary.rows.length > 0) {
     const range = sheet.getRange(`A1:${a1(summary.rows.length, width)}`);
@@ -53,6 +62,7 @@ export function queueStatusChart(sheet: Excel.Worksheet, summary: SummarySheetWr
   if (!spec) return null;
   const data = sheet.getRange(`${a1(spec.headerRow, spec.greenColumn)}:${a1(spec.lastRow, spec.greenColumn + 2)}`);
   const chart = sheet.charts.add("ColumnClustered", data, "Columns");
+  chart.name = STATUS_CHART;
   chart.title.text = spec.title;
   chart.setPosition(a1(spec.from.row, spec.from.column), a1(spec.to.row, spec.to.column));
   // Series fills are ExcelApi 1.1 (ChartSeries.format.fill.setSolidColor): every Excel shows the status colours.

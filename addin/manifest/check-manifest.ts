@@ -1,98 +1,90 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { APP, BT, VO, describe, schemaProblems } from "./manifest-schema";
+import { XmlElement, readXml } from "./xml-tree";
 
 // `npm run validate`: an offline check of manifest.xml (or the path given). `office-addin-manifest
 // validate` posts the file to Microsoft's validation service, which cannot be reached here, so this
-// checks what most often makes Office refuse a sideload, from the rules in Microsoft's manifest
-// documentation: well-formed XML, the order of OfficeApp's elements, ids of at most 32 characters,
-// Supertips on buttons; and what a schema cannot: an add-in Excel can load and write with, https
-// addresses, every resid defined, icons on disk at the size they are declared, and the ribbon's
-// function registered by the commands code.
+// checks what makes Office refuse a sideload, from Microsoft's manifest documentation: well-formed XML
+// (an unescaped & included), every element known and under the right parent, in the schema's order,
+// as often as allowed, with an xsi:type Office accepts (manifest-schema.ts); ids and strings within
+// their lengths; then what a schema cannot: an add-in Excel can load and write with, https addresses,
+// every resid defined, icons on disk at the size they are declared, and the ribbon's function
+// registered by the commands code.
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
-/** OfficeApp's child elements in the order the manifest schema requires them (those we may use). */
-const OFFICE_APP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-  "VersionOverrides",
-];
-
-/** Problems in the manifest's structure: parse errors, element order, id lengths, missing Supertips. */
+/** Problems with the manifest's XML and its structure: what Office's schema validation rejects. */
 export function structureProblems(xml: string): string[] {
+  const read = readXml(xml);
+  if (!read.ok) return [`The manifest is not well-formed XML: ${read.problem}`];
+  return [...schemaProblems(read.root), ...lengthProblems(read.root)];
+}
+
+/** Resource ids and resids at most 32 characters; ids of tabs, groups and controls at most 125; strings within 125 and 250. */
+function lengthProblems(root: XmlElement): string[] {
   const problems: string[] = [];
-  const topLevel = officeAppChildren(xml);
-  if (typeof topLevel === "string") return [`The manifest is not well-formed XML: ${topLevel}`];
-  const order = topLevel.filter((name) => OFFICE_APP_ORDER.includes(name)).map((name) => OFFICE_APP_ORDER.indexOf(name));
-  for (let i = 1; i < order.length; i++) {
-    if (order[i] < order[i - 1]) {
-      problems.push(`<${OFFICE_APP_ORDER[order[i]]}> comes after <${OFFICE_APP_ORDER[order[i - 1]]}>; Office requires it before.`);
-    }
-  }
-  for (const [, attribute, id] of xml.matchAll(/\s(id|resid)="([^"]+)"/g)) {
-    if (id.length > 32) problems.push(`The ${attribute} "${id}" is ${id.length} characters; Office allows at most 32.`);
-  }
-  for (const [control] of xml.matchAll(/<Control xsi:type="Button"[\s\S]*?<\/Control>/g)) {
-    if (!/<Supertip>\s*<Title resid="[^"]+"\s*\/>\s*<Description resid="[^"]+"\s*\/>\s*<\/Supertip>/.test(control)) {
-      problems.push(`The button ${/id="([^"]+)"/.exec(control)?.[1] ?? ""} needs a Supertip with a Title and a Description.`);
+  for (const element of walk(root)) {
+    const resid = element.attributes.get("resid");
+    if (resid && resid.length > 32) problems.push(`The resid "${resid}" is ${resid.length} characters; Office allows at most 32.`);
+    const id = element.attributes.get("id");
+    const limit = element.ns === BT ? 32 : 125;
+    if (id && id.length > limit) problems.push(`The id "${id}" is ${id.length} characters; Office allows at most ${limit}.`);
+    if (element.ns === BT && element.local === "String") {
+      const kind = parentOf(root, element)?.local;
+      const max = kind === "ShortStrings" ? 125 : 250;
+      const text = element.attributes.get("DefaultValue") ?? "";
+      if (text.length > max) problems.push(`${kind} "${id}" is ${text.length} characters; the limit is ${max}.`);
     }
   }
   return problems;
-}
-
-/** The names of OfficeApp's child elements in order, or what makes the XML ill-formed. */
-function officeAppChildren(xml: string): string[] | string {
-  const open: string[] = [];
-  const children: string[] = [];
-  const body = xml.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, "");
-  for (const [tag, closing, name, selfClosing] of body.matchAll(/<(\/?)([\w:.-]+)[^>]*?(\/?)>/g)) {
-    if (closing) {
-      const expected = open.pop();
-      if (expected !== name) return `</${name}> closes <${expected ?? "nothing"}>`;
-      continue;
-    }
-    if (open.length === 1 && open[0] === "OfficeApp") children.push(name);
-    if (!selfClosing && !tag.endsWith("/>")) open.push(name);
-  }
-  return open.length ? `<${open[open.length - 1]}> is never closed` : children;
 }
 
 export function checkManifest(file: string): string[] {
   const xml = readFileSync(file, "utf8");
   const problems = structureProblems(xml);
-  const text = (pattern: RegExp) => pattern.exec(xml)?.[1] ?? "";
-  const id = text(/<Id>([^<]*)<\/Id>/);
-  const version = text(/<Version>([^<]*)<\/Version>/);
+  const read = readXml(xml);
+  if (!read.ok) return problems;
+  const root = read.root;
+  const first = (ns: string, local: string) => [...walk(root)].find((e) => e.ns === ns && e.local === local);
+  const id = first(APP, "Id")?.text.trim() ?? "";
+  const version = first(APP, "Version")?.text.trim() ?? "";
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) problems.push(`Id "${id}" is not a GUID.`);
   if (!/^\d+(\.\d+){3}$/.test(version)) problems.push(`Version "${version}" must have four parts, such as 1.0.0.0.`);
-  if (text(/<OfficeApp\b[^>]*\sxsi:type="([^"]+)"/) !== "TaskPaneApp") problems.push("The add-in type must be TaskPaneApp.");
-  if (!/<Hosts>\s*(?:<Host Name="[^"]+"\s*\/>\s*)*<Host Name="Workbook"\s*\/>/.test(xml)) problems.push("Hosts must include Workbook (Excel).");
-  const permissions = text(/<Permissions>([^<]*)<\/Permissions>/);
+  const hosts = [...walk(root)].filter((e) => e.ns === APP && e.local === "Host").map((e) => e.attributes.get("Name"));
+  if (!hosts.includes("Workbook")) problems.push("Hosts must include Workbook (Excel).");
+  const permissions = first(APP, "Permissions")?.text.trim() ?? "";
   if (permissions !== "ReadWriteDocument") problems.push(`Permissions are "${permissions}"; a refresh needs ReadWriteDocument.`);
 
-  for (const url of xml.match(/DefaultValue="(https?:[^"]*)"/g) ?? []) {
-    const address = url.slice('DefaultValue="'.length, -1);
-    if (!address.startsWith("https://")) problems.push(`${address} is not https; Office loads add-ins over https only.`);
+  for (const element of walk(root)) {
+    const address = element.attributes.get("DefaultValue") ?? "";
+    if (/^https?:/.test(address) && !address.startsWith("https://")) problems.push(`${address} is not https; Office loads add-ins over https only.`);
   }
-
-  const resources = xml.slice(xml.indexOf("<Resources>"));
-  const urls = new Map([...resources.matchAll(/<bt:(?:Image|Url|String) id="([^"]+)" DefaultValue="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-  for (const [, resid] of xml.matchAll(/resid="([^"]+)"/g)) {
-    if (!urls.has(resid)) problems.push(`resid "${resid}" is used but not defined under Resources.`);
+  const resources = new Map<string, XmlElement>();
+  for (const element of walk(root)) if (element.ns === BT && element.attributes.has("DefaultValue")) resources.set(element.attributes.get("id") ?? "", element);
+  for (const element of walk(root)) {
+    const resid = element.attributes.get("resid");
+    if (resid && !resources.has(resid)) problems.push(`resid "${resid}" is used by ${describe(element)} but not defined under Resources.`);
   }
-  for (const [, kind, body] of xml.matchAll(/<bt:(ShortStrings|LongStrings)>([\s\S]*?)<\/bt:\1>/g)) {
-    const limit = kind === "ShortStrings" ? 125 : 250;
-    for (const [, id, text] of body.matchAll(/<bt:String id="([^"]+)" DefaultValue="([^"]*)"/g)) {
-      if (text.length > limit) problems.push(`${kind} "${id}" is ${text.length} characters; the limit is ${limit}.`);
-    }
-  }
-  problems.push(...iconProblems(xml, urls));
+  problems.push(...iconProblems(root, resources));
 
   const commands = readFileSync(path.join(ROOT, "addin", "commands", "commands.ts"), "utf8");
-  for (const [, name] of xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)) {
+  for (const element of walk(root)) {
+    if (element.ns !== VO || element.local !== "FunctionName") continue;
+    const name = element.text.trim();
     if (!commands.includes(`"${name}"`)) problems.push(`The ribbon calls ${name}, which addin/commands/commands.ts does not register.`);
   }
   return problems;
+}
+
+function* walk(element: XmlElement): Generator<XmlElement> {
+  yield element;
+  for (const child of element.children) yield* walk(child);
+}
+
+function parentOf(root: XmlElement, target: XmlElement): XmlElement | undefined {
+  for (const element of walk(root)) if (element.children.includes(target)) return element;
+  return undefined;
 }
 
 /**
@@ -100,12 +92,17 @@ export function checkManifest(file: string): string[] {
  * 64 x 64 for a task pane add-in (Microsoft's IconUrl and HighResolutionIconUrl pages), ribbon images at
  * their `size`.
  */
-function iconProblems(xml: string, resources: Map<string, string>): string[] {
+function iconProblems(root: XmlElement, resources: Map<string, XmlElement>): string[] {
   const uses: [string, number][] = [];
-  for (const [, element, url] of xml.matchAll(/<(IconUrl|HighResolutionIconUrl) DefaultValue="([^"]+)"/g)) uses.push([url, element === "IconUrl" ? 32 : 64]);
-  for (const [, size, resid] of xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"/g)) {
-    const url = resources.get(resid);
-    if (url) uses.push([url, Number(size)]);
+  for (const element of walk(root)) {
+    const url = element.attributes.get("DefaultValue");
+    if (element.ns === APP && url && (element.local === "IconUrl" || element.local === "HighResolutionIconUrl")) {
+      uses.push([url, element.local === "IconUrl" ? 32 : 64]);
+    }
+    if (element.ns === BT && element.local === "Image" && element.attributes.has("size")) {
+      const image = resources.get(element.attributes.get("resid") ?? "")?.attributes.get("DefaultValue");
+      if (image) uses.push([image, Number(element.attributes.get("size"))]);
+    }
   }
   const problems = new Set<string>();
   for (const [url, size] of uses) {

@@ -1,12 +1,40 @@
-// Saves bytes as a file the browser downloads: a Blob behind an <a download> link, clicked once.
-// Works without a server round trip and without any permission prompt.
+// How a file made in the pane reaches the user, and what the pane may truthfully say about it.
+//
+// - A browser, Excel on the web and Excel on Windows (WebView2): the browser's own download, a Blob
+//   behind an <a download> link clicked once.
+// - Excel on Mac and iPad: their WebKit view ignores <a download> and never says so (OfficeDev/office-js
+//   #2700 "by design", #3385, #4681). Microsoft's advice there (office-js#3662) is
+//   Office.context.ui.openBrowserWindow with a page of the add-in's own, where the full browser makes
+//   the file and downloads it. The pane does that: it opens save.html in the user's browser with the
+//   file in the address's fragment (after #), which a browser never sends to any server, and the page
+//   builds the file and offers it there. The pane then says the file was handed to the browser, never
+//   that it was downloaded.
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const ZIP_TYPE = "application/zip";
+
+export interface FileToSave {
+  fileName: string;
+  bytes: Uint8Array;
+  type: string;
+}
+
+export type Delivered =
+  /** The browser's download was started. */
+  | { kind: "downloaded" }
+  /** Opened in the user's browser, which offers to save it (Mac, iPad). */
+  | { kind: "handed-to-browser" }
+  /** Nothing reached the user; the sentence says why and what to do instead. */
+  | { kind: "not-delivered"; sentence: string };
+
+export interface Delivery {
+  deliver(files: readonly FileToSave[]): Promise<Delivered>;
+}
 
 /** A workbook's media type by its extension: a macro-enabled book is not a plain .xlsx. */
-function workbookType(fileName: string): string {
+export function workbookType(fileName: string): string {
   return /\.xlsm$/i.test(fileName) ? XLSM_TYPE : XLSX_TYPE;
 }
 
@@ -23,4 +51,81 @@ export function downloadBytes(bytes: Uint8Array | Blob, fileName: string, type: 
   link.remove();
   // Revoke later: revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const browserDownload: Delivery = {
+  async deliver(files) {
+    for (const file of files) downloadBytes(file.bytes, file.fileName, file.type);
+    return { kind: "downloaded" };
+  },
+};
+
+/**
+ * The longest address handed to the browser: Chromium and Edge take addresses up to 2 MB and Firefox
+ * up to 1 MB; 1,000,000 characters carries about 740 KB of files, far more than a set of annual reviews.
+ */
+export const MAX_HANDOFF_URL = 1_000_000;
+
+/** The address of save.html carrying the files in its fragment. */
+export function handoffUrl(files: readonly FileToSave[], base: string): string {
+  const params = new URLSearchParams();
+  for (const file of files) {
+    params.append("name", file.fileName);
+    params.append("type", file.type);
+    params.append("data", toBase64Url(file.bytes));
+  }
+  return `${new URL("save.html", base).toString()}#${params.toString()}`;
+}
+
+/** The files a handoff address carries (what save.html reads back). */
+export function filesFromFragment(fragment: string): FileToSave[] {
+  const params = new URLSearchParams(fragment.replace(/^#/, ""));
+  const names = params.getAll("name");
+  const types = params.getAll("type");
+  const data = params.getAll("data");
+  return names.map((fileName, i) => ({ fileName, type: types[i] ?? "application/octet-stream", bytes: fromBase64Url(data[i] ?? "") }));
+}
+
+type OfficeUi = { context: { ui: { openBrowserWindow?(url: string): void }; requirements?: { isSetSupported(name: string, version?: string): boolean } } };
+
+/** Excel on Mac and iPad: each file, or all of them at once when they fit, opened in the user's browser. */
+export function browserHandoff(office: OfficeUi, base: string): Delivery {
+  return {
+    async deliver(files) {
+      const open = office.context.ui.openBrowserWindow;
+      const supported = office.context.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") ?? false;
+      if (!supported || typeof open !== "function") {
+        return { kind: "not-delivered", sentence: "This version of Excel cannot save files from an add-in. Update Office, or open the pane's page in a browser (see Help)." };
+      }
+      const all = handoffUrl(files, base);
+      const urls = all.length <= MAX_HANDOFF_URL ? [all] : files.map((f) => handoffUrl([f], base));
+      if (urls.some((u) => u.length > MAX_HANDOFF_URL)) {
+        return { kind: "not-delivered", sentence: "The file is too large to hand from Excel to your browser. Use the command line, or open the pane's page in a browser (see Help)." };
+      }
+      try {
+        for (const url of urls) open.call(office.context.ui, url);
+      } catch {
+        return { kind: "not-delivered", sentence: "Excel did not open your browser, so nothing was saved. Try again." };
+      }
+      return { kind: "handed-to-browser" };
+    },
+  };
+}
+
+/** Whether the platform's web view can download (Mac and iPad cannot). */
+export function deliveryFor(platform: string | null, office: OfficeUi | undefined, base: string): Delivery {
+  return office && (platform === "Mac" || platform === "iOS") ? browserHandoff(office, base) : browserDownload;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

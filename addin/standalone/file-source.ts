@@ -1,14 +1,15 @@
-import type { LoadedWorkbook } from "../../src/files";
 import { PlainSentenceError } from "../../src/errors";
 import { WorkbookGrids } from "../../src/grid";
-import { Finding, Settings } from "../../src/model";
+import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import { SettingsValues } from "../settings-cells";
 import { WorkbookSource } from "../source";
-import { settingsWrite } from "./settings-sheet";
+import { OpenFailure, WorkbookBackend } from "./workbook-backend";
 
 // Standalone mode: the pane's WorkbookSource over an .xlsx or .xlsm the user opened in the browser. The
-// user's bytes are never changed; a refresh and a settings change each make new bytes through the same
-// file adapter as the command line (src/files), which the user downloads as a new file.
+// user's bytes are never changed; a refresh and a settings change make new bytes in the backend (a Web
+// Worker in the browser) through the same file adapter as the command line (src/files), which the user
+// downloads as a new file.
 
 /**
  * Largest workbook we open: 10 MB. The file adapter reads only the sheets the engine looks at and
@@ -33,13 +34,8 @@ export class OpenRefused extends PlainSentenceError {
   }
 }
 
-/** The file adapter, loaded on first use so it stays out of the pane's first download. */
-function filesAdapter(): Promise<typeof import("../../src/files")> {
-  return import("../../src/files");
-}
-
 /** Opens a picked file as a WorkbookSource, or throws OpenRefused with one plain sentence. */
-export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandler): Promise<FileWorkbookSource> {
+export async function openWorkbookFile(file: PickedFile, backend: WorkbookBackend): Promise<FileWorkbookSource> {
   // The file's bytes, not its name, tell what it is (the adapter knows .xls, .xlsb, Word, CSV ...).
   if (file.size > MAX_WORKBOOK_BYTES) {
     throw new OpenRefused(
@@ -47,7 +43,6 @@ export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandle
         "use the command line (npm run scorecard) for a workbook this large.",
     );
   }
-  const files = await filesAdapter();
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
@@ -55,19 +50,18 @@ export async function openWorkbookFile(file: PickedFile, onSelect?: SelectHandle
     throw new OpenRefused(`"${file.name}" could not be read; check that it is still where it was and try again.`);
   }
   try {
-    const loaded = await files.loadWorkbook(bytes.slice());
-    return new FileWorkbookSource(file.name, bytes, loaded, onSelect);
+    const opened = await backend.open(bytes.slice());
+    return new FileWorkbookSource(file.name, bytes, backend, opened.kind);
   } catch (e) {
-    if (e instanceof files.WorkbookFileError) throw new OpenRefused(e.sentenceFor(file.name));
+    backend.close();
+    if (e instanceof OpenFailure && e.reason) throw new OpenRefused(`"${file.name}" ${e.reason}.`);
     throw new OpenRefused(`"${file.name}" could not be opened as an Excel workbook (.xlsx).`);
   }
 }
 
-export type SelectHandler = (sheet: string, cell: string) => void;
-
 export class FileWorkbookSource implements WorkbookSource {
   readonly kind = "file" as const;
-  /** True once a refresh or a settings change made the in-memory book differ from the opened file. */
+  /** True once a refresh or a settings change made the copy differ from the opened file. */
   private changed = false;
   /** True from a change until the workbook is next taken for download: leaving now would lose work. */
   private pending = false;
@@ -76,47 +70,34 @@ export class FileWorkbookSource implements WorkbookSource {
     readonly label: string,
     /** The bytes as opened: never modified. */
     private readonly original: Uint8Array,
-    /** The workbook as it now stands: the opened file, or the bytes of the last refresh or settings change. */
-    private loaded: LoadedWorkbook,
-    private readonly onSelect: SelectHandler = () => undefined,
+    private readonly backend: WorkbookBackend,
+    /** The workbook's kind ("xlsx", "xlsm"): the download keeps it, or Excel would refuse the file. */
+    private readonly workbookKind: string = "xlsx",
   ) {}
 
-  async read(): Promise<WorkbookGrids> {
-    // From the current bytes, so a settings change or a refresh is seen by the next validation.
-    return this.loaded.grids;
+  read(): Promise<WorkbookGrids> {
+    return this.backend.read();
   }
 
   async applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
-    const files = await filesAdapter();
-    try {
-      // New bytes from the current ones: a refusal leaves the workbook as it was.
-      this.loaded = await files.loadWorkbook(await files.refreshedBytes(this.loaded, plan));
-    } catch (e) {
-      const message = e instanceof files.RefreshRefused ? e.message : "The refresh could not be written to the workbook.";
-      return [{ severity: "error", sheet: plan.summary.sheet, cell: "A1", message, hint: "Nothing was changed." }];
-    }
-    this.changed = this.pending = true;
-    return [];
+    const findings = await this.backend.applyRefresh(plan);
+    if (!findings.some((f) => f.severity === "error")) this.changed = this.pending = true;
+    return findings;
   }
 
-  async writeSettings(values: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>): Promise<Finding[]> {
-    const write = settingsWrite(this.loaded.grids, values);
-    if (!write) return [];
-    const files = await filesAdapter();
-    try {
-      this.loaded = await files.loadWorkbook(await files.cellsWrittenBytes(this.loaded, write.target, write.writes));
-    } catch (e) {
-      const message = e instanceof files.RefreshRefused ? e.message : "The settings could not be written to the workbook.";
-      const sheet = "sheet" in write.target ? write.target.sheet : write.target.newSheet;
-      return [{ severity: "error", sheet, cell: "A1", message, hint: "Nothing was changed." }];
-    }
+  async writeSettings(values: SettingsValues): Promise<Finding[]> {
+    const findings = await this.backend.writeSettings(values);
     this.changed = this.pending = true;
-    return [];
+    return findings;
   }
 
-  async select(sheet: string, cell: string): Promise<void> {
-    this.onSelect(sheet, cell);
+  /** Lets the workbook go: another file replaced it. */
+  close(): void {
+    this.backend.close();
   }
+
+  /** A file has no cursor to move: the pane says where the cell is instead. */
+  async select(): Promise<void> {}
 
   /** Whether there is anything new to download. */
   get hasChanges(): boolean {
@@ -133,10 +114,11 @@ export class FileWorkbookSource implements WorkbookSource {
     return this.original.slice();
   }
 
-  /** The refreshed workbook to download: a new file name beside the user's, of the same kind, and its bytes. */
+  /** The refreshed workbook to download: a new file name beside the user's, and its bytes. */
   async refreshedWorkbook(): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const bytes = await this.backend.bytes();
     this.pending = false;
-    return { fileName: refreshedName(this.label, `.${this.loaded.kind}`), bytes: this.loaded.bytes.slice() };
+    return { fileName: refreshedName(this.label, `.${this.workbookKind}`), bytes };
   }
 }
 

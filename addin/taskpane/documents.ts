@@ -25,17 +25,18 @@ export async function annualReviews(
   analysis: Analysis,
   partnerships: readonly string[],
   template: Uint8Array,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  onProgress: (done: number, total: number) => Promise<void> | void = () => undefined,
 ): Promise<DocumentsResult> {
   const documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
   const files: DocumentFile[] = [];
   for (const [i, name] of partnerships.entries()) {
-    onProgress(i, partnerships.length);
+    // Awaited: the pane paints "Writing annual review 2 of 6" before the document is built.
+    await onProgress(i, partnerships.length);
     const result = await documents.buildAnnualReview(analysis, name, template);
     if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
     files.push({ fileName: `${documents.safeFileName(name)} annual review.docx`, bytes: result.bytes });
   }
-  onProgress(partnerships.length, partnerships.length);
+  await onProgress(partnerships.length, partnerships.length);
   return { ok: true, files };
 }
 

@@ -1,22 +1,27 @@
+import { sheetCellRef } from "../../src/grid";
 import { Analysis, hasErrors } from "../../src/model";
 import { internalFault, PlainSentenceError, userSentence } from "../../src/errors";
-import { plural } from "../../src/words";
 import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
-import { DocumentFile, annualReviews, minutes, TemplateName, zipOf } from "./documents";
+import { Delivery } from "../standalone/download";
+import { noteUnder } from "./dom";
+import { TemplateName } from "./documents";
+import { DocumentsView } from "./documents-view";
+import { deliverDocuments } from "./documents-action";
+import { Feedback } from "./feedback";
 import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
-import { chosenPartnerships, renderFindings, renderPartnershipChoices, renderSummary } from "./render";
+import { renderFindings } from "./render";
 import { readSettingsInput, settingsFields } from "./settings-form";
-import { summaryModel } from "./summary-view";
+import { SummaryView } from "./summary-view";
+import { ViewName, Views } from "./views";
 
-// The task pane's behaviour: each button runs one piece of work over the WorkbookSource, one at a time,
-// with progress while it runs and errors in plain words. The logic it shows lives in *-view.ts.
+// The task pane's behaviour: each view's one action runs over the WorkbookSource, one piece of work at a
+// time, with progress painted before the work starts and every sentence beside the control that asked
+// for it. Controls are never disabled while work runs (that would throw the keyboard focus out of
+// them); they say they are busy and ignore a second press. The logic shown lives in src/ and *-view.ts.
 
-export const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const ZIP = "application/zip";
-
-export interface PaneDeps {
-  download(bytes: Uint8Array, fileName: string, type: string): void;
+export interface PaneEnv {
+  delivery: Delivery;
   template(name: TemplateName): Promise<Uint8Array>;
   /** Told after the workbook changed (a refresh or a settings save), e.g. to offer a download. */
   changed?(): void;
@@ -28,182 +33,181 @@ const STEP_TEXT: Record<RefreshStep, string> = {
   writing: "Writing statuses and the Partnership Summary…",
 };
 
-type MessageBox = "message" | "documents-message";
-const MESSAGE_BOXES: MessageBox[] = ["message", "documents-message"];
-
-const ACTIONS = ["validate", "refresh", "download-reviews", "download-reviews-zip", "download-minutes", "save-settings"];
+/** Every control that starts work: busy while any work runs. */
+const ACTIONS = ["validate", "refresh", "download-documents", "save-settings", "download-workbook", "try-sample"];
 
 export class Pane {
   private source: WorkbookSource | null = null;
   private analysis: Analysis | null = null;
   private busy = false;
-  /** Where say() writes: the card of the button that started the work, so its news shows beside it. */
-  private messageBox: MessageBox = "message";
+  readonly summary: SummaryView;
+  readonly views: Views;
+  readonly documents: DocumentsView;
+  readonly feedback: Record<"check" | "summary" | "documents" | "settings", Feedback>;
 
   constructor(
     private readonly doc: Document,
-    private readonly deps: PaneDeps,
+    private readonly env: PaneEnv,
   ) {
-    this.on("validate", "click", () => this.run(() => this.check()));
-    this.on("refresh", "click", () => this.run(() => this.refresh()));
-    this.on("download-reviews", "click", () => this.run(() => this.reviews(false), "documents-message"));
-    this.on("download-reviews-zip", "click", () => this.run(() => this.reviews(true), "documents-message"));
-    this.on("download-minutes", "click", () => this.run(() => this.minutes(), "documents-message"));
+    this.views = new Views(doc);
+    this.summary = new SummaryView(this.byId("summary"), this.byId("summary-note"), (item, button) => this.goTo(item.sheet, item.cell, button));
+    this.documents = new DocumentsView(doc);
+    this.feedback = {
+      check: new Feedback(this.byId("check-status")),
+      summary: new Feedback(this.byId("summary-status")),
+      documents: new Feedback(this.byId("documents-status")),
+      settings: new Feedback(this.byId("settings-status")),
+    };
+    this.on("validate", "click", () => this.run(this.feedback.check, (fb) => this.check(fb)));
+    this.on("refresh", "click", () => this.run(this.feedback.summary, (fb) => this.refresh(fb)));
+    this.on("documents-form", "submit", (event) => {
+      event.preventDefault();
+      void this.run(this.feedback.documents, (fb) => this.writeDocuments(fb));
+    });
     this.on("settings-form", "submit", (event) => {
       event.preventDefault();
-      void this.run(() => this.saveSettings());
+      void this.run(this.feedback.settings, (fb) => this.saveSettings(fb));
     });
   }
 
-  /** Starts work on a workbook: checks it at once so its findings and partnerships are shown. */
-  async setSource(source: WorkbookSource): Promise<void> {
+  /** Whether the last check found a scorecard without errors: its summary can be trusted. */
+  get ready(): boolean {
+    const analysis = this.analysis;
+    return analysis !== null && analysis.scorecard !== null && !hasErrors(analysis.findings);
+  }
+
+  /** Whether the last check found a scorecard at all (if not, the first-run steps help). */
+  get hasScorecard(): boolean {
+    return this.analysis?.scorecard != null;
+  }
+
+  get isBusy(): boolean {
+    return this.busy;
+  }
+
+  /**
+   * Starts work on a workbook: shows the views and checks it at once, so its findings and its summary
+   * are there; opens on the Summary when there is nothing to fix, on Check otherwise.
+   */
+  async setSource(source: WorkbookSource, feedback: Feedback = this.feedback.check): Promise<void> {
     this.source = source;
     this.analysis = null;
+    this.summary.reset();
     this.byId("workbook-label").textContent = `Working on ${source.label}.`;
+    this.byId("views").hidden = false;
     this.byId("findings").replaceChildren();
-    this.byId("summary").replaceChildren();
-    this.setBusy(false);
-    await this.run(() => this.check());
+    for (const fb of Object.values(this.feedback)) fb.clear();
+    await this.run(feedback, (fb) => this.check(fb));
+    this.views.show(this.ready ? "summary" : "check");
   }
 
-  /** Shows a sentence to the user; "info" for news, otherwise a problem. */
-  say(text: string, tone: "problem" | "info" = "problem", box: MessageBox = this.messageBox): void {
-    const message = this.byId(box);
-    message.textContent = text;
-    message.className = `message${tone === "info" ? " info" : ""}`;
-    message.hidden = text === "";
+  /** Runs one piece of work: controls busy, progress in `feedback`, any failure as a plain sentence there. */
+  async run(feedback: Feedback, work: (fb: Feedback) => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.setBusy(true);
+    for (const fb of Object.values(this.feedback)) if (fb !== feedback) fb.clear();
+    feedback.clear();
+    try {
+      await work(feedback);
+    } catch (error) {
+      feedback.say(userSentence(error, `${internalFault("nothing was written")} Try again.`));
+    } finally {
+      feedback.done();
+      this.setBusy(false);
+    }
   }
 
-  private async check(): Promise<void> {
-    this.progress(STEP_TEXT.reading);
-    this.byId("summary").replaceChildren();
+  private async check(fb: Feedback): Promise<void> {
+    await fb.busy(STEP_TEXT.reading);
     const checked = await validateWorkbook(this.requireSource());
     if ("kind" in checked) {
       this.analysis = null;
-      return this.say(checked.sentence);
+      return fb.say(checked.sentence);
     }
     this.show(checked);
   }
 
-  private async refresh(): Promise<void> {
-    const run = await refreshWorkbook(this.requireSource(), (step) => this.progress(STEP_TEXT[step]));
-    if (run.kind === "unreadable") return this.say(run.sentence);
+  private async refresh(fb: Feedback): Promise<void> {
+    await fb.busy(STEP_TEXT.reading);
+    const run = await refreshWorkbook(this.requireSource(), (step) => void fb.busy(STEP_TEXT[step]));
+    if (run.kind === "unreadable") return fb.say(run.sentence);
+    if (run.kind === "refreshed") this.summary.wrote(run.analysis);
     this.show(run.analysis, run.kind === "invalid" ? [] : run.findings);
-    if (run.kind === "invalid") return this.say("The scorecard has errors, so nothing was written. Fix the errors listed below, then refresh again.");
-    if (run.kind === "refused") return this.say("Excel did not accept the refresh, so nothing further was written. See the first error below.");
-    renderSummary(this.byId("summary"), summaryModel(run.analysis));
-    this.say("Scorecard refreshed: statuses written and the Partnership Summary sheet rebuilt.", "info");
-    this.deps.changed?.();
+    if (run.kind === "invalid") return fb.say("The scorecard has errors, so nothing was written. Fix the errors listed under Check, then refresh again.");
+    if (run.kind === "refused") return fb.say(`Excel did not accept the refresh, so nothing further was written: ${run.findings.find((f) => f.severity === "error")?.message ?? ""}`);
+    fb.say("Scorecard refreshed: statuses written and the Partnership Summary sheet rebuilt.", "info");
+    this.env.changed?.();
   }
 
-  private async reviews(asZip: boolean): Promise<void> {
-    const analysis = await this.documentAnalysis();
-    if (!analysis) return;
-    const names = chosenPartnerships(this.byId("partnership-choices")).filter((n) => analysis.partnerships.some((p) => p.name === n));
-    if (names.length === 0) return this.say("Tick at least one partnership to write its annual review.");
-    this.progress("Loading the annual review template…");
-    const template = await this.deps.template("annual-review.docx");
-    const result = await annualReviews(analysis, names, template, (done, total) =>
-      this.progress(`Writing annual review ${Math.min(done + 1, total)} of ${total}…`, done / total),
-    );
-    if (!result.ok) return this.say(result.problems.join(" "));
-    if (asZip) {
-      this.progress("Packing the reviews into one .zip…");
-      this.deps.download(await zipOf(result.files), "Annual reviews.zip", ZIP);
-    } else {
-      for (const file of result.files) this.deps.download(file.bytes, file.fileName, DOCX);
-    }
-    this.say(`${plural(result.files.length, "annual review")} downloaded.`, "info");
+  private async writeDocuments(fb: Feedback): Promise<void> {
+    await fb.busy("Reading the workbook…");
+    const analysis = await this.freshAnalysis(fb);
+    if (analysis) await deliverDocuments(analysis, this.documents.chosen(), this.env, fb);
   }
 
-  private async minutes(): Promise<void> {
-    const analysis = await this.documentAnalysis();
-    if (!analysis) return;
-    this.progress("Writing the minutes…");
-    const result = await minutes(analysis, await this.deps.template("minutes.docx"));
-    if (!result.ok) return this.say(result.problems.join(" "));
-    const file: DocumentFile = result.files[0];
-    this.deps.download(file.bytes, file.fileName, DOCX);
-    this.say(`Minutes downloaded as ${file.fileName}.`, "info");
-  }
-
-  private async saveSettings(): Promise<void> {
+  private async saveSettings(fb: Feedback): Promise<void> {
     const fields = { reportingPeriod: this.input("reporting-period").value, amberTolerance: this.input("amber-tolerance").value };
     for (const field of ["reporting-period", "amber-tolerance"]) this.fieldError(field, "");
     const read = readSettingsInput(fields, this.analysis?.scorecard?.settings.agreementStart);
     if (!read.ok) return this.fieldError(read.field === "reportingPeriod" ? "reporting-period" : "amber-tolerance", read.message);
-    this.progress("Saving settings…");
-    const findings = await this.requireSource().writeSettings(read.values);
-    if (hasErrors(findings)) return this.say(`${findings[0].message} ${findings[0].hint}`);
-    this.deps.changed?.();
-    await this.check();
+    await fb.busy("Saving settings…");
     const source = this.requireSource();
+    const findings = await source.writeSettings(read.values);
+    if (hasErrors(findings)) return fb.say(`${findings[0].message} ${findings[0].hint}`);
+    this.summary.settingsChanged();
+    this.env.changed?.();
+    await fb.busy(STEP_TEXT.checking);
+    const checked = await validateWorkbook(source);
+    if (!("kind" in checked)) this.show(checked);
+    const stale = this.summary.stale;
     // In standalone mode the change is only in this page's copy until the user downloads it.
-    this.say(
-      source.kind === "file"
-        ? `Settings saved on the Settings sheet of this page's copy of ${source.label}. Choose Download refreshed workbook to keep them.`
-        : "Settings saved on the Settings sheet.",
-      "info",
-    );
+    const where = source.kind === "file" ? `Settings saved on the Settings sheet of this page's copy of ${source.label}.` : "Settings saved on the Settings sheet.";
+    const next = stale ? " The statuses in the workbook are now out of date: Refresh under Summary writes the new ones." : "";
+    const keep = source.kind === "file" ? " Choose Download refreshed workbook to keep them." : "";
+    fb.say(`${where}${next}${keep}`, "info");
   }
 
   /** A fresh analysis for a document, refused while the workbook has errors (the figures would be wrong). */
-  private async documentAnalysis(): Promise<Analysis | null> {
-    await this.check();
-    const analysis = this.analysis;
-    if (!analysis?.scorecard) return null;
-    if (hasErrors(analysis.findings)) {
-      this.say("The workbook has errors, so its figures cannot go into a document yet. Fix the errors listed below first.");
+  private async freshAnalysis(fb: Feedback): Promise<Analysis | null> {
+    const checked = await validateWorkbook(this.requireSource());
+    if ("kind" in checked) {
+      fb.say(checked.sentence);
       return null;
     }
-    return analysis;
+    this.show(checked);
+    if (!checked.scorecard || hasErrors(checked.findings)) {
+      fb.say("The workbook has errors, so its figures cannot go into a document yet. Fix the errors listed under Check first.");
+      return null;
+    }
+    return checked;
   }
 
+  /** Shows an analysis in every view. */
   private show(analysis: Analysis, more: Analysis["findings"] = []): void {
     this.analysis = analysis;
     const findings = [...analysis.findings, ...more];
-    renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell) => {
-      void this.requireSource().select(sheet, firstCellOf(cell));
-    });
-    const names = analysis.partnerships.map((p) => p.name);
-    renderPartnershipChoices(this.byId("partnership-choices"), names);
-    this.byId("partnership-hint").textContent = names.length ? "" : "No partnerships found yet: check the workbook.";
+    renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
+    this.documents.setPartnerships(analysis.partnerships.map((p) => p.name));
     const fields = settingsFields(analysis);
     this.input("reporting-period").value = fields.reportingPeriod;
     this.input("amber-tolerance").value = fields.amberTolerance;
+    this.summary.show(analysis);
   }
 
-  /** Runs one piece of work: buttons off, progress on, any failure as a plain sentence. */
-  private async run(work: () => Promise<void>, box: MessageBox = "message"): Promise<void> {
-    if (this.busy || !this.source) return;
-    for (const old of MESSAGE_BOXES) this.say("", "problem", old);
-    this.messageBox = box;
-    this.setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      this.say(userSentence(error, `${internalFault("nothing was written")} Try again.`));
-    } finally {
-      this.messageBox = "message";
-      this.progress(null);
-      this.setBusy(false);
+  /** In Excel, selects the cell; a file has no cursor to move, so the pane says where it is, under the control. */
+  private goTo(sheet: string, cell: string, button: HTMLButtonElement): void {
+    const source = this.requireSource();
+    if (source.kind === "file") {
+      noteUnder(button, `In ${source.label}: ${sheetCellRef(sheet, cell)}. Open the file in Excel to go there; this page cannot select cells in a file.`);
+      return;
     }
+    void source.select(sheet, cell);
   }
 
   private setBusy(busy: boolean): void {
     this.busy = busy;
     this.byId("pane").setAttribute("aria-busy", String(busy));
-    for (const id of ACTIONS) (this.byId(id) as HTMLButtonElement).disabled = busy || !this.source;
-  }
-
-  /** Shows progress; null hides it. A fraction shows how far, otherwise the bar just moves. */
-  private progress(text: string | null, fraction?: number): void {
-    const box = this.byId("progress");
-    box.hidden = text === null;
-    this.byId("progress-text").textContent = text ?? "";
-    const bar = this.byId("progress-bar") as HTMLProgressElement;
-    if (fraction === undefined) bar.removeAttribute("value");
-    else bar.value = fraction;
+    for (const id of ACTIONS) this.doc.getElementById(id)?.setAttribute("aria-disabled", String(busy));
   }
 
   private fieldError(id: string, text: string): void {
@@ -223,7 +227,7 @@ export class Pane {
     this.byId(id).addEventListener(type, handler);
   }
 
-  private byId(id: string): HTMLElement {
+  byId(id: string): HTMLElement {
     const found = this.doc.getElementById(id);
     if (!found) throw new Error(`The pane's page lacks #${id}.`);
     return found;
@@ -232,5 +236,9 @@ export class Pane {
   private input(id: string): HTMLInputElement {
     return this.byId(id) as HTMLInputElement;
   }
-}
 
+  /** Shows a view (for the entry script, e.g. after the first-run panel goes). */
+  showView(view: ViewName, focus = false): void {
+    this.views.show(view, focus);
+  }
+}

@@ -1,60 +1,64 @@
-import { STATUS_FILL } from "../../src/colours";
-import { Analysis, OverallStatus } from "../../src/model";
-import { formatPercent } from "../../src/documents/format";
-import { formatPeriod } from "../../src/periods";
+import { dashboard } from "../../src/dashboard";
+import { Analysis, hasErrors } from "../../src/model";
+import { ChooseIndicator, renderDashboard } from "./dashboard-view";
+import { Change, Written, refreshKey, summaryNote } from "./summary-state";
 
-// The summary the pane shows after a refresh: one row per partnership with counts, the share on
-// target and the overall status, in words and in its colour (never colour alone).
+// The Summary view's state: what a refresh last wrote, what changed since, and the dashboard on screen,
+// redrawn only when what it shows changed (so an open card stays open and nothing moves under the user).
 
-export interface SummaryRow {
-  name: string;
-  lead: string;
-  indicators: number;
-  green: number;
-  amber: number;
-  red: number;
-  noData: number;
-  /** "56%", or "–" when nothing is rated. */
-  onTarget: string;
-  status: OverallStatus;
-  /** Background colour of the status, "#RRGGBB". */
-  colour: string;
-}
+export class SummaryView {
+  private written: Written | null = null;
+  private lastChange: Change = "figures";
+  private shown = "";
+  private current: Analysis | null = null;
 
-export interface SummaryModel {
-  /** "Q2 2009/10", or null when no actual has been entered yet. */
-  period: string | null;
-  rows: SummaryRow[];
-  /** "32 indicators: 14 Green, 9 Amber, 5 Red, 4 No data". */
-  totals: string;
-}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly note: HTMLElement,
+    private readonly onChoose: ChooseIndicator,
+  ) {}
 
-export function summaryModel(analysis: Analysis): SummaryModel {
-  const rows = analysis.partnerships.map((p) => ({
-    name: p.name,
-    lead: p.lead ?? "",
-    indicators: p.indicators,
-    green: p.green,
-    amber: p.amber,
-    red: p.red,
-    noData: p.noData,
-    onTarget: p.onTarget === null ? "–" : formatPercent(p.onTarget, 0),
-    status: p.overall,
-    colour: `#${STATUS_FILL[p.overall]}`,
-  }));
-  const count = (pick: (r: SummaryRow) => number) => rows.reduce((t, r) => t + pick(r), 0);
-  const indicators = count((r) => r.indicators);
-  const parts = [
-    [count((r) => r.green), "Green"],
-    [count((r) => r.amber), "Amber"],
-    [count((r) => r.red), "Red"],
-    [count((r) => r.noData), "No data"],
-  ]
-    .filter(([n]) => n)
-    .map(([n, s]) => `${n} ${s}`);
-  return {
-    period: analysis.reportingPeriod ? formatPeriod(analysis.reportingPeriod) : null,
-    rows,
-    totals: `${indicators} indicator${indicators === 1 ? "" : "s"}${parts.length ? `: ${parts.join(", ")}` : ""}`,
-  };
+  /** A new workbook: nothing written by this pane yet. */
+  reset(): void {
+    this.written = null;
+    this.lastChange = "figures";
+    this.shown = "";
+    this.current = null;
+    this.root.replaceChildren();
+  }
+
+  /** A refresh wrote exactly this analysis. */
+  wrote(analysis: Analysis): void {
+    this.written = { key: refreshKey(analysis) ?? "", at: new Date() };
+  }
+
+  /** The settings were changed; the next analysis shown may differ from what was written. */
+  settingsChanged(): void {
+    this.lastChange = "settings";
+  }
+
+  /** Whether the workbook holds statuses other than these (after a refresh in this pane). */
+  get stale(): boolean {
+    return this.written !== null && this.current !== null && this.written.key !== refreshKey(this.current);
+  }
+
+  show(analysis: Analysis): void {
+    if (this.current && this.lastChange !== "settings" && refreshKey(this.current) !== refreshKey(analysis)) this.lastChange = "figures";
+    this.current = analysis;
+    const note = summaryNote(analysis, this.written, this.lastChange);
+    this.note.textContent = note.text;
+    this.note.className = `note${note.tone === "stale" ? " stale" : ""}`;
+    this.note.hidden = false;
+    if (!analysis.scorecard || hasErrors(analysis.findings)) {
+      // A wrong Green is worse than none: no statuses while the figures have errors.
+      this.root.replaceChildren();
+      this.shown = "";
+      return;
+    }
+    const model = dashboard(analysis);
+    const key = JSON.stringify(model);
+    if (key === this.shown) return;
+    this.shown = key;
+    renderDashboard(this.root, model, this.onChoose);
+  }
 }

@@ -1,77 +1,50 @@
 import { ExcelWorkbookSource } from "../excel/excel-source";
-import { downloadBytes } from "../standalone/download";
-import { FileWorkbookSource, OpenRefused, openWorkbookFile } from "../standalone/file-source";
-import { detectHost } from "../standalone/host";
+import { browserDownload, deliveryFor } from "../standalone/download";
+import { HostDecision, startHost } from "../standalone/host";
+import { StandalonePage, startStandalone } from "../standalone/standalone-page";
+import { workerBackend } from "../standalone/workbook-backend";
+import { newWorkbookWorker } from "../standalone/worker-url";
 import { fetchTemplate } from "./documents";
-import { Pane } from "./pane";
+import { Pane, PaneEnv } from "./pane";
 
-// The pane's start: inside Excel it works on the open workbook; anywhere else (a plain browser, or
-// office.js unable to load) it offers standalone mode over an .xlsx the user opens.
+// The pane's start: Office decides where it runs (standalone/host.ts). Inside Excel it works on the
+// open workbook; in a plain browser it offers standalone mode over an .xlsx the user opens.
+
+const WAITING: Record<"starting" | "slow", string> = {
+  starting: "Starting: waiting for Excel to hand over the workbook…",
+  slow: "Excel is taking longer than usual to start the add-in. The pane opens as soon as Excel is ready; if nothing happens, close the pane and open it again from Home > Scorecard.",
+};
+
+const STOPPED: Partial<Record<HostDecision["kind"], string>> = {
+  "other-host": "LAA Scorecard works on Excel workbooks: open it from Excel's Home tab.",
+  "office-unavailable":
+    "Excel started this pane, but Office's add-in library (office.js) could not be loaded, perhaps blocked by a network filter. Check the connection, then close the pane and open it again.",
+};
 
 async function start(): Promise<void> {
-  let fileSource: FileWorkbookSource | null = null;
-  const downloadButton = document.getElementById("download-workbook") as HTMLButtonElement;
-  const pane = new Pane(document, {
-    download: (bytes, fileName, type) => downloadBytes(bytes, fileName, type),
-    template: (name) => fetchTemplate(name),
-    changed: () => {
-      if (!fileSource) return;
-      downloadButton.disabled = !fileSource.hasChanges;
-      // The next thing to do is to download: say so by making it the primary button.
-      downloadButton.classList.toggle("primary", fileSource.hasUndownloadedChanges);
-    },
-  });
+  let standalone: StandalonePage | null = null;
+  const env: PaneEnv = { delivery: browserDownload, template: (name) => fetchTemplate(name), changed: () => standalone?.changed() };
+  const pane = new Pane(document, env);
+  const starting = document.getElementById("starting")!;
+  const decision = await startHost({ onWaiting: (stage) => (starting.textContent = WAITING[stage]) });
+  starting.textContent = "";
 
-  if ((await detectHost()) === "excel") {
+  if (decision.kind === "excel") {
+    env.delivery = deliveryFor(decision.platform, Office, location.href);
+    document.getElementById("step-open")!.textContent =
+      "Keep your scorecard on a sheet of this workbook: one row per indicator, with Ref, Indicator and Thematic partnership columns, and its targets and actuals.";
     await pane.setSource(new ExcelWorkbookSource());
+    // A workbook with no scorecard yet: the first-run steps say what the add-in needs.
+    document.getElementById("first-run")!.hidden = pane.hasScorecard;
     return;
   }
-
-  document.getElementById("standalone")!.hidden = false;
-  document.getElementById("workbook-label")!.textContent = "No workbook open yet.";
+  if (decision.kind === "standalone") {
+    // A worker per opened file, started only then: exceljs never loads before a file is opened.
+    standalone = startStandalone(document, pane, () => workerBackend(newWorkbookWorker()));
+    return;
+  }
+  document.getElementById("workbook-label")!.textContent = STOPPED[decision.kind] ?? "";
   document.getElementById("pane")!.setAttribute("aria-busy", "false");
-  const picker = document.getElementById("open-file") as HTMLInputElement;
-  picker.addEventListener("change", async () => {
-    const file = picker.files?.[0];
-    // Cleared at once, so opening the same file again (after editing it in Excel) is noticed.
-    picker.value = "";
-    if (!file) return;
-    let opened: FileWorkbookSource;
-    try {
-      opened = await openWorkbookFile(file, (sheet, cell) =>
-        pane.say(`Open ${file.name} in Excel and go to ${sheet}!${cell}: this page cannot select cells in a file.`, "info"),
-      );
-    } catch (error) {
-      pane.say(error instanceof OpenRefused ? error.message : `"${file.name}" could not be opened.`);
-      return;
-    }
-    // Opening it drops the current copy: ask first (only once the new file is known to open), and keep
-    // the current one if the user says no.
-    if (fileSource?.hasUndownloadedChanges && !window.confirm(
-      `${fileSource.label} has changes not yet downloaded. Open ${file.name} and lose them?\n\nCancel keeps ${fileSource.label} open, so you can choose Download refreshed workbook first.`,
-    )) {
-      pane.say(`Still working on ${fileSource.label}: choose Download refreshed workbook to keep its changes.`, "info");
-      return;
-    }
-    fileSource = opened;
-    downloadButton.disabled = true;
-    downloadButton.classList.remove("primary");
-    await pane.setSource(fileSource);
-  });
-  downloadButton.addEventListener("click", async () => {
-    if (!fileSource) return;
-    try {
-      const { fileName, bytes } = await fileSource.refreshedWorkbook();
-      downloadBytes(bytes, fileName);
-      downloadButton.classList.remove("primary");
-    } catch {
-      pane.say("The refreshed workbook could not be prepared for download; try again.");
-    }
-  });
-  // A refresh lives only in this page until it is downloaded: ask before the user closes it.
-  window.addEventListener("beforeunload", (event) => {
-    if (fileSource?.hasUndownloadedChanges) event.preventDefault();
-  });
 }
 
 void start();

@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import { applyRefresh } from "../../addin/excel/apply-refresh";
 import { readWorkbookGrids } from "../../addin/excel/read-grids";
 import { analyse } from "../../src/engine";
+import { SUMMARY_MARK } from "../../src/read/sheets";
 import { planRefresh } from "../../src/refresh";
 import { mockExcel } from "../../tests/addin/excel-mock";
 import { scorecardSheet } from "../../tests/addin/scorecard-fixture";
@@ -32,6 +33,13 @@ async function syncRows(): Promise<BenchRow[]> {
       rows.push({ measure: `range calls queued, ${name}`, value: excel.writes.length, unit: "calls" });
       rows.push({ measure: `time in JS over the mock, ${name}`, value: ms, unit: "ms" });
     }
+    // A later refresh: our Partnership Summary sheet is there, and is rewritten in place (one more
+    // round trip of constant size asks for its protection and charts).
+    const excel = mockExcel([scorecardSheet(n), { name: "Partnership Summary", address: "A1", values: [[`${SUMMARY_MARK}: earlier`]], charts: ["Chart 1"] }]);
+    const analysis = analyse(await readWorkbookGrids(excel.context, MODERN));
+    await applyRefresh(excel.context, planRefresh(analysis), MODERN);
+    const name = `${n.toLocaleString("en-GB")} indicators, summary sheet already there`;
+    rows.push({ measure: `context.sync calls, ${name}`, value: excel.syncs(), unit: "syncs", target: "<= 5", met: excel.syncs() <= 5 });
   }
   return rows;
 }

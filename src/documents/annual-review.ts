@@ -1,15 +1,16 @@
 import { Analysis } from "../model";
 import { agreementYear, formatPeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
-import { prompt, paragraphs, run } from "./blocks";
+import { prompt, paragraphs, promptRun, run } from "./blocks";
 import { countsSentence } from "./counts";
 import { Fill, fillTemplate } from "./fill";
 import { formatDate } from "./format";
+import { authorOf, paperDateText } from "./paper-info";
+import { performanceTable } from "./performance-table";
+import { prgSection } from "./prg-section";
 import { commentaryOf, findPartnership, ratingsOf } from "./partnership-data";
 import { ANNUAL_REVIEW_PLACEHOLDERS } from "./placeholders";
-import {
-  barriersSection, dataAssuranceSection, goodNewsSection, milestonesSection, performanceTable, prgSection, trendsSection,
-} from "./review-sections";
+import { barriersSection, dataAssuranceSection, goodNewsSection, milestonesSection, trendsSection } from "./review-sections";
 import { TemplateFinding, checkTemplate } from "./template-check";
 import { TemplateData, templateBytes } from "./template-data";
 
@@ -18,7 +19,7 @@ import { TemplateData, templateBytes } from "./template-data";
 export interface DocumentOptions {
   /** The template's name in messages (default: the standard template's file name). */
   templateName?: string;
-  /** The date printed as "generated"; today by default. */
+  /** When the document is made: its created and modified properties, and {{generated}}; now by default. */
   generated?: Date;
 }
 
@@ -27,7 +28,7 @@ export type DocumentResult = { ok: true; bytes: Uint8Array } | { ok: false; prob
 const OVERALL_WORDS = { Green: "Green: on track", Amber: "Amber: some indicators off target", Red: "Red: significantly off target", "No data": "No data: no indicator can be rated yet" } as const;
 
 function text(value: string | null, missing: string): Fill {
-  return { inline: [value ? run(value) : run(missing, { italics: true, colour: "595959" })] };
+  return { inline: [value ? run(value) : promptRun(missing)] };
 }
 
 /** The fills of every annual review placeholder for one partnership. */
@@ -46,12 +47,13 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
     area: text(analysis.scorecard?.settings.area ?? null, "Area not set (Settings sheet: Area)"),
     reporting_period: text(period ? formatPeriod(period) : null, "No actuals yet"),
     generated: { inline: [run(formatDate(generated))] },
+    date: text(paperDateText(analysis), "Date of the meeting not recorded (Meeting sheet: Date)"),
     overall_status: { inline: [run(` ${OVERALL_WORDS[overall]} `, { bold: true, fill: STATUS_FILL[overall] })] },
     year: { inline: [run(String(period ? Math.max(1, agreementYear(period, start)) : 1))] },
     summary: { blocks: summary.length > 0 ? summary : [prompt("No summary recorded. Add one in the Commentary sheet (Section: Summary).")] },
     performance_table: { blocks: performanceTable(ratings, period) },
     counts: { inline: [run(countsSentence(ratings))] },
-    trends: { blocks: trendsSection(ratings, comment("trends")) },
+    trends: { blocks: trendsSection(ratings, period, comment("trends")) },
     good_news: { blocks: goodNewsSection(ratings, comment("goodNews")) },
     barriers: { blocks: barriersSection(ratings, comment("barriers")) },
     milestones_6: { blocks: milestonesSection(6, comment("milestones6")) },
@@ -69,5 +71,13 @@ export async function buildAnnualReview(analysis: Analysis, partnership: string,
   if (problems.length > 0) return { ok: false, problems };
   const fills = annualReviewFills(analysis, partnership, options.generated ?? new Date());
   const name = findPartnership(analysis, partnership)?.name ?? partnership;
-  return { ok: true, bytes: await fillTemplate(bytes, fills, `${name} annual review`) };
+  const period = analysis.reportingPeriod ? `, ${formatPeriod(analysis.reportingPeriod)}` : "";
+  const info = {
+    title: `${name} annual review${period}`,
+    subject: `Annual review of LAA performance${period}: ${name}`,
+    author: authorOf(analysis),
+    keywords: `LAA; annual review; ${name}`,
+    created: options.generated ?? new Date(),
+  };
+  return { ok: true, bytes: await fillTemplate(bytes, fills, info) };
 }

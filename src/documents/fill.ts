@@ -1,30 +1,78 @@
 import JSZip from "jszip";
-import { IPatch, PatchType, patchDocument } from "docx";
-import { Block, rowsOf } from "./blocks";
-import { unshield } from "./literal";
-import { withTableStyles } from "./table-styles";
+import { IPatch, Paragraph, PatchType, ShadingType, TextRun, patchDocument } from "docx";
+import { Block, Run, run } from "./blocks";
+import { ChartPart } from "./chart-xml";
+import { shield, unshield } from "./literal";
+import { PlacedBlocks, draftParagraphXml, placeBlocks, removeDirectoryEntries, setPaperProperties } from "./package";
 import { makePlainDocument } from "./template-kind";
-import { ParagraphChild } from "docx";
+import { craftStyles, LANGUAGE } from "./word-styles";
+import { BLOCK_MARK } from "./xml";
 
-// Fills a template: inline placeholders keep the formatting the template gives them; block
-// placeholders are replaced, paragraph and all, by tables or paragraphs. Then every shielded brace
-// of workbook text is put back (see literal.ts).
+// Fills a template. Inline placeholders are patched by docx, so they keep the formatting the
+// template gives them. Block placeholders are replaced, paragraph and all: docx puts a marker
+// paragraph in each, and package.ts puts the blocks' XML there. Then the package is finished:
+// every shielded brace of inline workbook text put back (literal.ts), the styles made sure of
+// (word-styles.ts), the DRAFT line, the paper's properties, no directory entries.
 
-export type Fill = { inline: ParagraphChild[] } | { blocks: Block[] };
+export type Fill = { inline: Run[] } | { blocks: Block[] };
 
-/** Roughly how much a fill adds to the document: a table counts by its rows. */
-function weight(fill: Fill): number {
-  if ("inline" in fill) return 0;
-  return fill.blocks.reduce((sum, b) => sum + 1 + rowsOf(b), 0);
+/** What Word shows in File > Info, and the date the document was made. */
+export interface PaperInfo {
+  /** "Safer Essex annual review, Q2 2009/10". */
+  title: string;
+  subject: string;
+  /** Who the paper is from: the Area, else the product. */
+  author: string;
+  keywords: string;
+  created: Date;
 }
 
-export async function fillTemplate(template: Uint8Array, fills: Record<string, Fill>, title: string): Promise<Uint8Array> {
+/** The placeholder that carries the DRAFT line; a template without it gets the line at the top of the body. */
+export const DRAFT_PLACEHOLDER = "draft";
+
+/** How many prompts for the author the fills hold. */
+export function promptCount(fills: Record<string, Fill>): number {
+  let count = 0;
+  for (const fill of Object.values(fills)) {
+    if ("inline" in fill) count += fill.inline.some((r) => r.prompt) ? 1 : 0;
+    else for (const block of fill.blocks) count += block.prompts;
+  }
+  return count;
+}
+
+function draftWords(prompts: number): string {
+  return `DRAFT: ${prompts === 1 ? "1 passage" : `${prompts} passages`} in grey italics still await${prompts === 1 ? "s" : ""} the author`;
+}
+
+/** An inline run as docx writes it, its braces shielded from the patcher (literal.ts). */
+function textRun(r: Run): TextRun {
+  const { bold, italics, colour, size, fill } = r.style;
+  return new TextRun({
+    text: shield(r.text),
+    bold,
+    italics,
+    color: colour,
+    size,
+    shading: fill ? { type: ShadingType.CLEAR, fill, color: "auto" } : undefined,
+  });
+}
+
+export async function fillTemplate(template: Uint8Array, given: Record<string, Fill>, info: PaperInfo): Promise<Uint8Array> {
+  const prompts = promptCount(given);
+  const draft = prompts > 0 ? draftWords(prompts) : null;
+  const fills: Record<string, Fill> = { ...given, [DRAFT_PLACEHOLDER]: { inline: draft ? [run(draft, { bold: true, colour: "C00000" })] : [] } };
+
+  const blocks = new Map<string, PlacedBlocks>();
   const patches: Record<string, IPatch> = {};
-  // docx applies patches one after another, each walking the whole document as patched so far; so
-  // the small ones go first and the biggest blocks (a table of 200 indicators) last.
-  const ordered = Object.entries(fills).sort(([, a], [, b]) => weight(a) - weight(b));
-  for (const [name, fill] of ordered) {
-    patches[name] = "inline" in fill ? { type: PatchType.PARAGRAPH, children: fill.inline } : { type: PatchType.DOCUMENT, children: fill.blocks };
+  for (const [name, fill] of Object.entries(fills)) {
+    if ("inline" in fill) {
+      patches[name] = { type: PatchType.PARAGRAPH, children: fill.inline.map(textRun) };
+    } else {
+      const charts = new Map<string, ChartPart>();
+      for (const b of fill.blocks) for (const [token, chart] of b.charts ?? []) charts.set(token, chart);
+      blocks.set(name, { xml: fill.blocks.map((b) => b.xml).join(""), charts });
+      patches[name] = { type: PatchType.DOCUMENT, children: [new Paragraph({ children: [new TextRun(`${BLOCK_MARK}${name}${BLOCK_MARK}`)] })] };
+    }
   }
   const patched = await patchDocument({
     outputType: "uint8array",
@@ -32,20 +80,27 @@ export async function fillTemplate(template: Uint8Array, fills: Record<string, F
     patches,
     keepOriginalStyles: true,
     trimPlaceholders: true,
-    properties: { title, creator: "LAA Scorecard" },
+    properties: { title: info.title, subject: info.subject, creator: info.author, lastModifiedBy: info.author, keywords: info.keywords, revision: 1 },
   });
+
   const zip = await JSZip.loadAsync(patched);
+  // Before the blocks go in: their text was never shielded, and must not be unshielded.
   for (const name of Object.keys(zip.files)) {
     if (!/^word\/.*\.xml$/.test(name)) continue;
     const xml = await zip.file(name)!.async("string");
-    if (xml.includes("\uE07B")) zip.file(name, unshield(xml));
+    const done = name === "word/styles.xml" ? craftStyles(unshield(xml)) : unshield(xml);
+    if (done !== xml) zip.file(name, done);
   }
-  const styles = zip.file("word/styles.xml");
-  if (styles) {
-    const xml = await styles.async("string");
-    const added = withTableStyles(xml);
-    if (added !== xml) zip.file("word/styles.xml", added);
+  await placeBlocks(zip, blocks);
+  if (draft) {
+    const parts = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/(header|document)\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
+    if (!parts.some((xml) => xml.includes(draft))) {
+      const body = await zip.file("word/document.xml")!.async("string");
+      zip.file("word/document.xml", body.replace(/<w:body>/, `<w:body>${draftParagraphXml(draft)}`));
+    }
   }
   await makePlainDocument(zip); // a .dotx or .docm template still gives a plain .docx
+  await setPaperProperties(zip, { created: info.created, language: LANGUAGE });
+  removeDirectoryEntries(zip);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

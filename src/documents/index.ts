@@ -9,3 +9,11 @@ export { ANNUAL_REVIEW_PLACEHOLDERS, MINUTES_PLACEHOLDERS } from "./placeholders
 export type { PlaceholderSpec } from "./placeholders";
 export { countsSentence } from "./counts";
 export { safeFileName, uniqueFileNames } from "./file-name";
+// The building blocks other papers reuse (tables, charts, trend sentences, data awaited, Word craft).
+export { performanceTable, performanceRow } from "./performance-table";
+export { chartBlock, indicatorChart } from "./charts";
+export { trendSentence, trendSentences } from "./trends";
+export { awaitedFigures, awaitedSentence } from "./data-due";
+export { fillTemplate } from "./fill";
+export type { Fill, PaperInfo } from "./fill";
+export { documentProblems } from "./package-check";

@@ -1,24 +1,31 @@
-import { HeadingLevel, Paragraph } from "docx";
-import { ActionItem, AgendaItem, Analysis, Attendee } from "../model";
-import { Block, Cell, bullet, label, paragraph, paragraphs, prompt, run, spacer, table } from "./blocks";
+import { Analysis, Attendee, Meeting } from "../model";
+import { agendaBlocks, sameName } from "./agenda";
+import { Block, Cell, paragraph, prompt, promptRun, run, spacer, table } from "./blocks";
 import { DocumentOptions, DocumentResult } from "./annual-review";
 import { Fill, fillTemplate } from "./fill";
-import { formatPaperDate } from "./format";
-import { partnershipUpdates } from "./partnership-updates";
+import { formatDate, formatPaperDate } from "./format";
+import { authorOf } from "./paper-info";
 import { MINUTES_PLACEHOLDERS } from "./placeholders";
 import { checkTemplate } from "./template-check";
 import { TemplateData, templateBytes } from "./template-data";
 
 // The minutes of a partnership meeting (documents spec), shaped like the Essex LAA Performance
-// Management Group's: attendees, apologies, numbered items each with its discussion and actions,
-// the thematic partnership updates drafted from the scorecard, the action log and forward plan.
+// Management Group's: attendees with the chair marked once, apologies, numbered items each with its
+// discussion, decisions and actions (agenda.ts), the thematic partnership updates drafted from the
+// scorecard (partnership-updates.ts), the action log, the next meeting, and the forward plan as Annex A.
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-function person(a: Attendee, chair: string | null): Paragraph {
+/** Whether an organisation or role already says its holder chairs ("ACC Essex Police (Chair)"), not as vice or deputy. */
+function saysChair(role: string | null): boolean {
+  return role !== null && /(?<!vice[\s-]?|deputy\s|co-)\bchair(man|woman|person)?\b/i.test(role);
+}
+
+function person(a: Attendee, chair: string | null): Block {
   const role = a.organisation ? ` – ${a.organisation}` : "";
-  const marked = chair && sameName(a.name, chair) ? " (Chair)" : "";
-  return new Paragraph({ children: [run(a.name, { bold: marked !== "" }), run(role + marked)], spacing: { after: 40 } });
+  const isChair = chair !== null && sameName(a.name, chair);
+  const marked = isChair && !saysChair(a.organisation) ? " (Chair)" : "";
+  return paragraph([run(a.name, { bold: isChair }), run(role + marked)], { after: 40 });
 }
 
 function attendees(analysis: Analysis): Block[] {
@@ -36,68 +43,30 @@ function named(analysis: Analysis, kind: "Apologies" | "In attendance"): Block[]
   return list.length > 0 ? list.map((a) => person(a, null)) : [paragraph("None.")];
 }
 
-/** Actions of the log that belong to an agenda item, by its number or title. */
-function actionsOf(item: AgendaItem, actions: ActionItem[]): ActionItem[] {
-  const digits = (s: string) => s.replace(/^\s*(item\s*(no\.?)?)\s*/i, "").replace(/\.$/, "").trim().toLowerCase();
-  return actions.filter((a) => a.item !== null && (digits(a.item) === digits(item.no) || sameName(a.item, item.item)));
-}
-
-function actionLine(a: ActionItem): string {
-  // A date reads "due 16 November 2009"; text such as "Timescales to be agreed" reads as typed.
-  const due = a.due instanceof Date ? `due ${formatPaperDate(a.due)}` : formatPaperDate(a.due);
-  const detail = [a.owner ? `Owner: ${a.owner}` : "", due].filter((s) => s !== "").join(", ");
-  return detail ? `${a.action} (${detail})` : a.action;
-}
-
-const UPDATES = /thematic|partnership (update|progress)/i;
-
-function itemHeading(no: string, title: string): Paragraph {
-  const number = /^\d+$/.test(no) ? `${no}. ` : no ? `${no} ` : "";
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [run(`${number}${title}`)], keepNext: true });
-}
-
-function agenda(analysis: Analysis): Block[] {
-  const { agenda: items, actions } = analysis.papers;
-  const blocks: Block[] = [];
-  let updatesPlaced = false;
-  for (const item of items) {
-    blocks.push(itemHeading(item.no, item.item));
-    if (item.discussion) blocks.push(...paragraphs(item.discussion));
-    if (!updatesPlaced && UPDATES.test(item.item)) {
-      blocks.push(...partnershipUpdates(analysis));
-      updatesPlaced = true;
-    }
-    const linked = actionsOf(item, actions);
-    if (item.decision || linked.length > 0) {
-      blocks.push(label("Action:"));
-      if (item.decision) blocks.push(...paragraphs(item.decision));
-      blocks.push(...linked.map((a) => bullet(actionLine(a))));
-    }
-    if (!item.discussion && !item.decision && linked.length === 0 && !UPDATES.test(item.item)) blocks.push(prompt("No discussion recorded. Add it on the Agenda sheet (Discussion)."));
-  }
-  if (!updatesPlaced) {
-    const last = Math.max(0, ...items.map((i) => Number(i.no)).filter((n) => Number.isInteger(n)));
-    blocks.push(itemHeading(String(last + 1), "Thematic partnership updates"), ...partnershipUpdates(analysis));
-  }
-  return blocks;
-}
-
 function actionLog(analysis: Analysis): Block[] {
   const actions = analysis.papers.actions;
   if (actions.length === 0) return [prompt("No actions recorded. Add them on the Actions sheet.")];
   const rows: Cell[][] = actions.map((a) => [{ text: a.no }, { text: a.action }, { text: a.owner ?? "" }, { text: formatPaperDate(a.due) }, { text: a.status ?? "" }]);
-  return [table(["No", "Action", "Owner", "Due", "Status"], rows, [50, 430, 140, 120, 110]), spacer()];
+  return [table(["No", "Action", "Owner", "Due", "Status"], rows, [50, 430, 140, 120, 110], "Action log"), spacer()];
 }
 
 function forwardPlan(analysis: Analysis): Block[] {
   const plan = analysis.papers.forwardPlan;
   if (plan.length === 0) return [prompt("No forward plan recorded. Add it on the Forward plan sheet.")];
   const rows: Cell[][] = plan.map((f) => [{ text: formatPaperDate(f.date) }, { text: f.item }, { text: f.responsibility ?? "" }]);
-  return [table(["Date", "Item", "Responsibility"], rows, [150, 450, 200]), spacer()];
+  return [table(["Date", "Item", "Responsibility"], rows, [150, 450, 200], "Forward plan: items for future meetings"), spacer()];
+}
+
+/** "Monday 16 November 2009, 9:30 to 11:00, Committee Room 1, County Hall": what the book has of the next meeting. */
+export function nextMeetingText(meeting: Meeting | null): string | null {
+  const when = meeting?.nextMeeting;
+  if (!when) return null;
+  const date = when instanceof Date ? `${WEEKDAYS[when.getUTCDay()]} ${formatDate(when)}` : when;
+  return [date, meeting?.nextMeetingTime, meeting?.nextMeetingVenue].filter((s): s is string => !!s && s.trim() !== "").join(", ");
 }
 
 function inline(value: string | null, missing: string): Fill {
-  return { inline: [value ? run(value) : run(missing, { italics: true, colour: "595959" })] };
+  return { inline: [value ? run(value) : promptRun(missing)] };
 }
 
 export function minutesFills(analysis: Analysis): Record<string, Fill> {
@@ -105,16 +74,16 @@ export function minutesFills(analysis: Analysis): Record<string, Fill> {
   return {
     title: inline(m?.title ?? null, "Meeting title (Meeting sheet: Title)"),
     date: inline(m?.date ? formatPaperDate(m.date) : null, "Date not recorded (Meeting sheet: Date)"),
-    time: inline(m?.time ?? null, "not recorded"),
-    venue: inline(m?.venue ?? null, "not recorded"),
+    time: inline(m?.time ?? null, "not recorded (Meeting sheet: Time)"),
+    venue: inline(m?.venue ?? null, "not recorded (Meeting sheet: Venue)"),
     chair: inline(m?.chair ?? null, "Chair"),
     attendees: { blocks: attendees(analysis) },
     apologies: { blocks: named(analysis, "Apologies") },
     in_attendance: { blocks: named(analysis, "In attendance") },
-    agenda: { blocks: agenda(analysis) },
+    agenda: { blocks: agendaBlocks(analysis) },
     action_log: { blocks: actionLog(analysis) },
     forward_plan: { blocks: forwardPlan(analysis) },
-    next_meeting: inline(m?.nextMeeting ? formatPaperDate(m.nextMeeting) : null, "to be arranged"),
+    next_meeting: inline(nextMeetingText(m), "to be arranged (Meeting sheet: Next meeting)"),
   };
 }
 
@@ -123,5 +92,9 @@ export async function buildMinutes(analysis: Analysis, template: TemplateData, o
   const bytes = await templateBytes(template);
   const problems = await checkTemplate(bytes, MINUTES_PLACEHOLDERS, options.templateName ?? "minutes.docx");
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, bytes: await fillTemplate(bytes, minutesFills(analysis), analysis.papers.meeting?.title ?? "Minutes") };
+  const m = analysis.papers.meeting;
+  const title = m?.title ?? "Minutes";
+  const date = m?.date ? `, ${formatPaperDate(m.date)}` : "";
+  const info = { title: `${title} minutes${date}`, subject: `Minutes of the ${title}${date}`, author: authorOf(analysis), keywords: "LAA; minutes", created: options.generated ?? new Date() };
+  return { ok: true, bytes: await fillTemplate(bytes, minutesFills(analysis), info) };
 }

@@ -1,7 +1,8 @@
-import { Analysis, CommentarySection, IndicatorRating, PartnershipRating, Period } from "../model";
+import { Analysis, CommentarySection, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
 import { partnershipKey } from "../read/partnerships";
-import { formatPeriod } from "../periods";
-import { formatValue } from "./format";
+import { formatPeriod, samePeriod } from "../periods";
+import { figureFormat, formatFigure } from "./format";
+import { reportingYearTarget } from "./periods-shown";
 
 // What the documents need of one partnership, picked out of an Analysis.
 
@@ -26,18 +27,20 @@ export function indicatorName(rating: IndicatorRating): string {
 }
 
 /** The target to show: the one the actual was compared with, else the reporting year's. */
-export function shownTarget(rating: IndicatorRating, reportingPeriod: Period | null): number | null {
-  if (rating.target) return rating.target.value;
-  if (!reportingPeriod) return null;
-  const sameYear = rating.indicator.targets.filter((t) => t.value !== null && t.period.year === reportingPeriod.year);
-  return (sameYear.find((t) => t.period.kind === "year") ?? sameYear[sameYear.length - 1])?.value ?? null;
+export function shownTarget(rating: IndicatorRating, reportingPeriod: Period | null): PeriodValue | null {
+  return rating.target ?? reportingYearTarget(rating.indicator, reportingPeriod);
 }
 
-/** "74.5% against a target of 72% (Q2 2009/10)". */
+/**
+ * "5.9 in Q2 2009/10 against the 2009/10 target of 6.3", "67% in 2008/09 against a target of 66%":
+ * every figure with its period, so last year's outturn is never taken for this year's.
+ */
 export function actualAgainstTarget(rating: IndicatorRating): string {
-  const unit = rating.indicator.unit;
-  const actual = formatValue(rating.latest?.value ?? null, unit);
-  const target = rating.target ? ` against a target of ${formatValue(rating.target.value, unit)}` : "";
-  const when = rating.asAt ? ` (${formatPeriod(rating.asAt)})` : "";
-  return `${actual}${target}${when}`;
+  const format = figureFormat(rating.indicator);
+  const { latest, target } = rating;
+  if (!latest) return "no figure yet";
+  const actual = `${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}`;
+  if (!target) return `${actual}, with no target for it`;
+  const same = samePeriod(target.period, latest.period);
+  return `${actual} against ${same ? "a target" : `the ${formatPeriod(target.period)} target`} of ${formatFigure(target.value, format)}`;
 }

@@ -1,5 +1,5 @@
 // The paragraph styles of table cells: 9 pt, no space after, figures right-aligned. Carried by the
-// standard templates and added by fill.ts to any template that lacks them (Word saves only the
+// standard templates and added by word-styles.ts to any template that lacks them (Word saves only the
 // styles a document uses). A style per cell, rather than the same formatting on every run, keeps
 // a 200-row table small, and it fills faster.
 

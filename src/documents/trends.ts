@@ -1,37 +1,69 @@
 import { IndicatorRating, PeriodValue } from "../model";
-import { formatPeriod, periodIndex } from "../periods";
-import { formatValue } from "./format";
+import { formatPeriod, periodIndex, previousPeriod } from "../periods";
+import { directionOfTravel, figureFor } from "../status";
+import { currentRun, likeForLike } from "../trend";
+import { FigureFormat, figureFormat, formatFigure } from "./format";
+import { indicatorName } from "./partnership-data";
 
-// "Underlying trends": one sentence per indicator with two or more actuals up to the reporting
-// period, comparing the first with the latest and judging the change by the indicator's polarity.
+// "Underlying trends": one sentence per indicator with two or more actuals. It compares like with
+// like, as the Direction of travel column does (the engine's like-for-like series, src/trend.ts:
+// last quarter for a quarter, last year for a year), so the two always agree; counts the steps, not
+// the figures, that went the same way; then, for a quarter, compares it with the same quarter of
+// the year before where there is one (the fair test of a cumulative count or a seasonal figure).
 
-function actualsToDate(rating: IndicatorRating): PeriodValue[] {
-  const limit = rating.latest ? periodIndex(rating.latest.period) : Infinity;
-  const byTime = new Map<number, PeriodValue>();
-  for (const a of rating.indicator.actuals) {
-    const at = periodIndex(a.period);
-    if (a.value === null || !Number.isFinite(a.value) || at > limit) continue;
-    // An annual outturn and a Q4 figure fall on one point in time: the annual outturn stands.
-    if (!byTime.has(at) || a.period.kind === "year") byTime.set(at, a);
+const numeric = (v: PeriodValue | null): v is PeriodValue & { value: number } => v !== null && v.value !== null && Number.isFinite(v.value);
+
+function at(v: PeriodValue & { value: number }, format: FigureFormat): string {
+  return `${formatFigure(v.value, format)} in ${formatPeriod(v.period)}`;
+}
+
+/** "quarters", "years", or "periods" for a run from last year's outturn into this year's quarters. */
+function stepsOf(figures: readonly PeriodValue[]): string {
+  if (figures.every((f) => f.period.kind === "quarter")) return "quarters";
+  return figures.every((f) => f.period.kind === "year") ? "years" : "periods";
+}
+
+/** The latest step, in the words of the Direction of travel column, and the run it ends. */
+function latestStep(rating: IndicatorRating, format: FigureFormat): string | null {
+  const { latest, previous, direction, indicator } = rating;
+  if (!numeric(latest) || !numeric(previous)) return null;
+  if (direction === "No change") return `held at ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}, the same as in ${formatPeriod(previous.period)}`;
+  if (direction === "n/a") {
+    // No polarity (already an error finding): the change is told, not judged.
+    const way = latest.value > previous.value ? "rose" : latest.value < previous.value ? "fell" : "held";
+    return `${way} from ${at(previous, format)} to ${at(latest, format)}`;
   }
-  return [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+  const verb = direction === "Improving" ? "improved" : "worsened";
+  const run = currentRun(likeForLike(indicator, latest), indicator.polarity);
+  const from = run.figures[0] as PeriodValue & { value: number };
+  if (run.steps <= 1) return `${verb} from ${at(previous, format)} to ${at(latest, format)}`;
+  return `${verb} in each of the last ${run.steps} ${stepsOf(run.figures)}, from ${at(from, format)} to ${at(latest, format)}`;
+}
+
+/** For a quarter: the same quarter of the year before, judged by polarity, where the book has it. */
+function samePointLastYear(rating: IndicatorRating, format: FigureFormat): string | null {
+  const { latest, indicator } = rating;
+  if (!numeric(latest) || latest.period.kind !== "quarter") return null;
+  const before = figureFor(indicator.actuals, { ...latest.period, year: latest.period.year - 1 });
+  if (!numeric(before)) return null;
+  const judged = directionOfTravel(latest.value, before.value, indicator.polarity);
+  const word = judged === "Improving" ? "better than" : judged === "Worsening" ? "worse than" : judged === "No change" ? "the same as" : latest.value > before.value ? "higher than" : "lower than";
+  return `${word} at the same point last year (${at(before, format)})`;
 }
 
 export function trendSentence(rating: IndicatorRating): string | null {
-  const series = actualsToDate(rating);
-  if (series.length < 2) return null;
-  const { indicator } = rating;
-  const first = series[0];
-  const last = series[series.length - 1];
-  const from = `${formatValue(first.value, indicator.unit)} in ${formatPeriod(first.period)}`;
-  const to = `${formatValue(last.value, indicator.unit)} in ${formatPeriod(last.period)}`;
-  const name = `${indicator.ref} ${indicator.title}`;
-  const over = `over ${series.length} periods`;
-  const change = (last.value as number) - (first.value as number);
-  if (change === 0) return `${name} has held at ${formatValue(last.value, indicator.unit)} ${over}, from ${formatPeriod(first.period)} to ${formatPeriod(last.period)}.`;
-  if (indicator.polarity === null) return `${name} has ${change > 0 ? "risen" : "fallen"} ${over}, from ${from} to ${to}.`;
-  const better = (change > 0) === (indicator.polarity === "higher");
-  return `${name} has ${better ? "improved" : "worsened"} ${over}, from ${from} to ${to}.`;
+  const { indicator, latest } = rating;
+  if (!numeric(latest)) return null;
+  const upTo = periodIndex(latest.period);
+  if (indicator.actuals.filter((a) => numeric(a) && periodIndex(a.period) <= upTo).length < 2) return null;
+  const format = figureFormat(indicator);
+  const name = indicatorName(rating);
+  const step = latestStep(rating, format);
+  const lastYear = samePointLastYear(rating, format);
+  if (step && lastYear) return `${name} ${step}; it is ${lastYear}.`;
+  if (step) return `${name} ${step}.`;
+  if (lastYear) return `${name} was ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}, ${lastYear}; there is no figure for ${formatPeriod(previousPeriod(latest.period))} to compare it with.`;
+  return `${name} was ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}; there is no figure for ${formatPeriod(previousPeriod(latest.period))} to compare it with, so no direction of travel is given.`;
 }
 
 export function trendSentences(ratings: readonly IndicatorRating[]): string[] {

@@ -65,7 +65,8 @@ function parseUnit(text: string): Unit | undefined {
   const w = words(text);
   if (w.length === 0) return undefined;
   const first = w[0];
-  if (first === "%" || first.startsWith("percent") || (first === "per" && w[1] === "cent")) return "percent";
+  // "%", "Percentage", and a unit that names its % anywhere: "Proportion (%)".
+  if (first === "%" || first.startsWith("percent") || (first === "per" && w[1] === "cent") || w.includes("%")) return "percent";
   if (first === "rate" || w.includes("per")) return "rate";
   if (first.startsWith("£") || ["money", "cash", "pounds", "gbp", "value"].includes(first)) return "money";
   if (["number", "no", "count", "total", "numbers", "score", "days", "years", "#"].includes(first)) return "number";

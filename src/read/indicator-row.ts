@@ -21,6 +21,8 @@ interface Figure {
   cell: string;
   value: number | null;
   marked: boolean;
+  /** "tbc", "n/a": what a cell without a figure says. */
+  typed?: string;
 }
 
 const SKIP: RowRead = { indicator: null, findings: [] };
@@ -70,14 +72,16 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   }
 
   const polarity = readRowPolarity(r, ref, national);
-  const unit = readUnit(r.text(fields.unit)) ?? national?.unit ?? (figures.some((f) => f.marked) ? "percent" : "number");
+  // The book's unit before the catalogue's: "tCO2/head" is not a percentage because NI 186 is one in the catalogue.
+  const unitWritten = r.text(fields.unit);
+  const unit = readUnit(unitWritten) ?? (unitWritten ? undefined : national?.unit) ?? (figures.some((f) => f.marked) ? "percent" : "number");
   if (unit === "percent") settlePercentages(r, ref, figures);
 
   const series = { target: [] as PeriodValue[], actual: [] as PeriodValue[], stretch: [] as PeriodValue[] };
   let baseline: number | null = null;
   for (const f of figures) {
     if (f.series === "baseline") baseline = f.value;
-    else series[f.series].push({ period: f.period!, value: f.value, cell: f.cell });
+    else series[f.series].push(f.typed ? { period: f.period!, value: f.value, cell: f.cell, typed: f.typed } : { period: f.period!, value: f.value, cell: f.cell });
   }
   const indicator: Indicator = {
     ref,
@@ -88,6 +92,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     leadOfficer: r.text(fields.leadOfficer) || null,
     polarity,
     unit,
+    unitText: unitWritten || national?.unitText || null,
     frequency: readFrequency(r.text(fields.frequency)) ?? null,
     baseline,
     targets: series.target,
@@ -152,7 +157,8 @@ function readFigures(r: Row): Figure[] {
     if (n.kind === "number") figures.push({ period, series, cell, value: n.value, marked: n.percent });
     else {
       notAFigure(r, n, column);
-      figures.push({ period, series, cell, value: null, marked: false });
+      const typed = n.kind === "none" ? cellText(r.value(column)).trim() : "";
+      figures.push(typed ? { period, series, cell, value: null, marked: false, typed } : { period, series, cell, value: null, marked: false });
     }
   };
   if (fields.baseline) read(fields.baseline, "baseline", null);

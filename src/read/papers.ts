@@ -170,7 +170,7 @@ function readMeeting(sheet: SheetGrid): Meeting {
     else if (field === "chair") meeting.chair = orNull(cellText(value));
     else if (["next meeting", "date of next meeting", "next meeting date"].includes(field)) meeting.nextMeeting = paperDate(value, fmt);
     else if (field === "next meeting time") meeting.nextMeetingTime = paperTime(value, fmt);
-    else if (["next meeting venue", "next meeting location", "next venue"].includes(field)) meeting.nextMeetingVenue = orNull(cellText(value));
+    else if (["next meeting venue", "next meeting location", "next meeting place", "next venue"].includes(field)) meeting.nextMeetingVenue = orNull(cellText(value));
   }
   return meeting;
 }

@@ -20,6 +20,8 @@ export interface MockSheet {
   valuesReadAsNull?: boolean;
   /** Merged areas ("A2:A4"), answered by Range.getMergedAreasOrNullObject as Excel writes them. */
   merges?: string[];
+  /** Names of the charts already on the sheet. */
+  charts?: string[];
 }
 
 export interface RangeWrite {
@@ -32,6 +34,7 @@ export interface RangeWrite {
 
 export interface ChartCall {
   sheet: string;
+  name?: string;
   type: string;
   source: RangeWrite;
   seriesBy: string;
@@ -49,6 +52,10 @@ export interface ExcelMock {
   added: string[];
   deleted: string[];
   charts: ChartCall[];
+  /** Charts deleted, as "Sheet/Chart name". */
+  chartsDeleted: string[];
+  /** Ranges cleared, as "Sheet!address" ("Sheet!" for the whole sheet) with what was cleared. */
+  cleared: string[];
 }
 
 export interface MockOptions {
@@ -62,6 +69,8 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
   const added: string[] = [];
   const deleted: string[] = [];
   const charts: ChartCall[] = [];
+  const chartsDeleted: string[] = [];
+  const cleared: string[] = [];
   const keyOf = (i: number) => `sheet${i}`;
 
   const data: Record<string, unknown> = {};
@@ -146,17 +155,36 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
   };
 
   function addSheetMethods(sheet: Record<string, unknown>, name: string, data?: MockSheet): void {
-    const range = (address: string, kind: RangeWrite["kind"]): RangeWrite["target"] => {
-      const target = new OfficeMockObject({ format: { fill: {}, font: {} }, ...(data && kind === "range" ? cellsAt(data, address) : {}) });
+    const range = (address: string | undefined, kind: RangeWrite["kind"]): RangeWrite["target"] => {
+      if (address === undefined) {
+        // The whole sheet (Worksheet.getRange() with no address): only clearing it is modelled.
+        return { clear: (applyTo: string) => cleared.push(`${name}!:${applyTo}`), format: { fill: {}, font: {} } } as never;
+      }
+      const target = new OfficeMockObject({
+        format: { fill: {}, font: {} },
+        clear: (applyTo: string) => cleared.push(`${name}!${address}:${applyTo}`),
+        // Whole columns ("B:B", for widths) hold no cells to read back.
+        ...(data && kind === "range" && /\d/.test(address) ? cellsAt(data, address) : {}),
+      });
       loose.push(target);
       const write = target as unknown as RangeWrite["target"];
       writes.push({ sheet: name, address, kind, target: write });
       return write;
     };
-    sheet.getRange = (address: string) => range(address, "range");
+    sheet.getRange = (address?: string) => range(address, "range");
     sheet.getRanges = (address: string) => range(address, "areas");
     sheet.delete = () => deleted.push(name);
+    const existing = (data?.charts ?? []).map((chartName) => ({ name: chartName, delete: () => chartsDeleted.push(`${name}/${chartName}`) }));
+    let chartsLoaded = false;
     sheet.charts = {
+      load: (props: string) => {
+        if (props !== "items/name") throw new Error(`The mock loads charts only as "items/name", not ${props}`);
+        chartsLoaded = true;
+        return sheet.charts;
+      },
+      get items() {
+        return chartsLoaded ? existing : "Error, property was not loaded";
+      },
       add: (type: string, source: RangeWrite["target"], seriesBy: string) => {
         const call: ChartCall = {
           sheet: name,
@@ -169,6 +197,9 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
         };
         charts.push(call);
         return {
+          set name(value: string) {
+            call.name = value;
+          },
           title: call.title,
           setPosition: () => undefined,
           axes: { categoryAxis: { setCategoryNames: (r: unknown) => (call.categories = writes.find((w) => w.target === r) ?? null) } },
@@ -178,7 +209,17 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
     };
   }
 
-  return { context: context as unknown as Excel.RequestContext, syncs: () => syncs, mergesAsked: () => mergesAsked, writes, added, deleted, charts };
+  return {
+    context: context as unknown as Excel.RequestContext,
+    syncs: () => syncs,
+    mergesAsked: () => mergesAsked,
+    writes,
+    added,
+    deleted,
+    charts,
+    chartsDeleted,
+    cleared,
+  };
 }
 
 /** The values, formats and types of an existing sheet's cells at an address, for a block read. */

@@ -1,11 +1,13 @@
-import { WorkbookGrids } from "../../src/grid";
+import { WorkbookGrids, parseA1 } from "../../src/grid";
+import { settingsCells } from "../../addin/settings-cells";
 import { Finding, Settings } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
 import { WorkbookSource } from "../../addin/source";
 
 /** A WorkbookSource over fixed grids that records what the pane and the command asked of it. */
 export class FakeSource implements WorkbookSource {
-  readonly kind = "file" as const;
+  /** "file" (standalone) unless a test makes it "excel". */
+  kind: "excel" | "file" = "file";
   readonly label = "test.xlsx";
   plans: RefreshPlan[] = [];
   settings: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>[] = [];
@@ -23,11 +25,26 @@ export class FakeSource implements WorkbookSource {
     this.plans.push(plan);
     return this.refreshFindings;
   }
+  /** Records the values and writes them into the grids, cell by cell, as the real adapters do. */
   async writeSettings(values: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>): Promise<Finding[]> {
     this.settings.push(values);
+    let sheet = this.grids.sheets.find((s) => s.name === "Settings");
+    const plan = settingsCells(sheet, values);
+    if (!sheet) this.grids.sheets.push((sheet = { name: "Settings", values: [] }));
+    for (const { address, cell } of plan.writes) {
+      const { row, column } = parseA1(address);
+      while (sheet.values.length < row) sheet.values.push([]);
+      sheet.values[row - 1][column - 1] = cell.value;
+    }
     return [];
   }
   async select(sheet: string, cell: string): Promise<void> {
     this.selected.push([sheet, cell]);
   }
+}
+
+/** The same fake, standing for the open workbook in Excel (cells can be selected). */
+export function inExcel(source: FakeSource): FakeSource {
+  source.kind = "excel";
+  return source;
 }

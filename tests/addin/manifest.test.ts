@@ -45,16 +45,53 @@ describe("the add-in manifest", () => {
 
   test("an element out of Office's order is caught, as Office would refuse the sideload", () => {
     const moved = variant((x) => x.replace("  <Permissions>ReadWriteDocument</Permissions>\n", "").replace("  <DefaultSettings>", "  <Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>"));
-    expect(checkManifest(moved)).toEqual(["<DefaultSettings> comes after <Permissions>; Office requires it before."]);
+    expect(checkManifest(moved)).toEqual(["<DefaultSettings> (line 31) must come before <Permissions> inside <OfficeApp>."]);
+    // Inside a ribbon button too: Label, Supertip, Icon, then Action.
+    const swapped = variant((x) => x.replace(/(<Label resid="Refresh.Label"\/>)(\s*)(<Supertip>[\s\S]*?<\/Supertip>)/, "$3$2$1"));
+    expect(checkManifest(swapped)).toEqual([expect.stringMatching(/^<Label> \(line \d+\) must come before <Supertip> inside <Control>\.$/)]);
   });
 
-  test("a tag left open is caught before anything else", () => {
-    expect(structureProblems(xml.replace("</Hosts>", ""))).toEqual([expect.stringMatching(/^The manifest is not well-formed XML: <\/OfficeApp> closes <Hosts>/)]);
+  test("a tag left open, or an & not written as &amp;, is caught before anything else, with its line", () => {
+    expect(structureProblems(xml.replace("</Hosts>", ""))).toEqual([expect.stringMatching(/^The manifest is not well-formed XML: line \d+: <\/OfficeApp> closes <Hosts> \(line 22\)$/)]);
+    const ampersand = xml.replace('DefaultValue="LAA Scorecard"/>', 'DefaultValue="Performance & Delivery"/>');
+    expect(structureProblems(ampersand)).toEqual([expect.stringMatching(/^The manifest is not well-formed XML: line 14: an "&" that is not escaped in an attribute of <DisplayName>; write it as &amp;$/)]);
+    expect(structureProblems(xml.replace("<ProviderName>LAA Scorecard<", "<ProviderName>Essex & Co<"))).toEqual([expect.stringMatching(/line 12: an "&" that is not escaped; write it as &amp;/)]);
+    // Written properly, it passes.
+    expect(structureProblems(xml.replace("<ProviderName>LAA Scorecard<", "<ProviderName>Essex &amp; Co<"))).toEqual([]);
+  });
+
+  test("a wrong xsi:type on a ribbon action or on the ribbon placement is caught", () => {
+    const action = variant((x) => x.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskPane">'));
+    expect(checkManifest(action)).toEqual([expect.stringMatching(/^<Action> \(line \d+\) has xsi:type="ShowTaskPane"; Office accepts ExecuteFunction, ShowTaskpane here\.$/)]);
+    const surface = variant((x) => x.replace('<ExtensionPoint xsi:type="PrimaryCommandSurface">', '<ExtensionPoint xsi:type="MessageReadCommandSurface">'));
+    expect(checkManifest(surface)).toEqual([expect.stringMatching(/has xsi:type="MessageReadCommandSurface"; Office accepts PrimaryCommandSurface, ContextMenu here\.$/)]);
+    const tab = variant((x) => x.replace('<OfficeTab id="TabHome">', '<OfficeTab id="TabDefault">'));
+    expect(checkManifest(tab)).toEqual([expect.stringMatching(/^<OfficeTab id="TabDefault"> \(line \d+\) is not one of Excel's ribbon tabs/)]);
+    const control = variant((x) => x.replace('<Control xsi:type="Button" id="LaaScorecard.Pane">', '<Control xsi:type="MobileButton" id="LaaScorecard.Pane">'));
+    expect(checkManifest(control)).toEqual([expect.stringMatching(/has xsi:type="MobileButton"; Office accepts Button, Menu here\.$/)]);
+  });
+
+  test("an element Office does not know, or one under the wrong parent, is caught", () => {
+    const unknown = variant((x) => x.replace("<TaskpaneId>", "<Tooltip resid=\"Pane.Tooltip\"/>\n                    <TaskpaneId>"));
+    expect(checkManifest(unknown)).toEqual([expect.stringMatching(/^<Tooltip> \(line \d+\) is not an element Office accepts inside <Action>\.$/)]);
+    const misplaced = variant((x) => x.replace("  <Permissions>ReadWriteDocument</Permissions>\n", "").replace("<Host Name=\"Workbook\"/>", "<Host Name=\"Workbook\"/>\n    <Permissions>ReadWriteDocument</Permissions>"));
+    expect(checkManifest(misplaced)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^<Permissions> \(line \d+\) is not an element Office accepts inside <Hosts>\.$/), expect.stringMatching(/has no <Permissions>; Office requires one\.$/)]),
+    );
+    const prefix = variant((x) => x.replace('<bt:Image size="16" resid="Icon.16x16"/>', '<Image size="16" resid="Icon.16x16"/>'));
+    expect(checkManifest(prefix)).toEqual([expect.stringMatching(/^<Image> \(line \d+\) is in the wrong namespace inside <Icon> \(check its prefix\)\.$/)]);
+  });
+
+  test("a group without a label, or without any button, is caught", () => {
+    const noLabel = variant((x) => x.replace('<Label resid="Group.Label"/>', ""));
+    expect(checkManifest(noLabel)).toEqual([expect.stringMatching(/^<Group id="LaaScorecard.Group"> \(line \d+\) has no <Label>; Office requires one\.$/)]);
+    const empty = variant((x) => x.replace(/<Control xsi:type="Button"[\s\S]*<\/Control>/, ""));
+    expect(checkManifest(empty)).toEqual([expect.stringMatching(/^<Group id="LaaScorecard.Group"> \(line \d+\) has no <Control> or <OfficeControl>; Office requires at least one\.$/)]);
   });
 
   test("a ribbon button without its Supertip, or a label past 125 characters, is caught", () => {
     const noSupertip = variant((x) => x.replace(/<Supertip>\s*<Title resid="Refresh.Label"\/>[\s\S]*?<\/Supertip>/, ""));
-    expect(checkManifest(noSupertip)).toEqual([expect.stringMatching(/^The button .* needs a Supertip with a Title and a Description\.$/)]);
+    expect(checkManifest(noSupertip)).toEqual([expect.stringMatching(/^<Control id="LaaScorecard.Refresh"> \(line \d+\) has no <Supertip>; Office requires one\.$/)]);
     const longLabel = variant((x) => x.replace('DefaultValue="Refresh scorecard"', `DefaultValue="${"x".repeat(126)}"`));
     expect(checkManifest(longLabel)).toEqual(['ShortStrings "Refresh.Label" is 126 characters; the limit is 125.']);
   });
@@ -69,5 +106,8 @@ describe("the add-in manifest", () => {
       `The resid "${longId}" is ${longId.length} characters; Office allows at most 32.`,
       `The id "${longId}" is ${longId.length} characters; Office allows at most 32.`,
     ]);
+    // A group's or a button's own id may be longer (up to 125).
+    const longGroup = variant((x) => x.replace('id="LaaScorecard.Group"', `id="LaaScorecard.${"Group".repeat(10)}"`));
+    expect(checkManifest(longGroup)).toEqual([]);
   });
 });

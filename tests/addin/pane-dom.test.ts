@@ -1,62 +1,120 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import { OfficeMockObject } from "office-addin-mock";
 import { Pane } from "../../addin/taskpane/pane";
+import { Delivery, FileToSave, browserHandoff } from "../../addin/standalone/download";
+import { dashboard } from "../../src/dashboard";
+import { analyse } from "../../src/engine";
 import { CellValue } from "../../src/grid";
-import { FakeSource } from "./fake-source";
+import { FakeSource, inExcel } from "./fake-source";
 import { scorecardGrids, scorecardValues } from "./scorecard-fixture";
 
-// The pane's page as shipped (taskpane.html), driven through its buttons with a fake workbook.
+// The pane's page as shipped (taskpane.html), driven through its controls with a fake workbook.
 
 const html = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
 
-function openPane(): { pane: Pane; downloads: string[] } {
+function openPane(delivery?: Delivery): { pane: Pane; saved: FileToSave[] } {
   document.body.innerHTML = html.slice(html.indexOf("<body>") + 6, html.indexOf("</body>"));
-  const downloads: string[] = [];
+  const saved: FileToSave[] = [];
   const pane = new Pane(document, {
-    download: (_bytes, fileName) => downloads.push(fileName),
+    delivery: delivery ?? { deliver: async (files) => (saved.push(...files), { kind: "downloaded" }) },
     template: async () => new Uint8Array(),
   });
-  return { pane, downloads };
+  return { pane, saved };
 }
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
+const text = (id: string) => (byId(id).textContent ?? "").replace(/\s+/g, " ").trim();
+/** Waits until the pane has finished the work a click or a submit started (it paints progress first). */
+const settle = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < 400 && byId("pane").getAttribute("aria-busy") === "true"; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 async function click(id: string): Promise<void> {
   byId(id).click();
-  for (let i = 0; i < 20; i++) await settle();
+  await settle();
+}
+async function submit(id: string): Promise<void> {
+  byId(id).dispatchEvent(new Event("submit", { cancelable: true }));
+  await settle();
 }
 
 describe("the task pane page", () => {
-  test("every control has a stable id and a label a screen reader can read", () => {
+  test("every control has a stable id and a label; the views stay hidden until there is a workbook", () => {
     openPane();
-    for (const id of ["validate", "refresh", "download-reviews", "download-reviews-zip", "download-minutes", "save-settings", "download-workbook"]) {
+    for (const id of ["validate", "refresh", "download-documents", "save-settings", "download-workbook", "try-sample"]) {
       expect(byId(id).tagName).toBe("BUTTON");
       expect(byId(id).textContent?.trim()).not.toBe("");
     }
-    for (const id of ["reporting-period", "amber-tolerance", "open-file"]) {
+    for (const id of ["reporting-period", "amber-tolerance", "open-file", "open-another", "as-zip"]) {
       expect(document.querySelector(`label[for="${id}"]`)?.textContent?.trim()).toBeTruthy();
     }
+    expect(byId("views").hidden).toBe(true);
+    expect(document.querySelectorAll(".primary:not(label)").length).toBeGreaterThan(0);
+    // One primary action per view.
+    for (const view of ["check", "summary", "documents", "settings"]) expect(byId(`view-${view}`).querySelectorAll(".primary")).toHaveLength(1);
   });
 
-  test("buttons stay off until there is a workbook, then Check lists findings as buttons that go to their cell", async () => {
+  test("the views are a tab list: arrow keys, Home and End move between them and show each", async () => {
     const { pane } = openPane();
-    expect((byId("validate") as HTMLButtonElement).disabled).toBe(true);
+    await pane.setSource(new FakeSource(scorecardGrids(4)));
+    expect(byId("tab-summary").getAttribute("aria-selected")).toBe("true");
+    byId("tab-summary").dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(byId("view-documents").hidden).toBe(false);
+    expect(document.activeElement?.id).toBe("tab-documents");
+    byId("tab-documents").dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+    expect(document.activeElement?.id).toBe("tab-settings");
+    byId("tab-settings").dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true }));
+    expect([document.activeElement?.id, byId("view-check").hidden, byId("view-summary").hidden]).toEqual(["tab-check", false, true]);
+  });
+
+  test("a workbook with errors opens on Check; each finding goes to its cell in Excel, or says where it is in a file", async () => {
+    const { pane } = openPane();
     const values: CellValue[][] = scorecardValues(4);
     values[3][4] = "fifty";
-    const source = new FakeSource({ sheets: [{ name: "LAA Scorecard", values }] });
-    await pane.setSource(source);
-    expect((byId("validate") as HTMLButtonElement).disabled).toBe(false);
-    expect(byId("findings-summary").textContent).toMatch(/^1 error to fix before the scorecard can be refreshed/);
+    const excel = inExcel(new FakeSource({ sheets: [{ name: "LAA Scorecard", values }] }));
+    await pane.setSource(excel);
+    expect(byId("view-check").hidden).toBe(false);
+    expect(text("findings-summary")).toMatch(/^1 error to fix before the scorecard can be refreshed/);
+    // No statuses while there are errors: a wrong Green is worse than none.
+    expect(byId("summary").children).toHaveLength(0);
+    expect(text("summary-note")).toMatch(/^The workbook has an error, so no statuses are shown/);
     const item = byId("finding-0") as HTMLButtonElement;
-    expect(item.tagName).toBe("BUTTON");
     expect(item.querySelector(".place")?.textContent).toBe("'LAA Scorecard'!E4");
     item.click();
-    expect(source.selected).toEqual([["LAA Scorecard", "E4"]]);
+    expect(excel.selected).toEqual([["LAA Scorecard", "E4"]]);
+
+    const file = new FakeSource({ sheets: [{ name: "LAA Scorecard", values }] });
+    await pane.setSource(file);
+    byId("finding-0").click();
+    // Said right under the finding that was chosen.
+    expect(byId("finding-0").nextElementSibling?.textContent).toBe("In test.xlsx: 'LAA Scorecard'!E4. Open the file in Excel to go there; this page cannot select cells in a file.");
   });
 
-  test("Refresh with errors writes nothing and says so; without errors it shows each partnership's status in words and colour", async () => {
+  test("the summary's numbers are the engine's: the area's counts add up, each card its status, rule and indicators", async () => {
+    const { pane } = openPane();
+    const source = inExcel(new FakeSource(scorecardGrids(10)));
+    await pane.setSource(source);
+    const model = dashboard(analyse(scorecardGrids(10)));
+    expect(text("area-line")).toContain(`${model.area.indicators} indicators`);
+    const chips = [...byId("area-line").querySelectorAll(".counts .badge")].map((b) => b.textContent);
+    expect(chips).toEqual(["4 Green", "3 Amber", "3 Red"]);
+    const cards = [...document.querySelectorAll("#partnership-cards > li")];
+    expect(cards.map((c) => c.querySelector("h3")?.textContent)).toEqual(model.partnerships.map((p) => p.name));
+    expect(cards[0].querySelector(".status-line .badge")?.textContent).toBe(model.partnerships[0].overall);
+    expect(cards[0].querySelector(".reason")?.textContent).toBe(`Why ${model.partnerships[0].overall}: ${model.partnerships[0].reason}`);
+    // A card opens to its Red indicators first; a click selects the cell.
+    await click("card-0-toggle");
+    expect(byId("card-0-list").hidden).toBe(false);
+    const first = byId("indicator-0-0");
+    expect(first.querySelector(".badge")?.textContent).toBe("Red");
+    first.click();
+    expect(source.selected).toEqual([["Scorecard", model.partnerships[0].toDiscuss[0].cell]]);
+  });
+
+  test("Refresh with errors writes nothing and says so beside it; without errors the summary says it was written", async () => {
     const { pane } = openPane();
     const values: CellValue[][] = scorecardValues(4);
     values[2][5] = { error: "#DIV/0!" };
@@ -64,18 +122,46 @@ describe("the task pane page", () => {
     await pane.setSource(broken);
     await click("refresh");
     expect(broken.plans).toEqual([]);
-    expect(byId("message").textContent).toMatch(/errors, so nothing was written/);
+    expect(text("summary-status")).toMatch(/errors, so nothing was written/);
 
     const clean = new FakeSource(scorecardGrids(10));
     await pane.setSource(clean);
+    (byId("refresh") as HTMLButtonElement).focus();
     await click("refresh");
     expect(clean.plans).toHaveLength(1);
-    const rows = [...document.querySelectorAll("#summary-table tbody tr")];
-    expect(rows).toHaveLength(5);
-    const status = rows[0].querySelector("td.status") as HTMLElement;
-    expect(rows[0].querySelector("th")?.textContent).toBe("Safer Essex");
-    expect(status.textContent).toBe("Red");
-    expect(status.style.background).toMatch(/rgb\(255, 199, 206\)|#ffc7ce/i);
+    expect(text("summary-status")).toBe("Scorecard refreshed: statuses written and the Partnership Summary sheet rebuilt.");
+    expect(text("summary-note")).toMatch(/^Written into the workbook by the refresh at \d\d:\d\d\.$/);
+    // The control used keeps the focus: it was never disabled under the keyboard.
+    expect(document.activeElement?.id).toBe("refresh");
+  });
+
+  test("progress is on screen before the work starts", async () => {
+    const { pane } = openPane();
+    const source = new FakeSource(scorecardGrids(3));
+    let shownWhenRead = "";
+    source.read = async () => {
+      shownWhenRead = text("check-status");
+      return scorecardGrids(3);
+    };
+    await pane.setSource(source);
+    expect(shownWhenRead).toBe("Reading the workbook…");
+    expect(byId("pane").getAttribute("aria-busy")).toBe("false");
+  });
+
+  test("the summary stays through a document download, and after a settings change it is marked out of date", async () => {
+    const { pane } = openPane();
+    await pane.setSource(new FakeSource(scorecardGrids(10)));
+    await click("refresh");
+    const card = byId("card-0");
+    await submit("documents-form");
+    // The same card, not a rebuilt one: nothing changed, so nothing moved.
+    expect(byId("card-0")).toBe(card);
+    (byId("amber-tolerance") as HTMLInputElement).value = "50";
+    await submit("settings-form");
+    expect(text("settings-status")).toMatch(/The statuses in the workbook are now out of date: Refresh under Summary writes the new ones\./);
+    expect(text("summary-note")).toMatch(/^Out of date: the workbook still holds the statuses its refresh at \d\d:\d\d wrote, before the settings changed\. Refresh to write these\.$/);
+    expect(byId("summary-note").className).toBe("note stale");
+    expect(byId("summary").children.length).toBeGreaterThan(0);
   });
 
   test("Settings: a tolerance that is not a number is refused on its field; a good one is saved", async () => {
@@ -84,43 +170,52 @@ describe("the task pane page", () => {
     await pane.setSource(source);
     expect((byId("amber-tolerance") as HTMLInputElement).value).toBe("5");
     (byId("amber-tolerance") as HTMLInputElement).value = "lots";
-    await click("save-settings");
+    await submit("settings-form");
     expect(byId("amber-tolerance-error").hidden).toBe(false);
     expect(byId("amber-tolerance").getAttribute("aria-invalid")).toBe("true");
     expect(source.settings).toEqual([]);
     (byId("amber-tolerance") as HTMLInputElement).value = "10";
     (byId("reporting-period") as HTMLInputElement).value = "2008/09";
-    await click("save-settings");
+    await submit("settings-form");
     expect(source.settings).toEqual([{ reportingPeriod: { kind: "year", year: 2008 }, amberTolerance: 0.1 }]);
+    expect(text("settings-status")).toBe("Settings saved on the Settings sheet of this page's copy of test.xlsx. Choose Download refreshed workbook to keep them.");
   });
 
-  test("annual reviews need at least one partnership ticked", async () => {
-    const { pane, downloads } = openPane();
-    await pane.setSource(new FakeSource(scorecardGrids(5)));
-    for (const box of document.querySelectorAll<HTMLInputElement>("#partnership-choices input")) box.checked = false;
-    await click("download-reviews");
-    expect(downloads).toEqual([]);
-    // Shown in the Documents card beside its buttons, in a region a screen reader announces.
-    expect(byId("documents-message").textContent).toBe("Tick at least one partnership to write its annual review.");
-    expect(byId("documents-message").hidden).toBe(false);
-    expect(byId("documents-message").closest("section")?.getAttribute("aria-labelledby")).toBe("documents-heading");
-    expect(byId("documents-message").getAttribute("aria-live")).toBe("polite");
-    expect(byId("message").hidden).toBe(true);
-    // The next piece of work clears it, so old news does not linger beside the buttons.
-    await click("validate");
-    expect(byId("documents-message").hidden).toBe(true);
-  });
-
-  test("Settings saved: in standalone mode it says the change is only in this copy until downloaded", async () => {
+  test("Documents: one list of kinds; the partnerships and the .zip only for a kind written per partnership", async () => {
     const { pane } = openPane();
-    await pane.setSource(new FakeSource(scorecardGrids(3)));
-    await click("save-settings");
-    expect(byId("message").textContent).toBe(
-      "Settings saved on the Settings sheet of this page's copy of test.xlsx. Choose Download refreshed workbook to keep them.",
-    );
-    // In Excel the sheet itself is changed, so there is nothing to download.
-    await pane.setSource(Object.assign(new FakeSource(scorecardGrids(3)), { kind: "excel" as const }));
-    await click("save-settings");
-    expect(byId("message").textContent).toBe("Settings saved on the Settings sheet.");
+    await pane.setSource(new FakeSource(scorecardGrids(5)));
+    const kinds = [...document.querySelectorAll<HTMLInputElement>('input[name="document-kind"]')].map((r) => r.value);
+    expect(kinds).toEqual(["annual-review", "minutes"]);
+    expect(text("download-documents")).toBe("Download annual reviews");
+    for (const box of document.querySelectorAll<HTMLInputElement>("#partnership-choices input")) box.checked = false;
+    await submit("documents-form");
+    expect(text("documents-status")).toBe("Tick at least one partnership to write its annual review.");
+    (byId("document-minutes") as HTMLInputElement).click();
+    expect(byId("review-partnerships").hidden).toBe(true);
+    expect(text("download-documents")).toBe("Download minutes");
+  });
+
+  test("in Excel on Mac a document is handed to the browser, and the pane never says it was downloaded", async () => {
+    const opened: string[] = [];
+    const office = new OfficeMockObject({
+      context: { ui: { openBrowserWindow: (url: string) => opened.push(url) }, requirements: { isSetSupported: () => true } },
+    }) as unknown as Parameters<typeof browserHandoff>[0];
+    const { pane } = openPane(browserHandoff(office, "https://localhost:3000/taskpane.html"));
+    const source = inExcel(new FakeSource(scorecardGrids(5)));
+    // The documents' own building is tested elsewhere: here a finished file arrives from the kind.
+    const { DOCUMENT_KINDS } = await import("../../addin/taskpane/document-kinds");
+    const kind = DOCUMENT_KINDS[0] as { build: unknown };
+    const build = kind.build;
+    kind.build = async () => ({ ok: true, files: [{ fileName: "Safer Essex annual review.docx", bytes: new Uint8Array([1, 2, 3]) }] });
+    try {
+      await pane.setSource(source);
+      await submit("documents-form");
+    } finally {
+      kind.build = build;
+    }
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatch(/^https:\/\/localhost:3000\/save\.html#name=Safer\+Essex\+annual\+review\.docx/);
+    expect(text("documents-status")).toMatch(/opened in your web browser as Safer Essex annual review\.docx, to save from there: Excel for Mac cannot save files from an add-in\.$/);
+    expect(text("documents-status")).not.toMatch(/downloaded/);
   });
 });

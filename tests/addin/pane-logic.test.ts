@@ -1,7 +1,6 @@
 import { settingsCells } from "../../addin/settings-cells";
 import { findingsSummary, firstCellOf, groupFindings } from "../../addin/taskpane/findings-view";
 import { readSettingsInput, settingsFields } from "../../addin/taskpane/settings-form";
-import { summaryModel } from "../../addin/taskpane/summary-view";
 import { analyse } from "../../src/engine";
 import { Finding } from "../../src/model";
 import { scorecardGrids } from "./scorecard-fixture";
@@ -34,18 +33,6 @@ describe("the pane's findings list", () => {
   test("a finding on a range selects its first cell", () => {
     expect(firstCellOf("A3:Z20")).toBe("A3");
     expect(firstCellOf("$C$5")).toBe("C5");
-  });
-});
-
-describe("the pane's partnership summary", () => {
-  test("one row per partnership with counts, share on target, and status in words and colour", () => {
-    const model = summaryModel(analyse(scorecardGrids(10)));
-    expect(model.period).toBe("2008/09");
-    expect(model.totals).toBe("10 indicators: 4 Green, 3 Amber, 3 Red");
-    expect(model.rows[0]).toEqual({
-      name: "Safer Essex", lead: "", indicators: 2, green: 1, amber: 0, red: 1, noData: 0, onTarget: "50%", status: "Red", colour: "#FFC7CE",
-    });
-    expect(model.rows.map((r) => r.status)).toEqual(["Red", "Amber", "Red", "Red", "Amber"]);
   });
 });
 

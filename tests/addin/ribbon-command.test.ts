@@ -148,10 +148,10 @@ describe("the ribbon button's outcome dialog", () => {
     expect(dialog.closed).toBe(1);
   });
 
-  test("a dialog nobody answers is closed before Office's 5-minute limit on a function command, so completed() is reached", async () => {
+  test("a dialog nobody answers is closed before Office's 5-minute limit counted from the click, so completed() is reached", async () => {
     const calls: string[] = [];
-    const run = refreshScorecard({ completed: () => calls.push("completed") }, () => refreshWorkbook(new FakeSource(scorecardGrids(2))), (o) =>
-      showOutcome(o, "https://localhost:3000/commands.html"),
+    const run = refreshScorecard({ completed: () => calls.push("completed") }, () => refreshWorkbook(new FakeSource(scorecardGrids(2))), (o, deadline) =>
+      showOutcome(o, "https://localhost:3000/commands.html", deadline),
     );
     await jest.advanceTimersByTimeAsync(4 * 60 * 1000);
     expect(calls).toEqual([]);
@@ -160,5 +160,33 @@ describe("the ribbon button's outcome dialog", () => {
     expect(calls).toEqual(["completed"]);
     expect(dialog.closed).toBe(1);
     expect(DIALOG_WAIT_MS).toBeLessThan(5 * 60 * 1000);
+  });
+
+  test("a refresh that took 3 minutes leaves the dialog only the rest of the time, not another 4½ minutes", async () => {
+    const calls: string[] = [];
+    let opened = -1;
+    const slow = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 3 * 60 * 1000));
+      return refreshWorkbook(new FakeSource(scorecardGrids(2)));
+    };
+    const clicked = Date.now();
+    const run = refreshScorecard({ completed: () => calls.push("completed") }, slow, (outcome, deadline) => {
+      opened = Date.now() - clicked;
+      return showOutcome(outcome, "https://localhost:3000/commands.html", deadline);
+    });
+    await jest.advanceTimersByTimeAsync(3 * 60 * 1000);
+    expect(opened).toBeGreaterThanOrEqual(3 * 60 * 1000);
+    await jest.advanceTimersByTimeAsync(DIALOG_WAIT_MS - 3 * 60 * 1000);
+    await run;
+    // Closed 4½ minutes after the click, 1½ minutes after it opened.
+    expect(calls).toEqual(["completed"]);
+    expect(dialog.closed).toBe(1);
+  });
+
+  test("no dialog is opened when the time is already up", async () => {
+    let shown = false;
+    (globalThis as unknown as { Office: { context: { ui: { displayDialogAsync: () => void } } } }).Office.context.ui.displayDialogAsync = () => (shown = true);
+    await showOutcome({ tone: "done", title: "t", message: "m" }, "https://localhost:3000/commands.html", Date.now() + 500);
+    expect(shown).toBe(false);
   });
 });

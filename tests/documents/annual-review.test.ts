@@ -35,12 +35,13 @@ describe("annual review of one partnership", () => {
     expect(h[0]).toBe("Title: Safer Essex");
   });
 
-  it("fills the front matter: lead, area, reporting period, date generated and overall status in its colour", async () => {
+  it("fills the front matter: lead, area, reporting period, the paper's date and overall status in its colour", async () => {
     const doc = await review(saferEssex());
     expect(doc.text).toContain("Thematic lead:\tAlan Dawkes");
     expect(doc.text).toContain("Area:\tEssex");
     expect(doc.text).toContain("Reporting period:\tQ2 2009/10");
-    expect(doc.text).toContain("Date:\t20 February 2009");
+    // No meeting in the book: the paper is dated by its reporting period, never by the day it was generated.
+    expect(doc.text).toContain("Date:\t30 September 2009 (end of Q2 2009/10)");
     expect(doc.text).toMatch(/Overall status:\t\s*Red: significantly off target/);
     expect(doc.xml).toContain(`w:fill="${STATUS_FILL.Red}"`);
   });
@@ -49,8 +50,9 @@ describe("annual review of one partnership", () => {
     const doc = await review(saferEssex());
     const rows = doc.tables[0].rows.map((r) => r.map((c) => c.text));
     expect(rows[0]).toEqual(["Ref", "Indicator", "Baseline", "Target", "Actual", "Status", "Direction of travel", "Planned improvement achieved"]);
-    expect(rows).toContainEqual(["NI 151", "Overall employment rate", "72%", "75%", "73.5%", "Amber", "Worsening", "48%"]);
-    expect(rows).toContainEqual(["NI 18", "Adult re-offending rates", "1,234", "1,100", "1,300", "Red", "Worsening", "-49%"]);
+    // One number format per indicator: 72.0% beside 73.5%; a true minus sign.
+    expect(rows).toContainEqual(["NI 151", "Overall employment rate", "72.0%", "75.0%", "73.5%", "Amber", "Worsening", "48%"]);
+    expect(rows).toContainEqual(["NI 18", "Adult re-offending rates", "1,234", "1,100", "1,300", "Red", "Worsening", "\u221249%"]);
     expect(rows).toContainEqual(["NI 17", "Perceptions of anti-social behaviour", "–", "20%", "–", "No data", "n/a", "–"]);
     const statusFill = (ref: string) => doc.tables[0].rows.find((r) => r[0].text === ref)![5].fill;
     expect(statusFill("NI 20")).toBe(STATUS_FILL.Green);
@@ -69,7 +71,7 @@ describe("annual review of one partnership", () => {
 
   it("writes a trend sentence for an indicator with two actuals, judged by its polarity", async () => {
     const doc = await review(saferEssex());
-    expect(doc.text).toContain("NI 20 Assault with injury crime rate has improved over 2 periods, from 8.6 in Q1 2009/10 to 8.1 in Q2 2009/10.");
+    expect(doc.text).toContain("NI 20 Assault with injury crime rate improved from 8.6 in Q1 2009/10 to 8.1 in Q2 2009/10.");
   });
 
   it("puts commentary under its section and prompts the author where a section is empty; no placeholder is left", async () => {

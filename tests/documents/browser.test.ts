@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { TextDecoder, TextEncoder } from "node:util";
+import JSZip from "jszip";
 import { buildAnnualReview, buildMinutes } from "../../src/documents";
 import { saferEssex } from "./analysis-fixture";
 
@@ -26,5 +27,20 @@ describe("the builders in a browser", () => {
     expect(review.ok ? [] : review.problems.map((p) => p.message)).toEqual([]);
     expect(minutes.ok ? [] : minutes.problems.map((p) => p.message)).toEqual([]);
     if (review.ok) expect(Array.from(review.bytes.slice(0, 2))).toEqual([0x50, 0x4b]);
+  });
+
+  it("build the charts as in node: chart parts the browser's own XML parser reads, drawn inline with alt text", async () => {
+    const review = await buildAnnualReview(saferEssex(), "Safer Essex", arrayBuffer("annual-review.docx"));
+    if (!review.ok) throw new Error("refused");
+    const zip = await JSZip.loadAsync(review.bytes);
+    const charts = Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(4);
+    for (const name of [...charts, "word/document.xml"]) {
+      const parsed = new DOMParser().parseFromString(await zip.file(name)!.async("string"), "application/xml");
+      expect(parsed.getElementsByTagName("parsererror")).toHaveLength(0);
+    }
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(body.match(/<wp:docPr [^>]*descr="Line chart of [^"]+"/g)).toHaveLength(4);
+    expect(Object.values(zip.files).filter((f) => f.dir)).toEqual([]);
   });
 });

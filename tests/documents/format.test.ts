@@ -10,7 +10,7 @@ describe("figures in each indicator's own unit", () => {
   it("shows money in pounds with thousands separators, pennies only when there are any", () => {
     expect(formatValue(1500000, "money")).toBe("£1,500,000");
     expect(formatMoney(12.5)).toBe("£12.50");
-    expect(formatMoney(-250000)).toBe("-£250,000");
+    expect(formatMoney(-250000)).toBe("\u2212£250,000");
   });
 
   it("shows counts and rates with thousands separators and no trailing zeros", () => {

@@ -8,7 +8,10 @@ import { headings, readDocx } from "./read-docx";
 const TEMPLATE = readFileSync(path.join(__dirname, "../../templates/minutes.docx"));
 
 const ESSEX: Partial<Papers> = {
-  meeting: { title: "LAA Performance Management Group", date: new Date(Date.UTC(2009, 1, 20)), time: "9:30 to 11:00", venue: "County Hall, Chelmsford", chair: "Peter Lowton", nextMeeting: new Date(Date.UTC(2009, 2, 27)) },
+  meeting: {
+    title: "LAA Performance Management Group", date: new Date(Date.UTC(2009, 1, 20)), time: "9:30 to 11:00", venue: "County Hall, Chelmsford", chair: "Peter Lowton",
+    nextMeeting: new Date(Date.UTC(2009, 2, 27)), nextMeetingTime: "9:30 to 11:00", nextMeetingVenue: "Committee Room 1, County Hall, Chelmsford",
+  },
   attendance: [
     { name: "Alan Dawkes", organisation: "Safer Essex Lead", attendance: "Present" },
     { name: "Peter Lowton", organisation: "ACC Essex Police", attendance: "Present" },
@@ -16,7 +19,7 @@ const ESSEX: Partial<Papers> = {
     { name: "Gill Butterworth", organisation: "Essex Partnership Secretariat", attendance: "In attendance" },
   ],
   agenda: [
-    { no: "1", item: "Minutes of last meeting and matters arising", discussion: "Minutes of the January meeting were approved.", decision: null },
+    { no: "1", item: "Minutes of last meeting and matters arising", discussion: "The Chair thanked thematic leads for their workplans.", decision: "Approved" },
     { no: "2", item: "GO Annual Review feedback", discussion: "The Group discussed the review report.", decision: "Peter Lowton to arrange to meet Richard Potter of the GO." },
     { no: "3", item: "Thematic Partnership update", discussion: null, decision: null },
     { no: "4", item: "Next steps and forward plan", discussion: "The Forward Plan has been updated (Annex A).", decision: null },
@@ -38,7 +41,7 @@ async function minutes(papers: Partial<Papers>) {
 }
 
 describe("minutes of a partnership meeting", () => {
-  it("has its sections in the order of the Essex minutes", async () => {
+  it("has its sections in the order of the Essex minutes: decisions and actions under each item, the updates' sub-sections as Heading 3, the forward plan as Annex A", async () => {
     const doc = await minutes(ESSEX);
     expect(headings(doc)).toEqual([
       "Title: LAA Performance Management Group",
@@ -46,13 +49,21 @@ describe("minutes of a partnership meeting", () => {
       "Heading1: Apologies",
       "Heading1: In attendance",
       "Heading1: 1. Minutes of last meeting and matters arising",
+      "Heading2: Decision",
+      "Heading2: Action",
       "Heading1: 2. GO Annual Review feedback",
+      "Heading2: Action",
       "Heading1: 3. Thematic Partnership update",
       "Heading2: Safer Essex",
+      "Heading3: Achievements and good news",
+      "Heading3: Barriers to delivery",
+      "Heading3: Assurance where data is not available",
+      "Heading3: Reward targets at risk",
+      "Heading2: Action",
       "Heading1: 4. Next steps and forward plan",
       "Heading1: Action log",
-      "Heading1: Forward plan",
       "Heading1: Date of next meeting",
+      "Heading1: Annex A: Forward plan",
     ]);
     expect(doc.xml).not.toContain("{{");
   });
@@ -69,30 +80,36 @@ describe("minutes of a partnership meeting", () => {
     expect(list("In attendance")).toBe("Gill Butterworth – Essex Partnership Secretariat");
   });
 
-  it("gives each item its discussion, then its actions and decisions, with the action log's actions for that item", async () => {
+  it("gives each item its discussion, then its decision and its actions told apart, with the action log's actions for that item", async () => {
     const doc = await minutes(ESSEX);
     const texts = doc.paragraphs.map((p) => p.text);
     const at = (t: string) => texts.indexOf(t);
-    expect(at("The Group discussed the review report.")).toBeGreaterThan(at("2. GO Annual Review feedback"));
-    expect(texts[at("The Group discussed the review report.") + 1]).toBe("Action:");
-    expect(texts[at("The Group discussed the review report.") + 2]).toBe("Peter Lowton to arrange to meet Richard Potter of the GO.");
-    expect(texts).toContain("Gill to draw up a grid showing thematic leads and their deputies (Owner: Gill Butterworth, due 27 March 2009)");
+    // "Approved" is a decision, never printed as "Action: Approved".
+    expect(texts.slice(at("1. Minutes of last meeting and matters arising"), at("2. GO Annual Review feedback"))).toEqual([
+      "1. Minutes of last meeting and matters arising",
+      "The Chair thanked thematic leads for their workplans.",
+      "Decision",
+      "Approved",
+      "Action",
+      "Gill to draw up a grid showing thematic leads and their deputies (Owner: Gill Butterworth, due 27 March 2009)",
+    ]);
+    expect(texts.slice(at("2. GO Annual Review feedback"), at("3. Thematic Partnership update"))).toEqual([
+      "2. GO Annual Review feedback", "The Group discussed the review report.", "Action", "Peter Lowton to arrange to meet Richard Potter of the GO.",
+    ]);
   });
 
-  it("drafts the thematic partnership updates from the scorecard", async () => {
+  it("drafts the thematic partnership updates from the scorecard in whole sentences, each figure with its period", async () => {
     const doc = await minutes(ESSEX);
     const texts = doc.paragraphs.map((p) => p.text);
-    const from = texts.indexOf("Safer Essex");
-    const section = texts.slice(from, texts.indexOf("4. Next steps and forward plan"));
+    const section = texts.slice(texts.indexOf("Safer Essex"), texts.indexOf("4. Next steps and forward plan"));
     expect(section).toEqual(expect.arrayContaining([
       "Achievements and good news",
-      "NI 20 Assault with injury crime rate: 8.1 against a target of 8.5 (Q2 2009/10), improving.",
+      "NI 20 (Assault with injury crime rate) is on target and improving: 8.1 in Q2 2009/10 against a target of 8.5.",
       "Barriers to delivery",
-      "NI 18 Adult re-offending rates: 1,300 against a target of 1,100 (Q2 2009/10), and worsening.",
+      "NI 18 (Adult re-offending rates) is off target and worsening: 1,300 in Q2 2009/10 against a target of 1,100.",
       "Assurance where data is not available",
-      "NI 17 Perceptions of anti-social behaviour: no data yet; the lead to give assurance on progress.",
       "Reward targets at risk",
-      "NI 151 Overall employment rate: £1,500,000 of £1,500,000 at risk.",
+      "NI 151 Overall employment rate: £1,500,000 of its £1,500,000 reward is at risk (73.5% in Q2 2009/10 against a target of 75.0%).",
     ]));
     expect(section.indexOf("Achievements and good news")).toBeLessThan(section.indexOf("Barriers to delivery"));
   });
@@ -102,7 +119,7 @@ describe("minutes of a partnership meeting", () => {
     expect(headings(doc)).toContain("Heading1: 5. Thematic partnership updates");
   });
 
-  it("tabulates the action log and forward plan with repeating header rows, and ends with the next meeting and the chair's signature", async () => {
+  it("tabulates the action log and the forward plan (Annex A, after the signature) with repeating header rows", async () => {
     const doc = await minutes(ESSEX);
     const [log, plan] = doc.tables;
     expect(log.rows[0].map((c) => c.text)).toEqual(["No", "Action", "Owner", "Due", "Status"]);
@@ -114,8 +131,24 @@ describe("minutes of a partnership meeting", () => {
     ]);
     expect(log.headerRepeats && plan.headerRepeats).toBe(true);
     const texts = doc.paragraphs.map((p) => p.text);
-    expect(texts[texts.indexOf("Date of next meeting") + 1]).toBe("27 March 2009");
     expect(texts.some((t) => t.startsWith("Signed:") && t.includes("Date:"))).toBe(true);
-    expect(texts).toContain("Peter Lowton, Chair");
+    expect(texts.indexOf("Peter Lowton, Chair")).toBeLessThan(texts.indexOf("Annex A: Forward plan"));
+  });
+
+  it("gives the next meeting's weekday, date, time and venue when the book has them, and the date alone when it has only that", async () => {
+    const next = (doc: Awaited<ReturnType<typeof minutes>>) => doc.paragraphs[doc.paragraphs.findIndex((p) => p.text === "Date of next meeting") + 1].text;
+    expect(next(await minutes(ESSEX))).toBe("Friday 27 March 2009, 9:30 to 11:00, Committee Room 1, County Hall, Chelmsford");
+    const dateOnly = await minutes({ ...ESSEX, meeting: { ...ESSEX.meeting!, nextMeetingTime: null, nextMeetingVenue: null } });
+    expect(next(dateOnly)).toBe("Friday 27 March 2009");
+  });
+
+  it("marks the chair once, even when the role already says Chair, and whatever a vice chair's role says", async () => {
+    const marked = async (organisation: string) => {
+      const doc = await minutes({ ...ESSEX, attendance: [{ name: "Peter Lowton", organisation, attendance: "Present" }] });
+      return doc.paragraphs[doc.paragraphs.findIndex((p) => p.text === "Attendees") + 1].text;
+    };
+    expect(await marked("ACC Essex Police")).toBe("Peter Lowton – ACC Essex Police (Chair)");
+    expect(await marked("ACC Essex Police (Chair)")).toBe("Peter Lowton – ACC Essex Police (Chair)");
+    expect(await marked("Vice Chair, Safer Essex")).toBe("Peter Lowton – Vice Chair, Safer Essex (Chair)");
   });
 });

@@ -10,6 +10,8 @@ export interface DocParagraph {
 
 export interface DocCell {
   text: string;
+  /** The text of each paragraph of the cell: the figure, then the period and other notes under it. */
+  lines: string[];
   fill: string | null;
 }
 
@@ -19,6 +21,8 @@ export interface ReadDocx {
   tables: { headerRepeats: boolean; rows: DocCell[][] }[];
   /** All the text of the body, paragraphs joined by newlines. */
   text: string;
+  /** The package, to read its other parts. */
+  zip: JSZip;
 }
 
 const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
@@ -36,14 +40,28 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
   }));
   const tables = (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((t) => {
     const rows = (t.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []).map((r) =>
-      (r.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((c) => ({ text: textOf(c), fill: /<w:tcPr>[\s\S]*?<w:shd [^>]*w:fill="([0-9A-Fa-f]{6})"/.exec(c)?.[1]?.toUpperCase() ?? null })),
+      (r.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map((c) => ({
+        text: textOf(c),
+        lines: (c.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map(textOf),
+        fill: /<w:tcPr>[\s\S]*?<w:shd [^>]*w:fill="([0-9A-Fa-f]{6})"/.exec(c)?.[1]?.toUpperCase() ?? null,
+      })),
     );
     return { headerRepeats: /<w:tr[ >](?:(?!<\/w:tr>)[\s\S])*?<w:tblHeader\/>/.test(t), rows };
   });
-  return { xml, paragraphs, tables, text: paragraphs.map((p) => p.text).join("\n") };
+  return { xml, paragraphs, tables, text: paragraphs.map((p) => p.text).join("\n"), zip };
 }
 
 /** The headings in order, as "Heading1: Underlying trends". */
 export function headings(doc: ReadDocx): string[] {
   return doc.paragraphs.filter((p) => p.style && /^(Title|Heading\d)$/.test(p.style)).map((p) => `${p.style}: ${p.text}`);
+}
+
+/** The text of a part of the package, or "" when it has none. */
+export async function part(doc: ReadDocx, name: string): Promise<string> {
+  return (await doc.zip.file(name)?.async("string")) ?? "";
+}
+
+/** The text of every paragraph of a part (a header or footer), as Word shows it. */
+export function partText(xml: string): string {
+  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map(textOf).join("\n");
 }

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { STATUS_FILL } from "../../src/colours";
 import { formatPeriod } from "../../src/periods";
-import { downloads, idle, message, openWorkbook, screenshot, shownFindings } from "./harness/pane";
+import { downloads, idle, message, openWorkbook, said, screenshot, showView, shownFindings } from "./harness/pane";
 import { ROOT, SAMPLE } from "./harness/paths";
 import { useStandalonePane } from "./harness/suite";
 import { analyseFile, bookOf, cellsOf } from "./harness/workbooks";
@@ -26,8 +26,11 @@ test("opening the sample lists the same findings as the engine, each naming its 
   expect(filesChunk()).toEqual([]);
 
   await openWorkbook(page, SAMPLE);
+  // Read off the page's thread: in a Web Worker the page started for the file.
+  expect(page.workers()).toHaveLength(1);
   expect(filesChunk()).toHaveLength(1);
-  await screenshot(page, "02-sample-opened");
+  await showView(page, "check");
+  await screenshot(page, "02-sample-opened-check");
   const expected = (await analyseFile(SAMPLE)).findings;
   const shown = await shownFindings(page);
   expect(shown.map((f) => [f.severity, f.sheet, f.cell])).toEqual(
@@ -39,13 +42,12 @@ test("opening the sample lists the same findings as the engine, each naming its 
     expect(item.place).toMatch(new RegExp(`!${f.cell}$`));
     expect(item.text).toContain(f.message);
   }
-  // A file has no cursor to move: choosing a finding tells the user where to look instead.
+  // A file has no cursor to move: choosing a finding tells the user where to look, right under it.
   await page.click("#finding-0");
-  await expect(message(page)).resolves.toContain(`${shown[0].sheet}!${shown[0].cell}`);
+  await expect(page.locator("#finding-0 + .goto-note").innerText()).resolves.toContain(shown[0].place);
   await expect(page.locator("#workbook-label").innerText()).resolves.toBe("Working on sample-scorecard.xlsx.");
-  await expect(page.locator("#refresh").isEnabled()).resolves.toBe(true);
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(false);
-  await expect(page.locator("#progress").isVisible()).resolves.toBe(false);
+  await expect(page.locator(".progress").count()).resolves.toBe(0);
 });
 
 test("refresh and download: statuses as the engine rates them, every user cell unchanged, the opened file untouched", async () => {
@@ -56,22 +58,22 @@ test("refresh and download: statuses as the engine rates them, every user cell u
 
   await openWorkbook(page, SAMPLE);
   await page.click("#refresh");
-  await page.waitForSelector("#summary-table");
-  await expect(message(page)).resolves.toMatch(/^Scorecard refreshed/);
-  await expect(page.locator("#progress").isVisible()).resolves.toBe(false);
+  await said(page, "summary-status", /^Scorecard refreshed/);
+  await expect(page.locator(".progress").count()).resolves.toBe(0);
   await screenshot(page, "03-sample-refreshed");
 
-  // The pane's summary: one row per partnership, its status in words (and colour, never colour alone).
-  const rows = await page.$$eval("#summary-table tbody tr", (trs) =>
-    trs.map((tr) => ({ name: tr.querySelector("th")!.textContent, status: tr.querySelector("td.status")!.textContent })),
-  );
-  expect(rows).toEqual(analysis.partnerships.map((p) => ({ name: p.name, status: p.overall })));
+  // The pane's summary: one card per partnership, its status in words (and colour, never colour alone).
+  const cards = await page.$$eval("#partnership-cards > li", (lis) => lis.map((li) => ({ name: li.querySelector("h3")!.textContent, status: li.querySelector(".status-line .badge")!.textContent })));
+  expect(cards).toEqual(analysis.partnerships.map((p) => ({ name: p.name, status: p.overall })));
 
-  // Downloading is the next step, and the page says so.
-  await expect(page.locator("#download-workbook.primary").count()).resolves.toBe(1);
+  // Downloading is the next step, and the page says so beside the button.
+  await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);
+  await expect(message(page, "file-status")).resolves.toBe("The changes are in this page only: download the refreshed workbook to keep them.");
   const [saved] = await downloads(page, () => page.click("#download-workbook"));
   expect(saved.fileName).toBe("sample-scorecard (refreshed).xlsx");
-  await expect(page.locator("#download-workbook.primary").count()).resolves.toBe(0);
+  await expect(message(page, "file-status")).resolves.toBe("Downloaded as sample-scorecard (refreshed).xlsx, beside your original, which is unchanged.");
+  // Focus stays on the control that was used.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("download-workbook");
   const out = await bookOf(saved.bytes);
   const sheet = out.getWorksheet(scorecard.sheet)!;
 
@@ -106,18 +108,19 @@ test("refresh and download: statuses as the engine rates them, every user cell u
 test("a saved reporting period goes into the download's Settings sheet, and the refresh rates as at that period", async () => {
   const { page } = await suite.pane();
   await openWorkbook(page, SAMPLE);
+  await showView(page, "settings");
   await page.fill("#reporting-period", "Q1 2009/10");
   await page.click("#save-settings");
-  await page.waitForFunction(() => /Settings saved/.test(document.getElementById("message")?.textContent ?? ""));
-  await screenshot(page, "04-settings-saved");
-  // The file on disk is not changed: the message says the change is in this copy until downloaded.
-  await expect(message(page)).resolves.toBe(
+  // The file on disk is not changed: the message, beside Save, says the change is in this copy until downloaded.
+  await expect(said(page, "settings-status", /Settings saved/)).resolves.toBe(
     "Settings saved on the Settings sheet of this page's copy of sample-scorecard.xlsx. Choose Download refreshed workbook to keep them.",
   );
+  await screenshot(page, "04-settings-saved");
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);
+  await showView(page, "summary");
+  await expect(page.locator("#area-heading").innerText()).resolves.toBe("All partnerships, as at Q1 2009/10");
   await page.click("#refresh");
-  await page.waitForSelector("#summary-table");
-  await expect(page.locator("#summary-table caption").innerText()).resolves.toMatch(/as at Q1 2009\/10$/);
+  await said(page, "summary-status", /^Scorecard refreshed/);
 
   const [saved] = await downloads(page, () => page.click("#download-workbook"));
   const out = await bookOf(saved.bytes);
@@ -147,7 +150,7 @@ test("closing the page with a refresh not yet downloaded asks first; after the d
     void dialog.dismiss();
   });
   await page.click("#refresh");
-  await page.waitForSelector("#summary-table");
+  await said(page, "summary-status", /^Scorecard refreshed/);
   await idle(page);
   await page.close({ runBeforeUnload: true });
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -160,41 +163,36 @@ test("closing the page with a refresh not yet downloaded asks first; after the d
   expect(asked).toEqual(["beforeunload"]);
 });
 
-test("opening another file with a refresh not yet downloaded asks first; Cancel keeps the current file and its refresh", async () => {
+test("opening another file with a refresh not yet downloaded asks first, in the page; Keep leaves the current file and its refresh", async () => {
   const { page } = await suite.pane();
   await openWorkbook(page, SAMPLE);
-  const asked: string[] = [];
-  let answer = false;
-  page.on("dialog", (dialog) => {
-    asked.push(`${dialog.type()}: ${dialog.message()}`);
-    void (answer ? dialog.accept() : dialog.dismiss());
-  });
   await page.click("#refresh");
-  await page.waitForSelector("#summary-table");
+  await said(page, "summary-status", /^Scorecard refreshed/);
   await idle(page);
-  await page.setInputFiles("#open-file", SAMPLE);
-  await page.waitForFunction(() => /Still working on/.test(document.getElementById("message")?.textContent ?? ""));
+  // office.js forbids window.confirm: the question is asked in the page itself.
+  await page.setInputFiles("#open-another", SAMPLE);
+  await page.waitForSelector("#confirm-dialog[open]");
+  await expect(page.locator("#confirm-text").innerText()).resolves.toBe("sample-scorecard.xlsx has changes not yet downloaded. Open sample-scorecard.xlsx and lose them?");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("confirm-keep");
+  await screenshot(page, "05-open-another-asks");
+  await page.keyboard.press("Enter");
+  await said(page, "file-status", /^Still working on sample-scorecard\.xlsx/);
   await idle(page);
-  expect(asked).toHaveLength(1);
-  expect(asked[0]).toMatch(/^confirm: sample-scorecard\.xlsx has changes not yet downloaded\. Open sample-scorecard\.xlsx and lose them\?/);
   // Kept: the refresh is still shown and still downloadable.
-  await expect(page.locator("#summary-table").count()).resolves.toBe(1);
+  await expect(page.locator("#partnership-cards").count()).resolves.toBe(1);
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);
 
   // Saying yes opens the new file, and the old copy's changes are gone.
-  answer = true;
-  await page.setInputFiles("#open-file", SAMPLE);
-  await page.waitForSelector("#summary-table", { state: "detached" });
+  await page.setInputFiles("#open-another", SAMPLE);
+  await page.waitForSelector("#confirm-dialog[open]");
+  await page.click("#confirm-replace");
+  await page.waitForFunction(() => /^These statuses come from the workbook's figures/.test(document.getElementById("summary-note")?.textContent ?? ""));
   await idle(page);
-  expect(asked).toHaveLength(2);
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(false);
 
   // Nothing changed in the new copy: opening another file asks nothing.
-  await page.$eval("#findings-summary", (p) => p.setAttribute("data-old", ""));
-  await page.setInputFiles("#open-file", SAMPLE);
-  await page.waitForSelector("#findings-summary:not([data-old])");
-  await idle(page);
-  expect(asked).toHaveLength(2);
+  await openWorkbook(page, SAMPLE);
+  await expect(page.locator("#confirm-dialog[open]").count()).resolves.toBe(0);
 });
 
 test("the pane and the command line agree on the same file: findings, statuses and every refreshed cell", async () => {
@@ -212,7 +210,7 @@ test("the pane and the command line agree on the same file: findings, statuses a
       (cli.findings as { severity: string; sheet: string; cell: string }[]).map((f) => [f.severity, f.sheet, f.cell]).sort(),
     );
     await page.click("#refresh");
-    await page.waitForSelector("#summary-table");
+    await said(page, "summary-status", /^Scorecard refreshed/);
     const [saved] = await downloads(page, () => page.click("#download-workbook"));
 
     const paneBook = await bookOf(saved.bytes);

@@ -1,5 +1,5 @@
 import { IndicatorRating, Status } from "../../src/model";
-import { ratePartnerships } from "../../src/rollup";
+import { overallReason, ratePartnerships } from "../../src/rollup";
 import { rating, scorecard, settings } from "./factory";
 
 // Worked examples of the workbook spec's "Status of one partnership".
@@ -85,5 +85,37 @@ describe("partnership order, lead and deputy", () => {
     expect(result[2]).toMatchObject({ lead: null, deputy: null, indicators: 2, green: 2 });
     // "&" and "and" are one partnership, named as first written.
     expect(result[4]).toMatchObject({ indicators: 2, green: 1, red: 1 });
+  });
+});
+
+describe("the rule that made a partnership's status, in words", () => {
+  const reason = (statuses: Partial<Record<Status, number>>, overrides = {}) => {
+    const s = settings(overrides);
+    const [p] = ratePartnerships(ratings("Safer Essex", statuses), scorecard({ settings: s }));
+    return overallReason(p, s);
+  };
+
+  it("Green: names the share Green and that none is Red", () => {
+    expect(reason({ Green: 3, Amber: 1, "No data": 2 })).toBe("3 of 4 rated (75%) are Green and none is Red: Green needs at least 75% Green and no Red.");
+  });
+
+  it("Red: names the share Red against the red threshold", () => {
+    expect(reason({ Green: 2, Amber: 1, Red: 1 })).toBe("1 of 4 rated (25%) is Red: 25% Red or more makes a partnership Red.");
+  });
+
+  it("Amber with one Red among many Green: says the Red keeps it from Green", () => {
+    expect(reason({ Green: 9, Red: 1 })).toBe("9 of 10 rated (90%) are Green, but 1 is Red, so it is not Green; 1 Red (10%) is under the 25% that makes it Red.");
+  });
+
+  it("Amber short of the green threshold: says both thresholds it missed", () => {
+    expect(reason({ Green: 1, Amber: 2 })).toBe("1 of 3 rated (33%) is Green, under the 75% for Green; none is Red.");
+  });
+
+  it("follows the thresholds in Settings", () => {
+    expect(reason({ Green: 7, Amber: 3 }, { greenThreshold: 0.7 })).toMatch(/Green needs at least 70% Green/);
+  });
+
+  it("No data: nothing to rate", () => {
+    expect(reason({ "No data": 1, "No target": 1 })).toBe("No indicator has an actual to compare with a target yet.");
   });
 });

@@ -9,6 +9,8 @@ import { FIXTURE_BOOKS } from "../files/books";
 import { packageProblems } from "../files/package-check";
 import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { MAX_WORKBOOK_BYTES, OpenRefused, openWorkbookFile, refreshedName } from "../../addin/standalone/file-source";
+import { inProcessBackend } from "../../addin/standalone/in-process-backend";
+import { workerBackend } from "../../addin/standalone/workbook-backend";
 import { RefreshPlan } from "../../src/refresh-plan";
 
 // Standalone mode as a user meets it: open a file, refresh, change a setting, download. The file the
@@ -52,7 +54,7 @@ const plan: RefreshPlan = {
 
 describe("opening a file in standalone mode", () => {
   it("reads the workbook into grids labelled with the file's name", async () => {
-    const source = await openWorkbookFile(picked("Essex scorecard.xlsx", await scorecardBytes(false)));
+    const source = await openWorkbookFile(picked("Essex scorecard.xlsx", await scorecardBytes(false)), inProcessBackend());
     expect(source.kind).toBe("file");
     expect(source.label).toBe("Essex scorecard.xlsx");
     const grids = await source.read();
@@ -62,7 +64,7 @@ describe("opening a file in standalone mode", () => {
 
   it("refuses a text file with one plain sentence naming it", async () => {
     const text = new TextEncoder().encode("Ref,Indicator\nNI 20,Assault\n");
-    await expect(openWorkbookFile(picked("scorecard.csv", text))).rejects.toThrow(
+    await expect(openWorkbookFile(picked("scorecard.csv", text), inProcessBackend())).rejects.toThrow(
       new OpenRefused('"scorecard.csv" is not an Excel workbook (.xlsx).'),
     );
   });
@@ -70,7 +72,7 @@ describe("opening a file in standalone mode", () => {
   it("refuses a file over the size limit before reading it", async () => {
     let read = false;
     const huge = { name: "big.xlsx", size: MAX_WORKBOOK_BYTES * 1.25, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
-    await expect(openWorkbookFile(huge)).rejects.toThrow(/"big.xlsx" is 12.5 MB, more than the 10 MB this page can open/);
+    await expect(openWorkbookFile(huge, inProcessBackend())).rejects.toThrow(/"big.xlsx" is 12.5 MB, more than the 10 MB this page can open/);
     expect(read).toBe(false);
   });
 });
@@ -78,7 +80,7 @@ describe("opening a file in standalone mode", () => {
 describe("refreshing an opened file", () => {
   it("puts the refresh in the download and leaves the opened bytes as they were", async () => {
     const bytes = await scorecardBytes(false);
-    const source = await openWorkbookFile(picked("book.xlsx", bytes));
+    const source = await openWorkbookFile(picked("book.xlsx", bytes), inProcessBackend());
     expect(source.hasChanges).toBe(false);
     expect(await source.applyRefresh(plan)).toEqual([]);
     expect(source.hasChanges).toBe(true);
@@ -100,7 +102,7 @@ describe("refreshing an opened file", () => {
   it("returns a finding, and changes nothing, when a user's own Partnership Summary sheet is in the way", async () => {
     const book = await bookOf(await scorecardBytes(false));
     book.addWorksheet("Partnership Summary").getCell("A1").value = "My own notes";
-    const source = await openWorkbookFile(picked("book.xlsx", new Uint8Array(await book.xlsx.writeBuffer())));
+    const source = await openWorkbookFile(picked("book.xlsx", new Uint8Array(await book.xlsx.writeBuffer())), inProcessBackend());
     const findings = await source.applyRefresh(plan);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", sheet: "Partnership Summary", cell: "A1" });
@@ -114,7 +116,7 @@ describe("refreshing an opened file", () => {
 
 describe("writing settings into an opened file", () => {
   it("fills the value beside an existing key and adds a missing key below", async () => {
-    const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(true)));
+    const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(true)), inProcessBackend());
     await source.writeSettings({ amberTolerance: 0.025, reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } });
     const bytes = (await source.refreshedWorkbook()).bytes;
     expect(packageProblems(bytes)).toEqual([]);
@@ -129,7 +131,7 @@ describe("writing settings into an opened file", () => {
   });
 
   it("creates a Settings sheet when the workbook has none, and blanks the period to mean 'latest'", async () => {
-    const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(false)));
+    const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(false)), inProcessBackend());
     await source.writeSettings({ reportingPeriod: { kind: "year", year: 2008 } });
     await source.writeSettings({ reportingPeriod: null });
     const bytes = (await source.refreshedWorkbook()).bytes;
@@ -160,12 +162,37 @@ describe("the page and the command line", () => {
     const cli = await runCli(["refresh", input, "--out", path.join(dir, "refreshed.xlsm")]);
     expect(cli.code).toBe(0);
 
-    const source = await openWorkbookFile(picked(book.file, book.bytes()));
+    const source = await openWorkbookFile(picked(book.file, book.bytes()), inProcessBackend());
     expect(await source.applyRefresh(planRefresh(analyse(await source.read())))).toEqual([]);
     const download = await source.refreshedWorkbook();
     expect(download.fileName).toBe("macros (refreshed).xlsm");
     expect(Buffer.from(download.bytes).equals(await fs.readFile(path.join(dir, "refreshed.xlsm")))).toBe(true);
     const zip = await JSZip.loadAsync(download.bytes);
     expect(zip.file("xl/vbaProject.bin")).not.toBeNull();
+  });
+});
+
+describe("the standalone page's Web Worker", () => {
+  it("opens, reads, refreshes and hands back the workbook by message, as the page asks it to", async () => {
+    // workbook-worker.ts as the browser runs it: `self` receives requests and posts replies.
+    const listeners: ((event: { data: unknown }) => void)[] = [];
+    const scope = { onmessage: null as ((event: { data: unknown }) => void) | null, postMessage: (reply: unknown) => listeners.forEach((l) => l({ data: structuredClone(reply) })) };
+    (globalThis as { self?: unknown }).self = scope;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only now, once `self` stands for the worker scope
+    require("../../addin/standalone/workbook-worker");
+    const worker = {
+      postMessage: (request: unknown) => scope.onmessage?.({ data: structuredClone(request) }),
+      addEventListener: (type: string, listener: (event: { data: unknown }) => void) => (type === "message" ? listeners.push(listener) : undefined),
+    };
+    const backend = workerBackend(worker as unknown as Worker);
+    const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(false)), backend);
+    expect((await source.read()).sheets[0].values[1]).toEqual(["NI 20", "Assault with injury crime rate", "Safer Essex", 6.5, 6.1]);
+    expect(await source.applyRefresh(plan)).toEqual([]);
+    const out = await bookOf((await source.refreshedWorkbook()).bytes);
+    expect(out.getWorksheet("Scorecard")!.getCell("F2").value).toBe("Green");
+    // A file that is not a workbook: the worker's reason becomes the page's one sentence.
+    const text = new TextEncoder().encode("Ref,Indicator\n");
+    await expect(openWorkbookFile(picked("notes.csv", text), backend)).rejects.toThrow(new OpenRefused('"notes.csv" is not an Excel workbook (.xlsx).'));
+    delete (globalThis as { self?: unknown }).self;
   });
 });

@@ -1,7 +1,7 @@
-import { mkdirSync, promises as fs } from "node:fs";
+import { mkdirSync, promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { Download, Page } from "playwright-core";
-import { SCREENSHOTS } from "./paths";
+import { ROOT, SCREENSHOTS } from "./paths";
 
 // The task pane as a user meets it in standalone mode, by the ids the pane's page gives its controls.
 
@@ -13,19 +13,28 @@ export async function idle(page: Page): Promise<void> {
 /** Opens the pane and waits for standalone mode: office.js was blocked, so there is no Office host. */
 export async function openPane(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForSelector("#standalone:not([hidden])", { timeout: 15_000 });
+  await page.waitForSelector("#first-run:not([hidden])", { timeout: 15_000 });
   await idle(page);
 }
 
-/** Opens a workbook through the file input, then waits for the pane to finish reading it. */
+/** Opens a workbook through the visible Open control (first-run, or Open another…), then waits for the pane. */
 export async function openWorkbook(page: Page, file: string): Promise<void> {
-  await page.setInputFiles("#open-file", file);
+  const firstRun = await page.locator("#first-run").isVisible();
+  await page.evaluate(() => document.getElementById("findings-summary")?.setAttribute("data-old", ""));
+  await page.setInputFiles(firstRun ? "#open-file" : "#open-another", file);
   await page.waitForFunction(() => {
-    const findings = document.getElementById("findings-summary");
-    const message = document.getElementById("message");
-    return Boolean(findings) || Boolean(message && !message.hidden && message.textContent);
+    const findings = document.querySelector("#findings-summary:not([data-old])");
+    const said = [...document.querySelectorAll("#first-run-status .message, #file-status .message, #check-status .message")];
+    return Boolean(findings) || said.some((m) => (m.textContent ?? "") !== "" && !/^The changes are in this page only/.test(m.textContent ?? ""));
   });
   await idle(page);
+}
+
+export type View = "check" | "summary" | "documents" | "settings";
+
+export async function showView(page: Page, view: View): Promise<void> {
+  await page.click(`#tab-${view}`);
+  await page.waitForSelector(`#view-${view}:not([hidden])`);
 }
 
 export interface ShownFinding {
@@ -49,10 +58,18 @@ export function shownFindings(page: Page): Promise<ShownFinding[]> {
   );
 }
 
-/** The sentence in a message box (the Scorecard card's, or the Documents card's), or "" when there is none. */
-export async function message(page: Page, box: "message" | "documents-message" = "message"): Promise<string> {
-  const found = page.locator(`#${box}`);
-  return (await found.isVisible()) ? (await found.innerText()).trim() : "";
+export type StatusBox = "check-status" | "summary-status" | "documents-status" | "settings-status" | "file-status" | "first-run-status";
+
+/** The sentence in a view's status area, or "" when there is none. */
+export async function message(page: Page, box: StatusBox): Promise<string> {
+  const found = page.locator(`#${box} .message`);
+  return (await found.count()) && (await found.isVisible()) ? (await found.innerText()).trim() : "";
+}
+
+/** Waits for a sentence matching `pattern` in a status area. */
+export async function said(page: Page, box: StatusBox, pattern: RegExp): Promise<string> {
+  await page.waitForFunction(([id, source]) => new RegExp(source).test(document.querySelector(`#${id} .message`)?.textContent ?? ""), [box, pattern.source] as const);
+  return message(page, box);
 }
 
 export interface Saved {
@@ -96,6 +113,39 @@ export async function chooseFileByKey(page: Page, key: "Enter" | "Space", file: 
   await page.evaluate(() => 0);
   await page.keyboard.press(key);
   await (await chooser).setFiles(file);
-  await page.waitForSelector("#findings-summary, #message:not([hidden])");
+  // The findings may be in a view not shown (the pane opens on Summary when there is nothing to fix).
+  await page.waitForSelector("#findings-summary, #first-run-status .message, #file-status .message", { state: "attached" });
   await idle(page);
+}
+
+/** Elements that reach past the right edge of the window, and whether the page scrolls sideways. */
+export function horizontalOverflow(page: Page): Promise<{ scrolls: boolean; past: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const past: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      if (el.closest("[hidden], .visually-hidden, dialog:not([open])")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 0.5) past.push(`${el.tagName.toLowerCase()}#${el.id || ""}.${el.className || ""} right=${Math.round(box.right)}`);
+    }
+    return { scrolls: document.documentElement.scrollWidth > width, past: past.slice(0, 10) };
+  });
+}
+
+const AXE = readFileSync(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's violations (WCAG 2.x A and AA, and best practice) in the page as it stands. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
 }

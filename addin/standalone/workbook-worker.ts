@@ -1,0 +1,39 @@
+import { WorkbookFileError } from "../../src/files";
+import { WorkerReply, WorkerRequest } from "./workbook-backend";
+import { WorkbookFile } from "./workbook-file";
+
+// The standalone page's Web Worker: holds the opened workbook and does every read and write of it, off
+// the page's thread. A thin wrapper: each message is one call on WorkbookFile (over src/files).
+
+let file: WorkbookFile | null = null;
+const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(reply: WorkerReply, transfer?: Transferable[]): void };
+
+scope.onmessage = (event) => void answer(event.data);
+
+async function answer(request: WorkerRequest): Promise<void> {
+  try {
+    const value = await handle(request);
+    const transfer = value instanceof Uint8Array ? [value.buffer] : [];
+    scope.postMessage({ id: request.id, ok: true, value }, transfer);
+  } catch (error) {
+    scope.postMessage({ id: request.id, ok: false, reason: error instanceof WorkbookFileError ? error.reason : null });
+  }
+}
+
+async function handle(request: WorkerRequest): Promise<unknown> {
+  if (request.op === "open") {
+    file = await WorkbookFile.open(request.bytes);
+    return { kind: file.kind };
+  }
+  if (!file) throw new Error("No workbook is open.");
+  switch (request.op) {
+    case "read":
+      return file.read();
+    case "refresh":
+      return file.applyRefresh(request.plan);
+    case "settings":
+      return file.writeSettings(request.values);
+    case "bytes":
+      return file.bytes();
+  }
+}

@@ -1,0 +1,68 @@
+import { IndicatorRating, Period } from "../model";
+import { formatPeriod, periodIndex, samePeriod } from "../periods";
+import { ChartPart, ChartSeries, lineChartXml } from "./chart-xml";
+import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
+import { excelNumberFormat, figureFormat, formatFigure, joinAnd } from "./format";
+import { indicatorName } from "./partnership-data";
+import { periodsShown, unitNote } from "./periods-shown";
+
+// One chart per indicator with two or more figures: its actuals by period, its targets and its
+// baseline, as a native Word line chart (chart-xml.ts), with alt text that says the same in words.
+
+const ACTUAL = "1F3864";
+const TARGET = "C55A11";
+const BASELINE = "7F7F7F";
+/** Twentieths of a point to EMUs (English Metric Units, 635 to the twip). */
+const EMU_PER_TWIP = 635;
+const HEIGHT_EMU = 2_340_000; // 6.5 cm
+
+export interface IndicatorChart {
+  chart: ChartPart;
+  /** How many figures it plots (baseline included). */
+  figures: number;
+}
+
+/** The chart of one indicator, or null when it has fewer than two figures to show. */
+export function indicatorChart(rating: IndicatorRating, reporting: Period | null): IndicatorChart | null {
+  const { indicator } = rating;
+  const periods = periodsShown(indicator, reporting);
+  const format = figureFormat(indicator);
+  // Exactly the category's period: a year and its Q4 are categories of their own here.
+  const valueAt = (values: typeof indicator.actuals, p: Period) => values.find((v) => v.value !== null && samePeriod(v.period, p))?.value ?? null;
+  // Actuals after the reporting period are not shown (nor rated); targets run to the end of its year.
+  const actuals = periods.map((p) => (reporting === null || periodIndex(p) <= periodIndex(reporting) ? valueAt(indicator.actuals, p) : null));
+  const targets = periods.map((p) => valueAt(indicator.targets, p));
+  const baseline = indicator.baseline !== null && Number.isFinite(indicator.baseline) ? indicator.baseline : null;
+  const count = (vs: (number | null)[]) => vs.filter((v) => v !== null).length;
+  const figures = count(actuals) + count(targets) + (baseline === null ? 0 : 1);
+  if (figures < 2) return null;
+
+  const categories = periods.map(formatPeriod);
+  const series: ChartSeries[] = [];
+  if (count(actuals) > 0) series.push({ name: "Actual", values: actuals, colour: ACTUAL, dash: "solid", marker: "circle" });
+  if (count(targets) > 0) series.push({ name: "Target", values: targets, colour: TARGET, dash: "dash", marker: "diamond" });
+  if (baseline !== null) series.push({ name: "Baseline", values: categories.map(() => baseline), colour: BASELINE, dash: "sysDot", marker: "none" });
+
+  const title = indicatorName(rating);
+  const xml = lineChartXml({ title: title.length > 90 ? `${title.slice(0, 87)}...` : title, categories, series, numberFormat: excelNumberFormat(format), valueAxisTitle: unitNote(indicator) ?? undefined });
+  const say = (v: number | null, p: Period, word: "in" | "for") => (v === null ? null : `${formatFigure(v, format)} ${word} ${formatPeriod(p)}`);
+  const actualWords = periods.map((p, i) => say(actuals[i], p, "in")).filter((s): s is string => s !== null);
+  const targetWords = periods.map((p, i) => say(targets[i], p, "for")).filter((s): s is string => s !== null);
+  const polarity = indicator.polarity === "higher" ? " Higher is better." : indicator.polarity === "lower" ? " Lower is better." : "";
+  const description =
+    `Line chart of ${title}.` +
+    (actualWords.length ? ` Actual: ${joinAnd(actualWords)}.` : " No actual yet.") +
+    (targetWords.length ? ` Target: ${joinAnd(targetWords)}.` : " No target.") +
+    (baseline !== null ? ` Baseline: ${formatFigure(baseline, format)}.` : "") +
+    polarity;
+  return {
+    chart: { xml, name: `Chart of ${indicator.ref}`, description, widthEmu: PAGE_WIDTH * EMU_PER_TWIP, heightEmu: HEIGHT_EMU },
+    figures,
+  };
+}
+
+/** The chart as a block of its own (a paragraph holding the drawing), or nothing. */
+export function chartBlock(rating: IndicatorRating, reporting: Period | null): Block[] {
+  const made = indicatorChart(rating, reporting);
+  return made ? [chartParagraph(made.chart)] : [];
+}

@@ -1,0 +1,51 @@
+import { Analysis, IndicatorRating, PartnershipRating, Period } from "../model";
+import { formatPeriod, formatYear } from "../periods";
+import { STATUS_FILL } from "../colours";
+import { projectedReward, rewardAtStake } from "../reward";
+import { Block, Cell, paragraph, paragraphs, prompt, spacer, table } from "./blocks";
+import { formatMoney, formatPercent, joinAnd } from "./format";
+import { actualAgainstTarget } from "./partnership-data";
+import { ofReportingPeriod } from "./periods-shown";
+
+// "Performance Reward Grant": each reward target's stake, projection and risk, and the figures each
+// projection rests on, so a board sees when a forecast leans on last year's outturn.
+
+export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partnership: PartnershipRating | undefined, commentary: string[]): Block[] {
+  const settings = analysis.scorecard?.settings;
+  const reporting: Period | null = analysis.reportingPeriod;
+  const reward = ratings.filter((r) => r.indicator.rewardTarget);
+  const blocks: Block[] = [];
+  if (reward.length > 0 && settings) {
+    const rows: Cell[][] = reward.map((r) => {
+      const stake = rewardAtStake(r);
+      const projected = projectedReward(r, settings);
+      return [
+        { text: r.indicator.ref, bold: true },
+        { text: r.indicator.title },
+        { text: formatMoney(stake), align: "right" },
+        { text: actualAgainstTarget(r) },
+        { text: r.improvement === null ? "–" : formatPercent(r.improvement, 0), align: "right" },
+        { text: formatMoney(projected), align: "right" },
+        { text: formatMoney(stake - projected), align: "right", fill: stake - projected > 0 ? STATUS_FILL.Red : undefined },
+      ];
+    });
+    const headers = ["Ref", "Reward target", "Reward at stake", "Based on", "Planned improvement achieved", "Projected reward", "At risk"];
+    blocks.push(table(headers, rows, [700, 1800, 1100, 1800, 1226, 1200, 1200], "Reward targets: stake, projected reward and reward at risk"), spacer());
+    if (partnership) {
+      const { prgAtStake, projectedReward: projected, prgAtRisk } = partnership;
+      blocks.push(paragraph(
+        `Reward at stake ${formatMoney(prgAtStake)}; projected reward ${formatMoney(projected)}; ${formatMoney(prgAtRisk)} at risk. ` +
+          `A target earns its reward in proportion to the planned improvement achieved once that reaches ${formatPercent(settings.prgMinimum)}; ` +
+          "each projection uses the target's latest actual against the target for the same period, as the Based on column shows.",
+      ));
+    }
+    const earlier = reward.filter((r) => r.latest && reporting && !ofReportingPeriod(r.latest.period, reporting));
+    if (earlier.length > 0 && reporting) {
+      const refs = joinAnd(earlier.map((r) => r.indicator.ref));
+      const periods = joinAnd([...new Set(earlier.map((r) => formatPeriod(r.latest!.period)))]);
+      blocks.push(paragraph(`The projection${earlier.length === 1 ? " for" : "s for"} ${refs} rest${earlier.length === 1 ? "s" : ""} on ${periods} figures, not ${formatPeriod(reporting)}: the ${formatYear(reporting.year)} figures are not yet in the scorecard.`));
+    }
+  }
+  blocks.push(...commentary.flatMap((t) => paragraphs(t)));
+  return blocks.length > 0 ? blocks : [prompt("This partnership has no reward targets on the scorecard. Record any use of Performance Reward Grant in the Commentary sheet (Section: PRG).")];
+}

@@ -15,7 +15,8 @@ if ! command -v soffice >/dev/null; then
   exit 2
 fi
 
-mapfile -d '' DOCS < <(find "$OUT_DIR" -name '*.docx' -print0 | sort -z)
+PDF_DIR="$OUT_DIR/pdf"
+mapfile -d '' DOCS < <(find "$OUT_DIR" -path "$PDF_DIR" -prune -o -name '*.docx' -print0 | sort -z)
 if [ "${#DOCS[@]}" -eq 0 ]; then
   echo "No .docx in $OUT_DIR: run npm run demo first." >&2
   exit 2
@@ -24,7 +25,6 @@ fi
 structure=0
 npx tsx scripts/check-docx.ts "${DOCS[@]}" || structure=1
 
-PDF_DIR="$OUT_DIR/pdf"
 mkdir -p "$PDF_DIR"
 # A profile of its own, so a LibreOffice open on the desktop does not swallow the conversion.
 PROFILE="$(mktemp -d)"
@@ -32,9 +32,14 @@ trap 'rm -rf "$PROFILE"' EXIT
 
 failed=0
 for doc in "${DOCS[@]}"; do
-  pdf="$PDF_DIR/$(basename "${doc%.docx}").pdf"
+  # Each kind of paper keeps its folder (out/pdf/progress-updates/Safer Essex.pdf): the annual review,
+  # mid-year report and progress update of one partnership share a file name.
+  rel="$(dirname "${doc#"$OUT_DIR"/}")"
+  dir="$PDF_DIR"; [ "$rel" != "." ] && dir="$PDF_DIR/$rel"
+  mkdir -p "$dir"
+  pdf="$dir/$(basename "${doc%.docx}").pdf"
   rm -f "$pdf"
-  timeout 180 soffice -env:UserInstallation="file://$PROFILE" --headless --infilter="MS Word 2007 XML" --convert-to pdf --outdir "$PDF_DIR" "$doc" >/dev/null 2>&1 || true
+  timeout 180 soffice -env:UserInstallation="file://$PROFILE" --headless --infilter="MS Word 2007 XML" --convert-to pdf --outdir "$dir" "$doc" >/dev/null 2>&1 || true
   pages=""
   if [ -s "$pdf" ] && command -v pdfinfo >/dev/null; then pages="$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')"; fi
   if [ ! -s "$pdf" ] || { command -v pdfinfo >/dev/null && [ -z "$pages" ]; }; then

@@ -55,10 +55,9 @@ export function progressMeeting(papers: Papers): ProgressMeeting | null {
   };
 }
 
-/** In the next period: after the meeting, on or before its end. */
-function inNextPeriod(date: PaperDate, meeting: ProgressMeeting | null): boolean {
-  if (!isDate(date) || !meeting || !isDate(meeting.date) || !meeting.nextPeriodEnd) return false;
-  return date > meeting.date && date <= meeting.nextPeriodEnd;
+/** A date after `after` and on or before `upTo` (a text date, "tbc", is in no period). */
+function within(date: PaperDate, after: Date, upTo: Date): boolean {
+  return isDate(date) && date > after && date <= upTo;
 }
 
 const DONE = new Set(["done", "complete", "completed", "closed", "finished", "achieved"]);
@@ -86,19 +85,27 @@ export interface ProgressPapers {
 
 type PartnershipNames = Pick<Partnership, "name" | "lead" | "deputy">;
 
+/** A partnership's dated milestones in a span: its Forward plan items, and its open actions, dated after `after` and on or before `upTo`. */
+export function milestonesBetween(papers: Pick<Papers, "actions" | "forwardPlan">, partnership: PartnershipNames, after: Date, upTo: Date): Omit<NextPeriodMilestones, "commentary"> {
+  return {
+    forwardPlan: papers.forwardPlan.filter((f) => within(f.date, after, upTo) && ownedBy(f.responsibility, partnership)),
+    actions: papers.actions.filter((a) => within(a.due, after, upTo) && !actionDone(a) && ownedBy(a.owner, partnership)),
+  };
+}
+
 /** The meeting sheets' part of one partnership's progress update. */
 export function progressPapers(analysis: Pick<Analysis, "papers">, partnership: PartnershipNames): ProgressPapers {
   const { papers } = analysis;
   const meeting = progressMeeting(papers);
   const key = partnershipKey(partnership.name);
   const actions = papers.actions.filter((a) => ownedBy(a.owner, partnership));
+  const dated = meeting && isDate(meeting.date) && meeting.nextPeriodEnd ? milestonesBetween(papers, partnership, meeting.date, meeting.nextPeriodEnd) : { forwardPlan: [], actions: [] };
   return {
     meeting,
     actions,
     milestones: {
       commentary: papers.commentary.filter((c) => c.section === "milestones6" && partnershipKey(c.partnership) === key),
-      forwardPlan: papers.forwardPlan.filter((f) => ownedBy(f.responsibility, partnership) && inNextPeriod(f.date, meeting)),
-      actions: actions.filter((a) => !actionDone(a) && inNextPeriod(a.due, meeting)),
+      ...dated,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Analysis } from "../../src/model";
-import { DocumentsResult, TemplateName, annualReviews, minutes } from "./documents";
+import { DocumentsResult, TemplateName, minutes, partnershipDocuments } from "./documents";
 
 // The documents the Documents view offers, as data: the view lists these in order, and adding a kind
 // of paper is one entry here (its template name is added to TemplateName in documents.ts).
@@ -28,7 +28,27 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
     noun: "annual review",
     plural: "annual reviews",
     template: "annual-review.docx",
-    build: annualReviews,
+    build: (analysis, partnerships, template, progress) => partnershipDocuments("buildAnnualReview", "annual review", analysis, partnerships, template, progress),
+  },
+  {
+    id: "mid-year-report",
+    name: "Mid-year reports",
+    description: "One per partnership: the half-year position against this year's targets, what changed since the year's start, the exceptions and the milestones for the rest of the year.",
+    perPartnership: true,
+    noun: "mid-year report",
+    plural: "mid-year reports",
+    template: "mid-year-report.docx",
+    build: (analysis, partnerships, template, progress) => partnershipDocuments("buildMidYearReport", "mid-year report", analysis, partnerships, template, progress),
+  },
+  {
+    id: "progress-update",
+    name: "Progress updates",
+    description: "One per partnership, for the next meeting: agreed updates, the exceptions picked out by rule under the forward plan's headings, and the milestones due next.",
+    perPartnership: true,
+    noun: "progress update",
+    plural: "progress updates",
+    template: "progress-update.docx",
+    build: (analysis, partnerships, template, progress) => partnershipDocuments("buildProgressUpdate", "progress update", analysis, partnerships, template, progress),
   },
   {
     id: "minutes",

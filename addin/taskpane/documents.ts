@@ -12,7 +12,7 @@ export interface DocumentFile {
 
 export type DocumentsResult = { ok: true; files: DocumentFile[] } | { ok: false; problems: string[] };
 
-export type TemplateName = "annual-review.docx" | "minutes.docx";
+export type TemplateName = "annual-review.docx" | "mid-year-report.docx" | "progress-update.docx" | "minutes.docx";
 
 /** Fetches a template shipped beside the pane. */
 export async function fetchTemplate(name: TemplateName, base: string = document.baseURI): Promise<Uint8Array> {
@@ -21,20 +21,29 @@ export async function fetchTemplate(name: TemplateName, base: string = document.
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function annualReviews(
+type Documents = typeof import("../../src/documents");
+/** The builders of the papers written one per partnership, by the name the pane knows them. */
+export type PartnershipBuilder = "buildAnnualReview" | "buildMidYearReport" | "buildProgressUpdate";
+
+/**
+ * One document per partnership from one builder, each named "<partnership> <noun>.docx". Built one
+ * at a time, the progress awaited before each so the pane paints "Writing 2 of 6" first.
+ */
+export async function partnershipDocuments(
+  builder: PartnershipBuilder,
+  noun: string,
   analysis: Analysis,
   partnerships: readonly string[],
   template: Uint8Array,
   onProgress: (done: number, total: number) => Promise<void> | void = () => undefined,
 ): Promise<DocumentsResult> {
-  const documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+  const documents: Documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
   const files: DocumentFile[] = [];
   for (const [i, name] of partnerships.entries()) {
-    // Awaited: the pane paints "Writing annual review 2 of 6" before the document is built.
     await onProgress(i, partnerships.length);
-    const result = await documents.buildAnnualReview(analysis, name, template);
+    const result = await documents[builder](analysis, name, template);
     if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
-    files.push({ fileName: `${documents.safeFileName(name)} annual review.docx`, bytes: result.bytes });
+    files.push({ fileName: `${documents.safeFileName(name)} ${noun}.docx`, bytes: result.bytes });
   }
   await onProgress(partnerships.length, partnerships.length);
   return { ok: true, files };

@@ -7,5 +7,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate")).validateCommand,
   refresh: async () => (await import("./refresh")).refreshCommand,
   "annual-review": async () => (await import("./annual-review")).annualReviewCommand,
+  "mid-year-report": async () => (await import("./mid-year-report")).midYearReportCommand,
+  "progress-update": async () => (await import("./progress-update")).progressUpdateCommand,
   minutes: async () => (await import("./minutes")).minutesCommand,
 };

@@ -6,8 +6,9 @@ import { Analysis, PartnershipRating } from "../model";
 import { partnershipKey } from "../read/partnerships";
 import { CannotRun, CliIo } from "./command";
 
-// What every command that writes one document per partnership shares (annual-review, and the
-// mid-year report and progress update): which partnerships, where, and writing all or none.
+// What every command that writes one document per partnership shares (annual-review,
+// mid-year-report, progress-update: partnership-command.ts): which partnerships, where, and
+// writing all or none.
 
 /** Checks --out DIR before any work: a folder, or one that can be made, and writable. */
 export async function checkOutFolder(outDir: string): Promise<void> {

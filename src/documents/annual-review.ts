@@ -1,35 +1,24 @@
 import { Analysis } from "../model";
 import { agreementYear, formatPeriod } from "../periods";
-import { STATUS_FILL } from "../colours";
-import { prompt, paragraphs, promptRun, run } from "./blocks";
+import { prompt, paragraphs, run } from "./blocks";
 import { countsSentence } from "./counts";
-import { Fill, fillTemplate } from "./fill";
+import { Fill } from "./fill";
 import { formatDate } from "./format";
+import { overallFill, textFill } from "./front";
 import { authorOf, paperDateText } from "./paper-info";
 import { performanceTable } from "./performance-table";
 import { prgSection } from "./prg-section";
 import { commentaryOf, findPartnership, ratingsOf } from "./partnership-data";
 import { ANNUAL_REVIEW_PLACEHOLDERS } from "./placeholders";
 import { barriersSection, dataAssuranceSection, goodNewsSection, milestonesSection, trendsSection } from "./review-sections";
-import { TemplateFinding, checkTemplate } from "./template-check";
-import { TemplateData, templateBytes } from "./template-data";
+import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
+import { TemplateData } from "./template-data";
 
 // The annual review of one thematic partnership (documents spec), filled into a Word template.
 
-export interface DocumentOptions {
-  /** The template's name in messages (default: the standard template's file name). */
-  templateName?: string;
-  /** When the document is made: its created and modified properties, and {{generated}}; now by default. */
-  generated?: Date;
-}
+export type { DocumentOptions, DocumentResult } from "./paper";
 
-export type DocumentResult = { ok: true; bytes: Uint8Array } | { ok: false; problems: TemplateFinding[] };
-
-const OVERALL_WORDS = { Green: "Green: on track", Amber: "Amber: some indicators off target", Red: "Red: significantly off target", "No data": "No data: no indicator can be rated yet" } as const;
-
-function text(value: string | null, missing: string): Fill {
-  return { inline: [value ? run(value) : promptRun(missing)] };
-}
+const text = textFill;
 
 /** The fills of every annual review placeholder for one partnership. */
 export function annualReviewFills(analysis: Analysis, partnership: string, generated: Date): Record<string, Fill> {
@@ -48,7 +37,7 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
     reporting_period: text(period ? formatPeriod(period) : null, "No actuals yet"),
     generated: { inline: [run(formatDate(generated))] },
     date: text(paperDateText(analysis), "Date of the meeting not recorded (Meeting sheet: Date)"),
-    overall_status: { inline: [run(` ${OVERALL_WORDS[overall]} `, { bold: true, fill: STATUS_FILL[overall] })] },
+    overall_status: overallFill(overall),
     year: { inline: [run(String(period ? Math.max(1, agreementYear(period, start)) : 1))] },
     summary: { blocks: summary.length > 0 ? summary : [prompt("No summary recorded. Add one in the Commentary sheet (Section: Summary).")] },
     performance_table: { blocks: performanceTable(ratings, period) },
@@ -66,18 +55,17 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
 
 /** Checks the template, then fills it; nothing is generated when the template has a problem. */
 export async function buildAnnualReview(analysis: Analysis, partnership: string, template: TemplateData, options: DocumentOptions = {}): Promise<DocumentResult> {
-  const bytes = await templateBytes(template);
-  const problems = await checkTemplate(bytes, ANNUAL_REVIEW_PLACEHOLDERS, options.templateName ?? "annual-review.docx");
-  if (problems.length > 0) return { ok: false, problems };
-  const fills = annualReviewFills(analysis, partnership, options.generated ?? new Date());
-  const name = findPartnership(analysis, partnership)?.name ?? partnership;
-  const period = analysis.reportingPeriod ? `, ${formatPeriod(analysis.reportingPeriod)}` : "";
-  const info = {
-    title: `${name} annual review${period}`,
-    subject: `Annual review of LAA performance${period}: ${name}`,
-    author: authorOf(analysis),
-    keywords: `LAA; annual review; ${name}`,
-    created: options.generated ?? new Date(),
-  };
-  return { ok: true, bytes: await fillTemplate(bytes, fills, info) };
+  return buildPaper(template, ANNUAL_REVIEW_PLACEHOLDERS, "annual-review.docx", options, (generated) => {
+    const name = findPartnership(analysis, partnership)?.name ?? partnership;
+    const period = analysis.reportingPeriod ? `, ${formatPeriod(analysis.reportingPeriod)}` : "";
+    return {
+      fills: annualReviewFills(analysis, partnership, generated),
+      info: {
+        title: `${name} annual review${period}`,
+        subject: `Annual review of LAA performance${period}: ${name}`,
+        author: authorOf(analysis),
+        keywords: `LAA; annual review; ${name}`,
+      },
+    };
+  });
 }

@@ -98,9 +98,9 @@ export function heading(level: 1 | 2 | 3, children: Run[] | string): Block {
   return paragraphBlock(toRuns(children), { style: `Heading${level}`, keepNext: true });
 }
 
-/** A bulleted paragraph (package.ts gives the document the bullet numbering it needs). */
-export function bullet(children: Run[] | string): Block {
-  return paragraphBlock(toRuns(children), { after: 60 }, true);
+/** A bulleted paragraph; `keepNext` keeps it with a chart after it (package.ts gives the document the bullet numbering it needs). */
+export function bullet(children: Run[] | string, keepNext = false): Block {
+  return paragraphBlock(toRuns(children), { after: 60, keepNext }, true);
 }
 
 /** A gap after a table, so the next paragraph does not butt against it. */

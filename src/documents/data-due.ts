@@ -29,6 +29,19 @@ export function sourceOf(indicator: Indicator): string | null {
   return source ? source : null;
 }
 
+/** "Quarterly data from Place Survey", "Annual data (no Frequency in the scorecard: as its figures show)". */
+export function howReported(indicator: Indicator): string {
+  const frequency = frequencyOf(indicator);
+  const source = sourceOf(indicator);
+  const word = `${frequency.word.charAt(0).toUpperCase()}${frequency.word.slice(1)}`;
+  return `${word} data${source ? ` from ${source}` : ""}${frequency.from === "figures" ? " (no Frequency in the scorecard: as its figures show)" : ""}`;
+}
+
+/** What the cell of a period's actual says when it holds no figure ("tbc"), if anything. */
+export function typedFor(indicator: Indicator, period: Period): string | null {
+  return indicator.actuals.find((a) => samePeriod(a.period, period) && a.typed)?.typed ?? null;
+}
+
 export interface Awaited {
   rating: IndicatorRating;
   /** The period whose figure is due and not in; null for an indicator with no data that owes none yet. */
@@ -43,8 +56,7 @@ export function awaitedFigures(rating: IndicatorRating, reporting: Period | null
   const frequency = frequencyOf(rating.indicator);
   const due = reporting ? awaitedFigure(rating.indicator, reporting) : null;
   if (due) {
-    const cell = rating.indicator.actuals.find((a) => samePeriod(a.period, due.period) && a.typed);
-    return { rating, period: due.period, typed: cell?.typed ?? null, frequency };
+    return { rating, period: due.period, typed: typedFor(rating.indicator, due.period), frequency };
   }
   return rating.status === "No data" ? { rating, period: null, typed: null, frequency } : null;
 }
@@ -54,11 +66,9 @@ export function awaitedFigures(rating: IndicatorRating, reporting: Period | null
  * after the period it covers, which ended on 31 March 2009."
  */
 export function awaitedSentence(awaited: Awaited, reporting: Period | null): string {
-  const { rating, period, typed, frequency } = awaited;
+  const { rating, period, typed } = awaited;
   const name = indicatorName(rating);
-  const source = sourceOf(rating.indicator);
-  const word = `${frequency.word.charAt(0).toUpperCase()}${frequency.word.slice(1)}`;
-  const how = `${word} data${source ? ` from ${source}` : ""}${frequency.from === "figures" ? " (no Frequency in the scorecard: as its figures show)" : ""}`;
+  const how = howReported(rating.indicator);
   if (!period) return `${name}: no figure in the scorecard yet, and none is due${reporting ? ` as at ${formatPeriod(reporting)}` : ""}. ${how}.`;
   const meanwhile = rating.latest ? ` Rated meanwhile on ${formatPeriod(rating.latest.period)}.` : "";
   return `${name}: the ${formatPeriod(period)} figure is awaited${typed ? ` (${typed} in the scorecard)` : ""}.${meanwhile} ${how}, due after the period it covers, which ended on ${formatDate(periodEnd(period))}.`;

@@ -3,6 +3,7 @@ import { Indicator, PaperDate, Unit } from "../model";
 // How figures and dates read in a paper: 45% not 0.45, £1,500,000, 1,234, 20 February 2009.
 // Written out by hand rather than with toLocaleString so node and every browser print the same.
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** The minus sign (U+2212): a hyphen is shorter, and screen readers read it as a dash. */
@@ -103,6 +104,11 @@ export function excelNumberFormat(format: FigureFormat): string {
 /** 20 February 2009 (dates from workbooks are UTC midnights). */
 export function formatDate(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** Monday 16 November 2009: a meeting's date, as the minutes and the progress updates give it. */
+export function formatDayAndDate(date: Date): string {
+  return `${WEEKDAYS[date.getUTCDay()]} ${formatDate(date)}`;
 }
 
 /** A date from the papers: a Date in the British form, text as typed, nothing as "". */

@@ -1,20 +1,17 @@
 import { Analysis, Attendee, Meeting } from "../model";
 import { agendaBlocks, sameName } from "./agenda";
 import { Block, Cell, paragraph, prompt, promptRun, run, spacer, table } from "./blocks";
-import { DocumentOptions, DocumentResult } from "./annual-review";
-import { Fill, fillTemplate } from "./fill";
-import { formatDate, formatPaperDate } from "./format";
+import { Fill } from "./fill";
+import { formatDayAndDate, formatPaperDate } from "./format";
 import { authorOf } from "./paper-info";
 import { MINUTES_PLACEHOLDERS } from "./placeholders";
-import { checkTemplate } from "./template-check";
-import { TemplateData, templateBytes } from "./template-data";
+import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
+import { TemplateData } from "./template-data";
 
 // The minutes of a partnership meeting (documents spec), shaped like the Essex LAA Performance
 // Management Group's: attendees with the chair marked once, apologies, numbered items each with its
 // discussion, decisions and actions (agenda.ts), the thematic partnership updates drafted from the
 // scorecard (partnership-updates.ts), the action log, the next meeting, and the forward plan as Annex A.
-
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Whether an organisation or role already says its holder chairs ("ACC Essex Police (Chair)"), not as vice or deputy. */
 function saysChair(role: string | null): boolean {
@@ -61,7 +58,7 @@ function forwardPlan(analysis: Analysis): Block[] {
 export function nextMeetingText(meeting: Meeting | null): string | null {
   const when = meeting?.nextMeeting;
   if (!when) return null;
-  const date = when instanceof Date ? `${WEEKDAYS[when.getUTCDay()]} ${formatDate(when)}` : when;
+  const date = when instanceof Date ? formatDayAndDate(when) : when;
   return [date, meeting?.nextMeetingTime, meeting?.nextMeetingVenue].filter((s): s is string => !!s && s.trim() !== "").join(", ");
 }
 
@@ -89,12 +86,13 @@ export function minutesFills(analysis: Analysis): Record<string, Fill> {
 
 /** Checks the template, then fills it; nothing is generated when the template has a problem. */
 export async function buildMinutes(analysis: Analysis, template: TemplateData, options: DocumentOptions = {}): Promise<DocumentResult> {
-  const bytes = await templateBytes(template);
-  const problems = await checkTemplate(bytes, MINUTES_PLACEHOLDERS, options.templateName ?? "minutes.docx");
-  if (problems.length > 0) return { ok: false, problems };
-  const m = analysis.papers.meeting;
-  const title = m?.title ?? "Minutes";
-  const date = m?.date ? `, ${formatPaperDate(m.date)}` : "";
-  const info = { title: `${title} minutes${date}`, subject: `Minutes of the ${title}${date}`, author: authorOf(analysis), keywords: "LAA; minutes", created: options.generated ?? new Date() };
-  return { ok: true, bytes: await fillTemplate(bytes, minutesFills(analysis), info) };
+  return buildPaper(template, MINUTES_PLACEHOLDERS, "minutes.docx", options, () => {
+    const m = analysis.papers.meeting;
+    const title = m?.title ?? "Minutes";
+    const date = m?.date ? `, ${formatPaperDate(m.date)}` : "";
+    return {
+      fills: minutesFills(analysis),
+      info: { title: `${title} minutes${date}`, subject: `Minutes of the ${title}${date}`, author: authorOf(analysis), keywords: "LAA; minutes" },
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { Analysis, CommentarySection, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
+import { Analysis, CommentarySection, Indicator, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
 import { partnershipKey } from "../read/partnerships";
 import { formatPeriod, samePeriod } from "../periods";
 import { figureFormat, formatFigure } from "./format";
@@ -36,8 +36,12 @@ export function shownTarget(rating: IndicatorRating, reportingPeriod: Period | n
  * every figure with its period, so last year's outturn is never taken for this year's.
  */
 export function actualAgainstTarget(rating: IndicatorRating): string {
-  const format = figureFormat(rating.indicator);
-  const { latest, target } = rating;
+  return actualAgainst(rating.indicator, rating.latest, rating.target);
+}
+
+/** The same words for any actual and the target it was rated against (an exception's figures). */
+export function actualAgainst(indicator: Indicator, latest: PeriodValue | null, target: PeriodValue | null): string {
+  const format = figureFormat(indicator);
   if (!latest) return "no figure yet";
   const actual = `${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}`;
   if (!target) return `${actual}, with no target for it`;

@@ -18,7 +18,7 @@ function at(v: PeriodValue & { value: number }, format: FigureFormat): string {
 }
 
 /** "quarters", "years", or "periods" for a run from last year's outturn into this year's quarters. */
-function stepsOf(figures: readonly PeriodValue[]): string {
+export function stepsOf(figures: readonly PeriodValue[]): string {
   if (figures.every((f) => f.period.kind === "quarter")) return "quarters";
   return figures.every((f) => f.period.kind === "year") ? "years" : "periods";
 }

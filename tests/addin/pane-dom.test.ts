@@ -185,11 +185,16 @@ describe("the task pane page", () => {
     const { pane } = openPane();
     await pane.setSource(new FakeSource(scorecardGrids(5)));
     const kinds = [...document.querySelectorAll<HTMLInputElement>('input[name="document-kind"]')].map((r) => r.value);
-    expect(kinds).toEqual(["annual-review", "minutes"]);
+    expect(kinds).toEqual(["annual-review", "mid-year-report", "progress-update", "minutes"]);
     expect(text("download-documents")).toBe("Download annual reviews");
     for (const box of document.querySelectorAll<HTMLInputElement>("#partnership-choices input")) box.checked = false;
     await submit("documents-form");
     expect(text("documents-status")).toBe("Tick at least one partnership to write its annual review.");
+    (byId("document-progress-update") as HTMLInputElement).click();
+    expect(byId("review-partnerships").hidden).toBe(false);
+    expect(text("download-documents")).toBe("Download progress updates");
+    await submit("documents-form");
+    expect(text("documents-status")).toBe("Tick at least one partnership to write its progress update.");
     (byId("document-minutes") as HTMLInputElement).click();
     expect(byId("review-partnerships").hidden).toBe(true);
     expect(text("download-documents")).toBe("Download minutes");

@@ -65,3 +65,16 @@ export async function part(doc: ReadDocx, name: string): Promise<string> {
 export function partText(xml: string): string {
   return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map(textOf).join("\n");
 }
+
+/** The text of each heading's section, down to the next heading of any level (table cells included), by heading text. */
+export function sections(doc: ReadDocx): Map<string, string> {
+  const out = new Map<string, string>();
+  let current: string | null = null;
+  for (const p of doc.paragraphs) {
+    if (p.style && /^(Title|Heading\d)$/.test(p.style)) {
+      current = p.text;
+      out.set(current, "");
+    } else if (current !== null) out.set(current, `${out.get(current)}${p.text}\n`);
+  }
+  return out;
+}

@@ -2,10 +2,10 @@ import JSZip from "jszip";
 import { downloads, message, openWorkbook, screenshot, showView } from "./harness/pane";
 import { SAMPLE } from "./harness/paths";
 import { useStandalonePane } from "./harness/suite";
-import { analyseFile, docxHeadings } from "./harness/workbooks";
+import { analyseFile, docxHeadings, docxParagraphs } from "./harness/workbooks";
 
-// The papers from the browser: each partnership's annual review and the meeting's minutes download as
-// Word documents with the standard headings, in Word's own heading styles.
+// The papers from the browser: each partnership's annual review, mid-year report and progress update,
+// and the meeting's minutes, download as Word documents with their headings, in Word's own heading styles.
 
 const suite = useStandalonePane();
 
@@ -83,4 +83,54 @@ test("the minutes carry the meeting, the partnership updates drafted from the sc
   expect(headings[0]).toBe(analysis.papers.meeting!.title);
   for (const h of ["Attendees", "Apologies", "Action log", "Date of next meeting", "Annex A: Forward plan"]) expect(headings).toContain(h);
   for (const p of analysis.partnerships) expect(headings).toContain(p.name);
+});
+
+test("a progress update for the next meeting: the forward plan's headings in order, due 7 days before, with its exceptions' charts", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  await showView(page, "documents");
+  const partnerships = (await analyseFile(SAMPLE)).partnerships.map((p) => p.name);
+  await page.check("#document-progress-update");
+  await expect(page.locator("#download-documents").textContent()).resolves.toBe("Download progress updates");
+  const boxes = page.locator("#partnership-choices input[type=checkbox]");
+  for (let i = 0; i < partnerships.length; i++) if (partnerships[i] !== "Safer Essex") await boxes.nth(i).uncheck();
+  const [file] = await downloads(page, () => page.click("#download-documents"));
+  await screenshot(page, "08-progress-update-downloaded");
+  expect(file.fileName).toBe("Safer Essex progress update.docx");
+  await expect(message(page, "documents-status")).resolves.toBe("1 progress update downloaded as Safer Essex progress update.docx.");
+  const headings = await docxHeadings(file.bytes);
+  expect(headings).toEqual([
+    "Safer Essex",
+    "Agreed updates from previous meetings",
+    "Other exceptions for attention or discussion",
+    "Achievements and good news stories",
+    "Barriers to delivery, risks and actions needed",
+    "Cross-cutting opportunities",
+    "Assurance where data is not available",
+    "Resource issues, including use of PRG",
+    "Locality and \u201chotspot\u201d issues",
+    "Milestones (key actions and new information) due in the next period",
+  ]);
+  const text = (await docxParagraphs(file.bytes)).map((p) => p.text);
+  expect(text).toContain("Due by:Monday 9 November 2009, 7 calendar days before the meeting");
+  const zip = await JSZip.loadAsync(file.bytes);
+  expect(Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n)).length).toBeGreaterThan(0);
+});
+
+test("a mid-year report per partnership: the half year against this year's targets, the change since the year's start", async () => {
+  const { page } = await suite.pane();
+  await openWorkbook(page, SAMPLE);
+  await showView(page, "documents");
+  const partnerships = (await analyseFile(SAMPLE)).partnerships.map((p) => p.name);
+  await page.check("#document-mid-year-report");
+  await page.check("#as-zip");
+  const [zipFile] = await downloads(page, () => page.click("#download-documents"));
+  expect(zipFile.fileName).toBe("Mid-year reports.zip");
+  const zip = await JSZip.loadAsync(zipFile.bytes);
+  const names = Object.keys(zip.files).filter((n) => n.endsWith(" mid-year report.docx"));
+  expect(names).toHaveLength(partnerships.length);
+  const headings = await docxHeadings(await zip.file(names[0])!.async("uint8array"));
+  for (const h of ["Performance against Year 2 targets and profiles at Q2 2009/10", "Change since the start of the year", "Exceptions for attention or discussion", "Milestones for the rest of the year"]) {
+    expect(headings).toContain(h);
+  }
 });

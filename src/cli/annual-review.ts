@@ -21,7 +21,7 @@ export const annualReviewCommand: Command = {
 
     const { analysis } = await analyseFile(file, io);
     if (stopOnErrors(analysis, file, io)) return EXIT_WORKBOOK_ERRORS;
-    const partnerships = selectPartnerships(analysis, wanted, "annual review");
+    const partnerships = selectPartnerships(analysis, wanted, "annual review", io);
 
     // Every document is built before any is written, and written all or none.
     const documents: PartnershipDocument[] = [];

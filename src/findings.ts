@@ -14,6 +14,10 @@ export const FINDINGS = {
   "no-partnership-column": { severity: "error", rule: "The scorecard has no Thematic partnership column." },
   "unreadable-period": { severity: "warning", rule: "A Target or Actual column whose period cannot be read (such as Q5 2009/10): the column is ignored." },
   "date-not-quarter-end": { severity: "warning", rule: "A header that is a date, but not the last day of a quarter: the column is ignored." },
+  // Two columns for one thing (src/read/column-choice.ts)
+  "two-columns-one-figure": { severity: "error", rule: "Two columns hold one figure (the same field, or the same kind of figure for one period) and neither header says which counts (Revised, Final, Original ...): neither is read." },
+  "superseded-column": { severity: "warning", rule: "A column that another for the same figure replaces (Original beside Revised, Provisional beside Final): it is read only where the other is blank." },
+  "second-text-column": { severity: "warning", rule: "Two columns could hold an indicator's title, priority or lead officer: the first is read." },
   // One indicator row (src/read/indicator-row.ts)
   "excel-error": { severity: "error", rule: "A cell the reader needs holds an Excel error value (#N/A, #DIV/0!, #REF!)." },
   "not-a-number": { severity: "error", rule: "A value that is not a number in a numeric column (baseline, target, actual, tolerance, reward value)." },

@@ -36,7 +36,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   if (count <= 1) return SKIP;
 
   const r = new Row(ctx, rowNumber, cells);
-  const { fields } = ctx.columns;
+  const fields = r.fields;
   const refColumn = fields.ref!;
   const refValue = r.value(refColumn);
   if (isCellError(refValue)) {
@@ -109,7 +109,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
 }
 
 function readTolerance(r: Row, ref: string): number | null {
-  const column = r.ctx.columns.fields.tolerance;
+  const column = r.fields.tolerance;
   if (!column) return null;
   const n = readNumber(r.value(column), r.numFmt(column));
   if (n.kind !== "number") {
@@ -125,7 +125,7 @@ function readTolerance(r: Row, ref: string): number | null {
 }
 
 function readRewardTarget(r: Row, ref: string): boolean {
-  const column = r.ctx.columns.fields.rewardTarget!;
+  const column = r.fields.rewardTarget!;
   const v = r.value(column);
   if (isCellError(v) || isFormulaWithoutResult(v)) {
     r.text(column); // reports the error value or the missing result
@@ -140,7 +140,7 @@ function readRewardTarget(r: Row, ref: string): boolean {
 }
 
 function readRewardValue(r: Row): number | null {
-  const column = r.ctx.columns.fields.rewardValue;
+  const column = r.fields.rewardValue;
   if (!column) return null;
   const n = readNumber(r.value(column), null, true);
   if (n.kind === "number") return n.value;
@@ -149,9 +149,11 @@ function readRewardValue(r: Row): number | null {
 }
 
 function readFigures(r: Row): Figure[] {
-  const { fields, targets, actuals, stretch } = r.ctx.columns;
+  const { targets, actuals, stretch } = r.ctx.columns;
+  const fields = r.fields;
   const figures: Figure[] = [];
-  const read = (column: number, series: Figure["series"], period: Period | null) => {
+  const read = (header: number, series: Figure["series"], period: Period | null) => {
+    const column = r.use(header);
     const cell = r.at(column);
     const n = readNumber(r.value(column), r.numFmt(column));
     if (n.kind === "number") figures.push({ period, series, cell, value: n.value, marked: n.percent });
@@ -169,9 +171,9 @@ function readFigures(r: Row): Figure[] {
 }
 
 function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookupIndicator>): Polarity | null {
-  const column = r.ctx.columns.fields.polarity;
+  const column = r.fields.polarity;
   const written = r.text(column);
-  const cell = r.at(column ?? r.ctx.columns.fields.ref!);
+  const cell = r.at(column ?? r.fields.ref!);
   if (written) {
     const p = readPolarity(written) ?? answeredPolarity(r.ctx.headers[column!] ?? "", written);
     if (p) return p;
@@ -179,6 +181,8 @@ function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookup
       "Type Higher (higher is better) or Lower (lower is better); phrases such as \"Low is good\" or \"Higher is worse\" and arrows ↑ ↓ are read too.");
     return null;
   }
+  // Two Polarity columns that do not say which counts: that error stands for every row, and the catalogue does not overrule them.
+  if (r.ctx.columns.unsettled.fields.has("polarity")) return null;
   if (national?.polarity) return national.polarity;
   const where = column ? "Type Higher or Lower in this cell" : "Add a Polarity column and type Higher or Lower for this indicator";
   if (national) {

@@ -24,11 +24,35 @@ const NO_RESULT_HINT = "Open the file in Excel (or LibreOffice) and save it, so 
 /** One row being read: its cells, and the findings about them. A class, not closures, so 10,000 rows stay cheap. */
 export class Row {
   readonly findings: Finding[] = [];
+  private ownFields?: ColumnMap["fields"];
   constructor(
     readonly ctx: RowContext,
     readonly row: number,
     readonly cells: CellValue[],
   ) {}
+
+  /**
+   * The column whose cell this row reads for a column: the column itself, or where its cell is blank,
+   * the first lower-ranked column for the same thing that is not ("Target 2009/10" where "Revised
+   * target 2009/10" is blank). A "tbc" is not blank: the figure it stands for is awaited.
+   */
+  use(column: number): number {
+    const fallback = this.ctx.columns.fallbacks.get(column);
+    if (!fallback || filled(this.value(column))) return column;
+    return fallback.find((c) => filled(this.value(c))) ?? column;
+  }
+
+  /** The fields' columns for this row (see `use`). */
+  get fields(): ColumnMap["fields"] {
+    const { fields, fallbacks } = this.ctx.columns;
+    if (fallbacks.size === 0) return fields;
+    if (!this.ownFields) {
+      const own: ColumnMap["fields"] = {};
+      for (const role of Object.keys(fields) as (keyof typeof fields)[]) own[role] = this.use(fields[role]!);
+      this.ownFields = own;
+    }
+    return this.ownFields;
+  }
 
   at(column: number): string {
     return (this.ctx.letters[column] ?? columnLetters(column)) + this.row;

@@ -53,6 +53,8 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
   const reporting = resolveReportingPeriod(scorecard);
   if (!reporting) return [];
   const year = reporting.year;
+  // Target columns for the year in dispute are already an error: no warning on top of it.
+  if (columns.unsettled.targetYears.has(year)) return [];
   const column =
     columns.targets.find((t) => t.period.kind === "year" && t.period.year === year) ??
     columns.targets.find((t) => t.period.kind === "quarter" && reporting.kind === "quarter" && t.period.year === year && t.period.quarter === reporting.quarter) ??

@@ -4,7 +4,7 @@ import { Finding, Indicator, Period, PeriodValue, Polarity } from "../model";
 import { readNumber, settlePercentScale, singlePercent } from "../numbers";
 import { formatPeriod } from "../periods";
 import { filled, notAFigure, Row, RowContext } from "./row-cells";
-import { readFrequency, readPolarity, readUnit, readYesNo } from "./indicator-fields";
+import { readFrequency, readPolarity, readUnit, readYesNo, takesMoneyShorthand } from "./indicator-fields";
 
 // Reading one row of the scorecard into an Indicator, with a finding for every cell at fault.
 
@@ -59,7 +59,10 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const key = refKey(ref);
   const national = lookupIndicator(ref);
 
-  const figures = readFigures(r);
+  // The book's unit before the catalogue's: "tCO2/head" is not a percentage because NI 186 is one in the catalogue.
+  const unitWritten = r.text(fields.unit);
+  const unitStated = readUnit(unitWritten) ?? (unitWritten ? undefined : national?.unit);
+  const figures = readFigures(r, takesMoneyShorthand(unitStated, unitWritten || (national?.unitText ?? "")), unitWritten);
   // A Ref-column heading beside, say, a lead's name or the priority's name ("P1 | Reducing crime"):
   // no reference-like Ref, no figure, and no title or no partnership.
   const headingLike = !isNationalRef(key) && !looksLocal(key) && figures.every((f) => f.value === null);
@@ -72,9 +75,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   }
 
   const polarity = readRowPolarity(r, ref, national);
-  // The book's unit before the catalogue's: "tCO2/head" is not a percentage because NI 186 is one in the catalogue.
-  const unitWritten = r.text(fields.unit);
-  const unit = readUnit(unitWritten) ?? (unitWritten ? undefined : national?.unit) ?? (figures.some((f) => f.marked) ? "percent" : "number");
+  const unit = unitStated ?? (figures.some((f) => f.marked) ? "percent" : "number");
   if (unit === "percent") settlePercentages(r, ref, figures);
 
   const series = { target: [] as PeriodValue[], actual: [] as PeriodValue[], stretch: [] as PeriodValue[] };
@@ -148,17 +149,18 @@ function readRewardValue(r: Row): number | null {
   return null;
 }
 
-function readFigures(r: Row): Figure[] {
+/** `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md, "Numbers"). */
+function readFigures(r: Row, money: boolean, unitWritten: string): Figure[] {
   const { targets, actuals, stretch } = r.ctx.columns;
   const fields = r.fields;
   const figures: Figure[] = [];
   const read = (header: number, series: Figure["series"], period: Period | null) => {
     const column = r.use(header);
     const cell = r.at(column);
-    const n = readNumber(r.value(column), r.numFmt(column));
+    const n = readNumber(r.value(column), r.numFmt(column), money);
     if (n.kind === "number") figures.push({ period, series, cell, value: n.value, marked: n.percent });
     else {
-      notAFigure(r, n, column);
+      notAFigure(r, n, column, n.kind === "invalid" ? shorthandHint(r, column, unitWritten) : undefined);
       const typed = n.kind === "none" ? cellText(r.value(column)).trim() : "";
       figures.push(typed ? { period, series, cell, value: null, marked: false, typed } : { period, series, cell, value: null, marked: false });
     }
@@ -168,6 +170,14 @@ function readFigures(r: Row): Figure[] {
   for (const a of actuals) read(a.column, "actual", a.period);
   for (const t of stretch) read(t.column, "stretch", t.period);
   return figures;
+}
+
+/** Why 1.5m is not read in this row, when that is why: shorthand is for sums of money, in the row's own unit. */
+function shorthandHint(r: Row, column: number, unitWritten: string): string | undefined {
+  if (readNumber(r.value(column), r.numFmt(column), true).kind !== "number") return undefined;
+  return readUnit(unitWritten) === "money"
+    ? `This row's unit, "${unitWritten}", already counts in thousands or millions: type the figure in that unit, such as 1.5 for £1.5m in £m.`
+    : `Shorthand such as 250k or 1.5m is read only for sums of money: ${r.fields.unit ? "type £ in this row's Unit cell" : "add a Unit column and type £ for this indicator"}, or type the figure in full, such as 1,500,000.`;
 }
 
 function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookupIndicator>): Polarity | null {

@@ -95,7 +95,8 @@ export class Row {
   }
 }
 
-export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number): void {
+/** A cell that holds no figure it should: a finding at it, with `hint` in place of the usual one where given. */
+export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number, hint?: string): void {
   const cell = r.at(column);
   const header = r.ctx.headers[column];
   if (n.kind === "excel-error") {
@@ -105,7 +106,7 @@ export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: num
     r.noResult(column, n.formula);
   } else if (n.kind === "invalid") {
     r.report("not-a-number", cell, `"${n.text}" under ${header ? `"${header}"` : "this column"} is not a number.`,
-      "Type a number such as 45, 45% or 1,500; if there is no figure yet, type tbc or n/a.");
+      hint ?? "Type a number such as 45, 45% or 1,500; if there is no figure yet, type tbc or n/a.");
   }
 }
 

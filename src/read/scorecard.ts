@@ -59,6 +59,6 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
       ...checkScorecardPartnerships(indicators, partnershipsRead.partnerships, sheet.name, partnershipsRead.sheet, columns.fields.partnership),
     );
   }
-  findings.push(...checkTargetsForReportingYear(scorecard, columns), ...settingsRead.findings, ...partnershipsRead.findings);
+  findings.push(...checkTargetsForReportingYear(scorecard, columns, findings), ...settingsRead.findings, ...partnershipsRead.findings);
   return { scorecard, findings };
 }

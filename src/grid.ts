@@ -1,5 +1,5 @@
 // A workbook as the engine sees it: named grids of plain cell values, addressed in A1 notation.
-// Both adapters (exceljs for files, Office.js for the live workbook) produce exactly this shape,
+// Both adapters (src/files for files, Office.js for the live workbook) produce exactly this shape,
 // so every rule downstream is written once.
 //
 // The grid contract, for any adapter:
@@ -128,8 +128,22 @@ export function cellText(value: CellValue): string {
   return String(value).trim();
 }
 
-/** An Excel serial day number (1900 date system) as the UTC Date exceljs gives for it. */
-export function dateFromSerial(serial: number): Date {
-  // Day 25569 is 1 January 1970; the 1900 leap-year bug only touches dates before March 1900.
-  return new Date(Math.round((serial - 25569) * 86_400_000));
+/**
+ * An Excel serial day number as a UTC Date (as exceljs gave it). In the 1900 date system (the
+ * default) day 25569 is 1 January 1970; in the 1904 system (workbookPr date1904, old Mac books) day 0
+ * is 1 January 1904, 1462 days later. The 1900 leap-year bug only touches dates before March 1900.
+ */
+export function dateFromSerial(serial: number, date1904 = false): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/**
+ * Whether a number format shows a date or a time: a day, month, year, hour or second code outside
+ * quotes and brackets (exceljs's test, utils.isDateFmt). Both adapters use it, so a date-formatted
+ * number is a Date whether it comes from a file or from Excel. (Whether a header's format shows a date,
+ * not a time, is dates.ts's isDateFormat.)
+ */
+export function isDateOrTimeFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

@@ -1,6 +1,6 @@
-import { CellValue, SheetGrid, dateFromSerial, parseA1 } from "../../src/grid";
+import { CellValue, SheetGrid, dateFromSerial, isDateOrTimeFormat, parseA1 } from "../../src/grid";
 
-// One Office.js range read as the engine sees a sheet: the same shape the exceljs adapter produces.
+// One Office.js range read as the engine sees a sheet: the same shape the file adapter produces.
 
 /**
  * One used range as a grid padded from A1, so values[r][c] is row r + 1, column c + 1 whatever the
@@ -56,15 +56,15 @@ export function mergeAddresses(address: string): string[] {
 
 function cellValue(value: unknown, type: unknown, numberFormat: string | null): CellValue {
   if (type === "Error") return { error: String(value) };
-  // Range.values gives a date as its serial number; exceljs gives a Date for a date-formatted number,
+  // Range.values gives a date as its serial number; the file adapter gives a Date for a date-formatted number,
   // so the engine sees a workbook the same way through either adapter.
-  if (typeof value === "number" && isDateFormat(numberFormat)) return dateFromSerial(value);
+  if (typeof value === "number" && isDateOrTimeFormat(numberFormat)) return dateFromSerial(value);
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "string") return value === "" ? null : value;
   return null;
 }
 
-/** Drops trailing empty cells so a row is as long as what it holds, as the exceljs adapter makes it. */
+/** Drops trailing empty cells so a row is as long as what it holds, as the file adapter makes it. */
 function trimRow(row: CellValue[]): CellValue[] {
   let end = row.length;
   while (end > 0 && row[end - 1] === null) end--;
@@ -75,10 +75,4 @@ function trimRow(row: CellValue[]): CellValue[] {
 export function topLeft(address: string): string {
   const cells = address.slice(address.lastIndexOf("!") + 1);
   return cells.split(":")[0];
-}
-
-/** The test exceljs applies (utils.isDateFmt): a day, month, year, hour or second code outside quotes and brackets. */
-export function isDateFormat(format: string | null): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

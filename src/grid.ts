@@ -11,7 +11,10 @@
 //   by tools that do not calculate) is a FormulaWithoutResult: the figure is unknown, which is not
 //   the same as blank, and the reader warns at its cell.
 // - Only the first cell of a merged range holds its value; merges lists the ranges.
-// - hiddenColumns lists hidden columns as ranges ("P:XFD"), where the adapter knows them.
+// - hiddenColumns lists hidden columns as ranges ("P:XFD"), where the adapter knows them: a file's all;
+//   Excel's (ExcelApi 1.9) at least every column a refresh could write its own columns into.
+// - Dates are turned into Dates by the adapter, in the workbook's date system (1900, or 1904 for old
+//   Mac books): a serial left with its date format is read in the 1900 system.
 
 /** An Excel error value such as #N/A or #DIV/0!, kept apart from text so it cannot pass as a label. */
 export interface CellError {
@@ -86,6 +89,18 @@ export function columnSpans(ranges: readonly string[]): [number, number][] {
     if (m) spans.push([columnNumber(m[1]), columnNumber(m[2] ?? m[1])]);
   }
   return spans;
+}
+
+/** Column spans [first, last] as A1 column ranges ("P:XFD"), sorted and joined where they touch: columnSpans read back. */
+export function columnRanges(spans: readonly (readonly [number, number])[]): string[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const joined: [number, number][] = [];
+  for (const [first, last] of sorted) {
+    const previous = joined[joined.length - 1];
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else joined.push([first, last]);
+  }
+  return joined.map(([first, last]) => `${columnLetters(first)}:${columnLetters(last)}`);
 }
 
 const PLAIN_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;

@@ -1,4 +1,4 @@
-import { a1, CellValue, columnLetters, dateFromSerial, isDateOrTimeFormat, SheetGrid } from "../grid";
+import { a1, CellValue, columnRanges, dateFromSerial, isDateOrTimeFormat, SheetGrid } from "../grid";
 import { shiftFormula } from "./formula-shift";
 import { cellColumn, cellRow } from "./cell-address";
 import { unescapeExcel } from "./shared-strings";
@@ -145,18 +145,6 @@ function formulaText(cell: CellContent, row: number, column: number, shared: Map
   if (cell.formula) return cell.formula;
   const master = cell.shared === undefined ? undefined : shared.get(cell.shared);
   return master ? shiftFormula(master.text, row - master.row, column - master.column) : "";
-}
-
-/** Hidden column spans [min, max] as A1 ranges ("P:XFD"), joined where they touch. */
-function columnRanges(spans: [number, number][]): string[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const joined: [number, number][] = [];
-  for (const [min, max] of sorted) {
-    const last = joined[joined.length - 1];
-    if (last && min <= last[1] + 1) last[1] = Math.max(last[1], max);
-    else joined.push([min, max]);
-  }
-  return joined.map(([min, max]) => `${columnLetters(min)}:${columnLetters(max)}`);
 }
 
 /** The common cell, <v>...</v> alone, read without the scanner; undefined for anything else. */

@@ -14,6 +14,10 @@ export const FINDINGS = {
   "no-partnership-column": { severity: "error", rule: "The scorecard has no Thematic partnership column." },
   "unreadable-period": { severity: "warning", rule: "A Target or Actual column whose period cannot be read (such as Q5 2009/10): the column is ignored." },
   "date-not-quarter-end": { severity: "warning", rule: "A header that is a date, but not the last day of a quarter: the column is ignored." },
+  // Two columns for one thing (src/read/column-choice.ts)
+  "two-columns-one-figure": { severity: "error", rule: "Two columns hold one figure (the same field, or the same kind of figure for one period) and neither header says which counts (Revised, Final, Original ...): neither is read." },
+  "superseded-column": { severity: "warning", rule: "A column that another for the same figure replaces (Original beside Revised, Provisional beside Final): it is read only where the other is blank." },
+  "second-text-column": { severity: "warning", rule: "Two columns could hold an indicator's title, priority or lead officer: the first is read." },
   // One indicator row (src/read/indicator-row.ts)
   "excel-error": { severity: "error", rule: "A cell the reader needs holds an Excel error value (#N/A, #DIV/0!, #REF!)." },
   "not-a-number": { severity: "error", rule: "A value that is not a number in a numeric column (baseline, target, actual, tolerance, reward value)." },
@@ -30,8 +34,8 @@ export const FINDINGS = {
   "duplicate-ref": { severity: "error", rule: "A Ref used by two rows (both cells are named)." },
   "ref-not-national": { severity: "warning", rule: "NI and a number outside the National Indicator set (NI 1 to NI 199)." },
   "ref-unrecognised": { severity: "warning", rule: "A Ref that is neither a National Indicator nor shaped like a local indicator's reference." },
-  "no-target-column": { severity: "warning", rule: "No target column for the year of the reporting period: no indicator can be rated." },
-  "no-target": { severity: "warning", rule: "An indicator with no target for the year of the reporting period." },
+  "no-target-column": { severity: "warning", rule: "No target column for the year of the reporting period: a figure of that year cannot be rated (an indicator whose latest figure is earlier is rated on it)." },
+  "no-target": { severity: "warning", rule: "An indicator with no target for the year of the reporting period (and no finding already at its target cell): a figure of that year cannot be rated." },
   // Partnerships sheet (src/read/partnerships.ts)
   "partnerships-no-header": { severity: "warning", rule: "The Partnerships sheet has no header row with Partnership and Lead: the sheet is not used." },
   "no-lead": { severity: "warning", rule: "A partnership on the Partnerships sheet without a lead." },

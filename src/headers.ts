@@ -74,9 +74,30 @@ const BASELINE_FIGURE = new Set(["value", "figure", "data", "position", "perform
 const REWARD_WORDS = new Set(["reward", "prg"]);
 // "Target met?", "On target", "Comments on 2009/10 actual": about the figures, not figures.
 const NOT_FIGURES = new Set(["met", "on", "rag", "status", "comment", "comments", "commentary", "notes", "note", "source"]);
-// Words that may stand beside a date in a period header: "As at 30/09/2008", "Actual to 31/12/2008".
-const DATE_HEADER_WORDS = new Set([...TARGET_WORDS, ...ACTUAL_WORDS, ...STRETCH_WORDS, "as", "at", "to", "end", "ending", "position",
-  "period", "figure", "figures", "data", "performance", "ytd", "year", "date"]);
+// Words that say which of two columns for one thing counts (docs/workbook.md, "Two columns for one
+// thing"): a later figure replaces an earlier one, and a plain header stands between them.
+const LATER_WORDS = new Set(["revised", "final", "latest", "updated", "amended", "current", "confirmed"]);
+const EARLIER_WORDS = new Set(["original", "provisional", "prov", "draft", "previous", "initial", "old"]);
+// Words that may stand beside a date in a period header: "As at 30/09/2008", "Actual to 31/12/2008",
+// "30/09/2008 (revised)". Not "updated": "Updated 30/09/2008" says when a sheet was last changed.
+const DATE_HEADER_WORDS = new Set([...TARGET_WORDS, ...ACTUAL_WORDS, ...STRETCH_WORDS, ...LATER_WORDS, ...EARLIER_WORDS, "as", "at", "to",
+  "end", "ending", "position", "period", "figure", "figures", "data", "performance", "ytd", "year", "date"]);
+DATE_HEADER_WORDS.delete("updated");
+
+/** Which of two columns for one thing counts: 2 says it replaces (Revised, Final, Latest), 0 that it was replaced (Original, Provisional, Draft), 1 neither. */
+export type HeaderRank = 0 | 1 | 2;
+
+export function headerRank(text: string): HeaderRank {
+  const words = headerKey(text).split(" ");
+  const later = words.some((w) => LATER_WORDS.has(w));
+  const earlier = words.some((w) => EARLIER_WORDS.has(w));
+  return later === earlier ? 1 : later ? 2 : 0;
+}
+
+/** The key without the words of rank: "Revised baseline" is the Baseline column. */
+function withoutRankWords(key: string): string {
+  return key.split(" ").filter((w) => !LATER_WORDS.has(w) && !EARLIER_WORDS.has(w)).join(" ");
+}
 
 /** A header as compared: lower case, punctuation as spaces, spaces collapsed: "PRG (£)" -> "prg £". */
 export function headerKey(text: string): string {
@@ -98,16 +119,19 @@ export function isNiOnlyRefHeader(text: string): boolean {
 export function classifyHeader(text: string, agreementStart: number): HeaderMeaning {
   const key = headerKey(text);
   if (!key) return { kind: "other" };
+  // Our own columns by their exact header: "Previous status" is the user's column, never our Status.
   const own = OWN_BY_KEY.get(key);
   if (own) return { kind: "own", column: own };
-  const field = FIELD_BY_KEY.get(key) ?? FIELD_BY_KEY.get(key.replace("%", "").trim());
+  const plain = withoutRankWords(key);
+  if (!plain) return { kind: "other" };
+  const field = FIELD_BY_KEY.get(plain) ?? FIELD_BY_KEY.get(plain.replace("%", "").trim());
   if (field) return { kind: "field", role: field };
 
-  const words = key.split(" ");
+  const words = plain.split(" ");
   if (words.some((w) => REWARD_WORDS.has(w) || NOT_FIGURES.has(w))) return { kind: "other" };
   if (words[0] === "baseline") {
     // "Baseline (2007/08)" or "Baseline value" holds the figure; "Baseline year" does not.
-    const figure = words.length === 1 || DIGIT.test(key) || BASELINE_FIGURE.has(words[1]);
+    const figure = words.length === 1 || DIGIT.test(plain) || BASELINE_FIGURE.has(words[1]);
     return figure ? { kind: "field", role: "baseline" } : { kind: "other" };
   }
 
@@ -115,7 +139,7 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
     ? "stretch"
     : words.some((w) => TARGET_WORDS.has(w))
       ? "target"
-      : words.some((w) => ACTUAL_WORDS.has(w)) || key.includes("out turn")
+      : words.some((w) => ACTUAL_WORDS.has(w)) || plain.includes("out turn")
         ? "actual"
         : null;
   const dated = findDateInText(text);
@@ -126,7 +150,7 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
   if (words.every((w) => PERIOD_TOKEN.test(w))) {
     if (period) return { kind: "actual", period };
     // "Q2" under a year written in the row above, or "Q5 2009/10": actuals we cannot date, so say so.
-    if (NAMES_QUARTER.test(key)) return { kind: "unreadable-period", series: "actual" };
+    if (NAMES_QUARTER.test(plain)) return { kind: "unreadable-period", series: "actual" };
   }
   return { kind: "other" };
 }

@@ -46,7 +46,7 @@ export function previousActual(actuals: readonly PeriodValue[], period: Period):
 }
 
 /** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
-function latestActual(actuals: readonly PeriodValue[], limit: Period | null): PeriodValue | null {
+export function latestActual(actuals: readonly PeriodValue[], limit: Period | null): PeriodValue | null {
   const max = limit ? periodIndex(limit) : Infinity;
   let best: PeriodValue | null = null;
   let bestAt = -Infinity;

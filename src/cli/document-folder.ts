@@ -4,6 +4,8 @@ import { checkFolderTarget, writeFilesIntoFolder } from "../files/document-folde
 import { FileProblem } from "../files/node-files";
 import { Analysis, PartnershipRating } from "../model";
 import { partnershipKey } from "../read/partnerships";
+import { NO_PARTNERSHIP } from "../rollup";
+import { joinAnd, plural } from "../words";
 import { CannotRun, CliIo } from "./command";
 
 // What every command that writes one document per partnership shares (annual-review,
@@ -17,17 +19,37 @@ export async function checkOutFolder(outDir: string): Promise<void> {
   await checkFolderTarget(outDir).catch(asCannotRun);
 }
 
-/** Every partnership, or the one --partnership names (matched as partnership names are: case and punctuation aside). */
-export function selectPartnerships(analysis: Analysis, wanted: string | undefined, what: string): PartnershipRating[] {
-  let partnerships = analysis.partnerships;
+/**
+ * Every partnership, or the one --partnership names (matched as partnership names are: case and
+ * punctuation aside). Indicators without a partnership are counted under "(No partnership)" so none
+ * drops out of the totals, but that is no body with a lead to sign a paper: it gets none, and
+ * one sentence says which indicators are in no paper (each already has its warning).
+ */
+export function selectPartnerships(analysis: Analysis, wanted: string | undefined, what: string, io: CliIo): PartnershipRating[] {
+  const unassigned = analysis.indicators.filter((r) => r.indicator.partnership.trim() === "").map((r) => r.indicator.ref);
+  const inNoPaper = unassigned.length === 0 ? "" :
+    `${plural(unassigned.length, "indicator")} ${unassigned.length === 1 ? "has" : "have"} no thematic partnership (${listRefs(unassigned)}), ` +
+    `so ${unassigned.length === 1 ? "it is" : "they are"} in no ${what}.`;
+  let partnerships = analysis.partnerships.filter((p) => p.name !== NO_PARTNERSHIP);
   if (wanted !== undefined) {
+    if (partnershipKey(wanted) === partnershipKey(NO_PARTNERSHIP)) {
+      throw new CannotRun(`"${NO_PARTNERSHIP}" is not a partnership, so it has no ${what}. ${inNoPaper || "Every indicator has a partnership."} Type each indicator's partnership on the scorecard.`);
+    }
     partnerships = partnerships.filter((p) => partnershipKey(p.name) === partnershipKey(wanted));
     if (partnerships.length === 0) {
-      throw new CannotRun(`There is no partnership "${wanted}" on the scorecard; it has ${analysis.partnerships.map((p) => p.name).join(", ") || "none"}.`);
+      const names = analysis.partnerships.filter((p) => p.name !== NO_PARTNERSHIP).map((p) => p.name);
+      throw new CannotRun(`There is no partnership "${wanted}" on the scorecard; it has ${names.join(", ") || "none"}.`);
     }
   }
-  if (partnerships.length === 0) throw new CannotRun(`The scorecard has no partnerships, so there is no ${what} to write.`);
+  if (partnerships.length === 0) throw new CannotRun(`The scorecard has no partnerships, so there is no ${what} to write.${inNoPaper ? ` ${inNoPaper}` : ""}`);
+  if (inNoPaper && wanted === undefined) io.stdout(`${inNoPaper}\n`);
   return partnerships;
+}
+
+/** "L1, L2 and L3", or the first five and how many more. */
+function listRefs(refs: readonly string[]): string {
+  const shown = 5;
+  return refs.length <= shown ? joinAnd(refs) : `${refs.slice(0, shown).join(", ")} and ${plural(refs.length - shown, "more", "more")}`;
 }
 
 export interface PartnershipDocument {

@@ -39,7 +39,7 @@ export function partnershipPaperCommand(paper: PartnershipPaper): Command {
 
       const { analysis } = await analyseFile(file, io);
       if (stopOnErrors(analysis, file, io)) return EXIT_WORKBOOK_ERRORS;
-      const partnerships = selectPartnerships(analysis, wanted, paper.noun);
+      const partnerships = selectPartnerships(analysis, wanted, paper.noun, io);
       const warning = paper.warning?.(analysis);
       if (warning) io.stderr(`Warning: ${warning}\n`);
 

@@ -1,8 +1,10 @@
 import { isNationalRef, looksLocal, refKey } from "../catalogue";
 import { a1, cellText, numFmtAt, SheetGrid } from "../grid";
-import { classifyHeader, FieldRole, headerText, isNiOnlyRefHeader, Series } from "../headers";
+import { classifyHeader, FieldRole, headerRank, headerText, isNiOnlyRefHeader, Series } from "../headers";
 import { finding } from "../findings";
 import { Finding, OwnColumn, Period } from "../model";
+import { periodIndex } from "../periods";
+import { Candidate, chooseColumn } from "./column-choice";
 
 // What each column of the header row holds (workbook spec, "The scorecard sheet").
 
@@ -12,7 +14,7 @@ export interface PeriodColumn {
 }
 
 export interface ColumnMap {
-  /** The column of each field, 1-based: the first one, except the Ref (see chooseRefColumn). */
+  /** The column of each field, 1-based, as chosen by column-choice.ts (the Ref: see chooseRefColumn). */
   fields: Partial<Record<FieldRole, number>>;
   targets: PeriodColumn[];
   actuals: PeriodColumn[];
@@ -21,6 +23,13 @@ export interface ColumnMap {
   own: Partial<Record<OwnColumn, number>>;
   /** The Ref column is headed "NI": a bare 151 there means NI 151. */
   niOnlyRef: boolean;
+  /**
+   * For a column read, the lower-ranked columns for the same thing ("Target 2009/10" behind
+   * "Revised target 2009/10"), read in turn where its cell is blank.
+   */
+  fallbacks: Map<number, number[]>;
+  /** Fields, and the years of targets, held by two columns whose headers do not say which counts: an error names both, and neither is read. */
+  unsettled: { fields: Set<FieldRole>; targetYears: Set<number> };
 }
 
 export interface MappedColumns {
@@ -34,11 +43,15 @@ export interface MappedColumns {
 const SERIES_WORD: Record<Series, string> = { target: "Target", actual: "Actual", stretch: "Stretch target" };
 
 export function mapColumns(sheet: SheetGrid, row: number, agreementStart: number): MappedColumns {
-  const map: ColumnMap = { fields: {}, targets: [], actuals: [], stretch: [], own: {}, niOnlyRef: false };
+  const map: ColumnMap = {
+    fields: {}, targets: [], actuals: [], stretch: [], own: {}, niOnlyRef: false,
+    fallbacks: new Map(), unsettled: { fields: new Set(), targetYears: new Set() },
+  };
   const refCandidates: number[] = [];
   const findings: Finding[] = [];
   const cells = sheet.values[row - 1] ?? [];
-  const lists: Record<Series, PeriodColumn[]> = { target: map.targets, actual: map.actuals, stretch: map.stretch };
+  const fieldCandidates = new Map<FieldRole, Candidate[]>();
+  const periodCandidates = new Map<string, { series: Series; period: Period; candidates: Candidate[] }>();
   for (let c = 1; c <= cells.length; c++) {
     const text = headerText(cells[c - 1], numFmtAt(sheet, row, c));
     if (!text) continue;
@@ -46,9 +59,12 @@ export function mapColumns(sheet: SheetGrid, row: number, agreementStart: number
     const cell = a1(row, c);
     if (meaning.kind === "field") {
       if (meaning.role === "ref") refCandidates.push(c);
-      else map.fields[meaning.role] ??= c;
+      else pushTo(fieldCandidates, meaning.role, { column: c, text, rank: headerRank(text) });
     } else if (meaning.kind === "target" || meaning.kind === "actual" || meaning.kind === "stretch") {
-      lists[meaning.kind].push({ column: c, period: meaning.period });
+      const key = `${meaning.kind} ${meaning.period.kind} ${periodIndex(meaning.period)}`;
+      let group = periodCandidates.get(key);
+      if (!group) periodCandidates.set(key, (group = { series: meaning.kind, period: meaning.period, candidates: [] }));
+      group.candidates.push({ column: c, text, rank: headerRank(text) });
     } else if (meaning.kind === "own") map.own[meaning.column] ??= c;
     else if (meaning.kind === "unreadable-period") {
       const word = SERIES_WORD[meaning.series];
@@ -61,7 +77,48 @@ export function mapColumns(sheet: SheetGrid, row: number, agreementStart: number
         `A date header names the quarter that ends on it: type 30/06, 30/09, 31/12 or 31/03 of the year, or write the period, such as "Q2 2009/10".`));
     }
   }
+  settleColumns(map, fieldCandidates, periodCandidates, sheet.name, row, findings);
   return { map, refCandidates, findings };
+}
+
+function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
+  const list = groups.get(key);
+  if (list) list.push(value);
+  else groups.set(key, [value]);
+}
+
+/** One column per field and per period of each series, chosen by column-choice.ts; periods in column order. */
+function settleColumns(
+  map: ColumnMap,
+  fieldCandidates: Map<FieldRole, Candidate[]>,
+  periodCandidates: Map<string, { series: Series; period: Period; candidates: Candidate[] }>,
+  sheetName: string,
+  row: number,
+  findings: Finding[],
+): void {
+  const keep = (choice: { column: number; fallback: number[] }) => {
+    if (choice.fallback.length) map.fallbacks.set(choice.column, choice.fallback);
+  };
+  for (const [role, candidates] of fieldCandidates) {
+    const choice = chooseColumn(candidates, { field: role }, sheetName, row, findings);
+    if (!choice) {
+      map.unsettled.fields.add(role);
+      continue;
+    }
+    map.fields[role] = choice.column;
+    keep(choice);
+  }
+  const lists: Record<Series, PeriodColumn[]> = { target: map.targets, actual: map.actuals, stretch: map.stretch };
+  for (const { series, period, candidates } of periodCandidates.values()) {
+    const choice = chooseColumn(candidates, { series, period }, sheetName, row, findings);
+    if (!choice) {
+      if (series === "target") map.unsettled.targetYears.add(period.year);
+      continue;
+    }
+    lists[series].push({ column: choice.column, period });
+    keep(choice);
+  }
+  for (const list of Object.values(lists)) list.sort((a, b) => a.column - b.column);
 }
 
 // How many rows below the header are looked at to tell which of two Ref-like columns holds the refs.

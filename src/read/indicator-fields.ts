@@ -73,6 +73,18 @@ function parseUnit(text: string): Unit | undefined {
   return undefined;
 }
 
+// A money unit that already counts in thousands or millions: "£m", "£000s", "£ million".
+const SCALED_MONEY = /(?:^|[^a-z])(?:'?000s?|k|m|mn|bn|thousands?|millions?|billions?)(?:[^a-z]|$)/i;
+
+/**
+ * Whether a row's figures are sums of money that may be written as 250k or 1.5m: its unit is £, and
+ * not one that already counts in thousands or millions (where 1.2m beside 1.1 would be a
+ * million times too big).
+ */
+export function takesMoneyShorthand(unit: Unit | undefined, unitText: string): boolean {
+  return unit === "money" && !SCALED_MONEY.test(unitText);
+}
+
 function parseFrequency(text: string): Frequency | undefined {
   const w = words(text)[0] ?? "";
   if (["annual", "annually", "yearly", "year", "biennial"].includes(w)) return "annual";

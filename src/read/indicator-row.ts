@@ -4,7 +4,7 @@ import { Finding, Indicator, Period, PeriodValue, Polarity } from "../model";
 import { readNumber, settlePercentScale, singlePercent } from "../numbers";
 import { formatPeriod } from "../periods";
 import { filled, notAFigure, Row, RowContext } from "./row-cells";
-import { readFrequency, readPolarity, readUnit, readYesNo } from "./indicator-fields";
+import { readFrequency, readPolarity, readUnit, readYesNo, takesMoneyShorthand } from "./indicator-fields";
 
 // Reading one row of the scorecard into an Indicator, with a finding for every cell at fault.
 
@@ -36,7 +36,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   if (count <= 1) return SKIP;
 
   const r = new Row(ctx, rowNumber, cells);
-  const { fields } = ctx.columns;
+  const fields = r.fields;
   const refColumn = fields.ref!;
   const refValue = r.value(refColumn);
   if (isCellError(refValue)) {
@@ -59,7 +59,10 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const key = refKey(ref);
   const national = lookupIndicator(ref);
 
-  const figures = readFigures(r);
+  // The book's unit before the catalogue's: "tCO2/head" is not a percentage because NI 186 is one in the catalogue.
+  const unitWritten = r.text(fields.unit);
+  const unitStated = readUnit(unitWritten) ?? (unitWritten ? undefined : national?.unit);
+  const figures = readFigures(r, takesMoneyShorthand(unitStated, unitWritten || (national?.unitText ?? "")), unitWritten);
   // A Ref-column heading beside, say, a lead's name or the priority's name ("P1 | Reducing crime"):
   // no reference-like Ref, no figure, and no title or no partnership.
   const headingLike = !isNationalRef(key) && !looksLocal(key) && figures.every((f) => f.value === null);
@@ -72,9 +75,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   }
 
   const polarity = readRowPolarity(r, ref, national);
-  // The book's unit before the catalogue's: "tCO2/head" is not a percentage because NI 186 is one in the catalogue.
-  const unitWritten = r.text(fields.unit);
-  const unit = readUnit(unitWritten) ?? (unitWritten ? undefined : national?.unit) ?? (figures.some((f) => f.marked) ? "percent" : "number");
+  const unit = unitStated ?? (figures.some((f) => f.marked) ? "percent" : "number");
   if (unit === "percent") settlePercentages(r, ref, figures);
 
   const series = { target: [] as PeriodValue[], actual: [] as PeriodValue[], stretch: [] as PeriodValue[] };
@@ -109,7 +110,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
 }
 
 function readTolerance(r: Row, ref: string): number | null {
-  const column = r.ctx.columns.fields.tolerance;
+  const column = r.fields.tolerance;
   if (!column) return null;
   const n = readNumber(r.value(column), r.numFmt(column));
   if (n.kind !== "number") {
@@ -125,7 +126,7 @@ function readTolerance(r: Row, ref: string): number | null {
 }
 
 function readRewardTarget(r: Row, ref: string): boolean {
-  const column = r.ctx.columns.fields.rewardTarget!;
+  const column = r.fields.rewardTarget!;
   const v = r.value(column);
   if (isCellError(v) || isFormulaWithoutResult(v)) {
     r.text(column); // reports the error value or the missing result
@@ -140,7 +141,7 @@ function readRewardTarget(r: Row, ref: string): boolean {
 }
 
 function readRewardValue(r: Row): number | null {
-  const column = r.ctx.columns.fields.rewardValue;
+  const column = r.fields.rewardValue;
   if (!column) return null;
   const n = readNumber(r.value(column), null, true);
   if (n.kind === "number") return n.value;
@@ -148,15 +149,18 @@ function readRewardValue(r: Row): number | null {
   return null;
 }
 
-function readFigures(r: Row): Figure[] {
-  const { fields, targets, actuals, stretch } = r.ctx.columns;
+/** `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md, "Numbers"). */
+function readFigures(r: Row, money: boolean, unitWritten: string): Figure[] {
+  const { targets, actuals, stretch } = r.ctx.columns;
+  const fields = r.fields;
   const figures: Figure[] = [];
-  const read = (column: number, series: Figure["series"], period: Period | null) => {
+  const read = (header: number, series: Figure["series"], period: Period | null) => {
+    const column = r.use(header);
     const cell = r.at(column);
-    const n = readNumber(r.value(column), r.numFmt(column));
+    const n = readNumber(r.value(column), r.numFmt(column), money);
     if (n.kind === "number") figures.push({ period, series, cell, value: n.value, marked: n.percent });
     else {
-      notAFigure(r, n, column);
+      notAFigure(r, n, column, n.kind === "invalid" ? shorthandHint(r, column, unitWritten) : undefined);
       const typed = n.kind === "none" ? cellText(r.value(column)).trim() : "";
       figures.push(typed ? { period, series, cell, value: null, marked: false, typed } : { period, series, cell, value: null, marked: false });
     }
@@ -168,10 +172,18 @@ function readFigures(r: Row): Figure[] {
   return figures;
 }
 
+/** Why 1.5m is not read in this row, when that is why: shorthand is for sums of money, in the row's own unit. */
+function shorthandHint(r: Row, column: number, unitWritten: string): string | undefined {
+  if (readNumber(r.value(column), r.numFmt(column), true).kind !== "number") return undefined;
+  return readUnit(unitWritten) === "money"
+    ? `This row's unit, "${unitWritten}", already counts in thousands or millions: type the figure in that unit, such as 1.5 for £1.5m in £m.`
+    : `Shorthand such as 250k or 1.5m is read only for sums of money: ${r.fields.unit ? "type £ in this row's Unit cell" : "add a Unit column and type £ for this indicator"}, or type the figure in full, such as 1,500,000.`;
+}
+
 function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookupIndicator>): Polarity | null {
-  const column = r.ctx.columns.fields.polarity;
+  const column = r.fields.polarity;
   const written = r.text(column);
-  const cell = r.at(column ?? r.ctx.columns.fields.ref!);
+  const cell = r.at(column ?? r.fields.ref!);
   if (written) {
     const p = readPolarity(written) ?? answeredPolarity(r.ctx.headers[column!] ?? "", written);
     if (p) return p;
@@ -179,6 +191,8 @@ function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookup
       "Type Higher (higher is better) or Lower (lower is better); phrases such as \"Low is good\" or \"Higher is worse\" and arrows ↑ ↓ are read too.");
     return null;
   }
+  // Two Polarity columns that do not say which counts: that error stands for every row, and the catalogue does not overrule them.
+  if (r.ctx.columns.unsettled.fields.has("polarity")) return null;
   if (national?.polarity) return national.polarity;
   const where = column ? "Type Higher or Lower in this cell" : "Add a Polarity column and type Higher or Lower for this indicator";
   if (national) {

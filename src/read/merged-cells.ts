@@ -36,7 +36,13 @@ const GROUP_FIELDS = ["partnership", "priority", "leadOfficer", "polarity", "uni
  * are left as they are, so a heading stays a heading. The grid itself is not changed.
  */
 export function withMergedFields(sheet: SheetGrid, headerRow: number, columns: ColumnMap): SheetGrid {
-  const groupColumns = new Set(GROUP_FIELDS.map((f) => columns.fields[f]).filter((c): c is number => c !== undefined));
+  const groupColumns = new Set<number>();
+  for (const f of GROUP_FIELDS) {
+    const column = columns.fields[f];
+    if (column === undefined) continue;
+    groupColumns.add(column);
+    for (const other of columns.fallbacks.get(column) ?? []) groupColumns.add(other);
+  }
   const copied = new Map<number, CellValue[]>();
   for (const m of mergesOf(sheet)) {
     if (m.bottom === m.top || m.top <= headerRow || !groupColumns.has(m.left)) continue;

@@ -24,11 +24,35 @@ const NO_RESULT_HINT = "Open the file in Excel (or LibreOffice) and save it, so 
 /** One row being read: its cells, and the findings about them. A class, not closures, so 10,000 rows stay cheap. */
 export class Row {
   readonly findings: Finding[] = [];
+  private ownFields?: ColumnMap["fields"];
   constructor(
     readonly ctx: RowContext,
     readonly row: number,
     readonly cells: CellValue[],
   ) {}
+
+  /**
+   * The column whose cell this row reads for a column: the column itself, or where its cell is blank,
+   * the first lower-ranked column for the same thing that is not ("Target 2009/10" where "Revised
+   * target 2009/10" is blank). A "tbc" is not blank: the figure it stands for is awaited.
+   */
+  use(column: number): number {
+    const fallback = this.ctx.columns.fallbacks.get(column);
+    if (!fallback || filled(this.value(column))) return column;
+    return fallback.find((c) => filled(this.value(c))) ?? column;
+  }
+
+  /** The fields' columns for this row (see `use`). */
+  get fields(): ColumnMap["fields"] {
+    const { fields, fallbacks } = this.ctx.columns;
+    if (fallbacks.size === 0) return fields;
+    if (!this.ownFields) {
+      const own: ColumnMap["fields"] = {};
+      for (const role of Object.keys(fields) as (keyof typeof fields)[]) own[role] = this.use(fields[role]!);
+      this.ownFields = own;
+    }
+    return this.ownFields;
+  }
 
   at(column: number): string {
     return (this.ctx.letters[column] ?? columnLetters(column)) + this.row;
@@ -71,7 +95,8 @@ export class Row {
   }
 }
 
-export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number): void {
+/** A cell that holds no figure it should: a finding at it, with `hint` in place of the usual one where given. */
+export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number, hint?: string): void {
   const cell = r.at(column);
   const header = r.ctx.headers[column];
   if (n.kind === "excel-error") {
@@ -81,7 +106,7 @@ export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: num
     r.noResult(column, n.formula);
   } else if (n.kind === "invalid") {
     r.report("not-a-number", cell, `"${n.text}" under ${header ? `"${header}"` : "this column"} is not a number.`,
-      "Type a number such as 45, 45% or 1,500; if there is no figure yet, type tbc or n/a.");
+      hint ?? "Type a number such as 45, 45% or 1,500; if there is no figure yet, type tbc or n/a.");
   }
 }
 

@@ -22,7 +22,7 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
 
   const { sheet, headerRow, columns } = layout;
   const findings: Finding[] = [...layout.findings];
-  if (!columns.fields.partnership) {
+  if (!columns.fields.partnership && !columns.unsettled.fields.has("partnership")) {
     findings.push(finding("no-partnership-column", sheet.name, a1(headerRow, layout.lastColumn + 1),
       `The scorecard has no Thematic partnership column, so indicators cannot be grouped by partnership.`,
       `Add a column headed "${FIELD_HEADERS.partnership[0]}" (or Partnership, Theme) and name each indicator's partnership.`));
@@ -59,6 +59,6 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
       ...checkScorecardPartnerships(indicators, partnershipsRead.partnerships, sheet.name, partnershipsRead.sheet, columns.fields.partnership),
     );
   }
-  findings.push(...checkTargetsForReportingYear(scorecard, columns), ...settingsRead.findings, ...partnershipsRead.findings);
+  findings.push(...checkTargetsForReportingYear(scorecard, columns, findings), ...settingsRead.findings, ...partnershipsRead.findings);
   return { scorecard, findings };
 }

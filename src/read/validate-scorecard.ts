@@ -1,9 +1,11 @@
 import { a1 } from "../grid";
 import { finding } from "../findings";
 import { isNationalRef, lookupIndicator, looksLocal } from "../catalogue";
-import { Finding, Scorecard } from "../model";
+import { Finding, Indicator, Scorecard } from "../model";
 import { formatPeriod, formatYear } from "../periods";
 import { resolveReportingPeriod } from "../reporting-period";
+import { latestActual } from "../status";
+import { plural } from "../words";
 import { ColumnMap } from "./scorecard-header";
 
 // Checks across the rows of a read scorecard (workbook spec, "Validation"): duplicated Refs,
@@ -46,32 +48,59 @@ export function checkRefs(scorecard: Scorecard, refColumn: number): Finding[] {
 }
 
 /**
- * An indicator without any target in the reporting year cannot be rated. The finding names the
- * empty target cell of that year; a sheet with no target column for the year gets one finding.
+ * An indicator without any target in the reporting year cannot be rated on a figure of that year.
+ * The finding names the empty target cell of that year; a sheet with no target column for the year
+ * gets one finding. Each says what is true of the rating: an indicator whose latest figure is from
+ * an earlier year is still rated on it (the spec's rule 1), so that is not "cannot be rated".
+ * `earlier` are the findings so far: a target cell already reported (not a number, an Excel error)
+ * is not reported again as missing, and neither is a year whose target columns are in dispute.
  */
-export function checkTargetsForReportingYear(scorecard: Scorecard, columns: ColumnMap): Finding[] {
+export function checkTargetsForReportingYear(scorecard: Scorecard, columns: ColumnMap, earlier: readonly Finding[]): Finding[] {
   const reporting = resolveReportingPeriod(scorecard);
   if (!reporting) return [];
   const year = reporting.year;
+  // Target columns for the year in dispute are already an error: no warning on top of it.
+  if (columns.unsettled.targetYears.has(year)) return [];
   const column =
     columns.targets.find((t) => t.period.kind === "year" && t.period.year === year) ??
     columns.targets.find((t) => t.period.kind === "quarter" && reporting.kind === "quarter" && t.period.year === year && t.period.quarter === reporting.quarter) ??
     columns.targets.find((t) => t.period.year === year);
-  const findings: Finding[] = [];
+  const Y = formatYear(year);
+  const P = formatPeriod(reporting);
+  const latestOf = (indicator: Indicator) => latestActual(indicator.actuals, reporting);
   if (!column) {
     // No column for the year at all: one finding for the sheet, not one per indicator.
+    const latest = scorecard.indicators.map(latestOf).filter((v) => v !== null);
+    const inYear = latest.filter((v) => v.period.year === year).length;
+    const head = `There is no target column for ${Y}, the year of the reporting period (${P})`;
+    const message =
+      inYear > 0 && inYear === latest.length ? `${head}, so no indicator can be rated.`
+        : inYear > 0 ? `${head}, so the ${plural(inYear, "indicator")} with a ${Y} figure cannot be rated; the others are rated on their latest figures before it.`
+          : latest.length > 0 ? `${head}. No indicator has a ${Y} figure yet, so each is rated on its latest figure before it; a ${Y} figure could not be rated.`
+            : `${head}, so a ${Y} figure could not be rated.`;
+    const settingsHint = scorecard.settings.reportingPeriod ? `; or, if ${P} is not the period you report on, correct the Reporting period in Settings` : "";
     return [
       finding("no-target-column", scorecard.sheet, a1(scorecard.headerRow, scorecard.lastColumn + 1),
-        `There is no target column for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so no indicator can be rated.`,
-        `Add a column headed "Target ${formatYear(year)}" and type each indicator's target there.`),
+        message,
+        `Add a column headed "Target ${Y}" and type each indicator's target there${settingsHint}.`),
     ];
   }
+  const reported = new Set(earlier.filter((f) => f.sheet === scorecard.sheet).map((f) => f.cell));
+  const findings: Finding[] = [];
   for (const indicator of scorecard.indicators) {
-    if (indicator.targets.some((t) => t.value !== null && t.period.year === year)) continue;
+    const ofYear = indicator.targets.filter((t) => t.period.year === year);
+    if (ofYear.some((t) => t.value !== null)) continue;
     const cell = a1(indicator.row, column.column);
+    // One finding per cause: "2?" in the target cell is already an error there.
+    if (reported.has(cell) || ofYear.some((t) => reported.has(t.cell))) continue;
+    const latest = latestOf(indicator);
+    const consequence =
+      latest?.period.year === year ? "so it cannot be rated"
+        : latest ? `so a ${Y} figure could not be rated; its status is as at ${formatPeriod(latest.period)}, its latest figure`
+          : `so a ${Y} figure could not be rated`;
     findings.push(finding("no-target", scorecard.sheet, cell,
-      `${indicator.ref} has no target for ${formatYear(year)}, the year of the reporting period (${formatPeriod(reporting)}), so it cannot be rated.`,
-      `Type the ${formatYear(year)} target in this cell, or tbc if it is still being agreed.`));
+      `${indicator.ref} has no target for ${Y}, the year of the reporting period (${P}), ${consequence}.`,
+      `Type the ${Y} target in this cell, or tbc if it is still being agreed.`));
   }
   return findings;
 }

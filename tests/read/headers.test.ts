@@ -1,4 +1,4 @@
-import { classifyHeader, headerKey } from "../../src/headers";
+import { classifyHeader, headerKey, headerRank } from "../../src/headers";
 
 const read = (text: string) => classifyHeader(text, 2008);
 
@@ -76,5 +76,33 @@ describe("Headers: matched ignoring case, punctuation and repeated spaces", () =
     expect(read("Target met?")).toEqual({ kind: "other" });
     expect(read("On target")).toEqual({ kind: "other" });
     expect(read("RAG 2009/10 Q1")).toEqual({ kind: "other" });
+  });
+});
+
+describe("Headers that say which of two columns counts (Revised, Final; Original, Provisional)", () => {
+  test.each([
+    ["Revised target 2009/10", 2], ["Actual Q2 2009/10 (final)", 2], ["Latest baseline", 2],
+    ["Target 2009/10", 1], ["Q2 2009/10", 1], ["Revised provisional Q2 2009/10", 1],
+    ["Original target 2009/10", 0], ["Q2 2009/10 (provisional)", 0], ["Draft target 2009/10", 0],
+  ])("%j has rank %d", (text, rank) => {
+    expect(headerRank(text)).toBe(rank);
+  });
+
+  test("the words do not change what a column holds", () => {
+    expect(read("Q2 2009/10 (revised)")).toEqual({ kind: "actual", period: { kind: "quarter", year: 2009, quarter: 2 } });
+    expect(read("Original target 2009/10")).toEqual({ kind: "target", period: { kind: "year", year: 2009 } });
+    expect(read("30/09/2009 (final)")).toEqual({ kind: "actual", period: { kind: "quarter", year: 2009, quarter: 2 } });
+    expect(read("Revised baseline")).toEqual({ kind: "field", role: "baseline" });
+    expect(read("Previous polarity")).toEqual({ kind: "field", role: "polarity" });
+  });
+
+  test("our own columns only by their exact header: a user's Previous status is not our Status", () => {
+    expect(read("Status")).toEqual({ kind: "own", column: "Status" });
+    expect(read("Previous status")).toEqual({ kind: "other" });
+    expect(read("Revised")).toEqual({ kind: "other" });
+  });
+
+  test("Updated 30/09/2009 says when something was updated: not a column of figures", () => {
+    expect(read("Updated 30/09/2009")).toEqual({ kind: "other" });
   });
 });

@@ -74,6 +74,10 @@ const BASELINE_FIGURE = new Set(["value", "figure", "data", "position", "perform
 const REWARD_WORDS = new Set(["reward", "prg"]);
 // "Target met?", "On target", "Comments on 2009/10 actual": about the figures, not figures.
 const NOT_FIGURES = new Set(["met", "on", "rag", "status", "comment", "comments", "commentary", "notes", "note", "source"]);
+// "Forecast outturn 2009/10", "Projected Q4 2009/10": figures, but nobody's actual; rated as one they
+// would show a Green the year has not earned, so such a column is never read as actuals or targets.
+const FORECAST_WORDS = new Set(["forecast", "forecasts", "forecasted", "projected", "projection", "projections",
+  "predicted", "prediction", "estimate", "estimated", "expected", "anticipated"]);
 // Words that say which of two columns for one thing counts (docs/workbook.md, "Two columns for one
 // thing"): a later figure replaces an earlier one, and a plain header stands between them.
 const LATER_WORDS = new Set(["revised", "final", "latest", "updated", "amended", "current", "confirmed"]);
@@ -128,7 +132,7 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
   if (field) return { kind: "field", role: field };
 
   const words = plain.split(" ");
-  if (words.some((w) => REWARD_WORDS.has(w) || NOT_FIGURES.has(w))) return { kind: "other" };
+  if (words.some((w) => REWARD_WORDS.has(w) || NOT_FIGURES.has(w) || FORECAST_WORDS.has(w))) return { kind: "other" };
   if (words[0] === "baseline") {
     // "Baseline (2007/08)" or "Baseline value" holds the figure; "Baseline year" does not.
     const figure = words.length === 1 || DIGIT.test(plain) || BASELINE_FIGURE.has(words[1]);

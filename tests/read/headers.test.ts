@@ -77,6 +77,15 @@ describe("Headers: matched ignoring case, punctuation and repeated spaces", () =
     expect(read("On target")).toEqual({ kind: "other" });
     expect(read("RAG 2009/10 Q1")).toEqual({ kind: "other" });
   });
+
+  test("a forecast is never read as an actual or a target: rated, it would show a Green the year has not earned", () => {
+    expect(read("Forecast outturn 2009/10")).toEqual({ kind: "other" });
+    expect(read("Forecast 2009/10")).toEqual({ kind: "other" });
+    expect(read("Projected Q4 2009/10")).toEqual({ kind: "other" });
+    expect(read("Estimated actual 2009/10")).toEqual({ kind: "other" });
+    expect(read("Forecast 31/03/2010")).toEqual({ kind: "other" });
+    expect(read("Outturn 2009/10")).toEqual({ kind: "actual", period: { kind: "year", year: 2009 } });
+  });
 });
 
 describe("Headers that say which of two columns counts (Revised, Final; Original, Provisional)", () => {

@@ -261,3 +261,14 @@ describe("The Unicode minus sign in figures", () => {
     expect(a.indicators[0].status).toBe("Red");
   });
 });
+
+describe("A forecast beside the actuals is not an actual", () => {
+  test("a Forecast outturn that would meet the target leaves the indicator rated on its last real figure", () => {
+    const a = status([
+      ["Ref", "Indicator", "Thematic partnership", "Polarity", "Target 2009/10", "Q1 2009/10", "Forecast outturn 2009/10"],
+      ["L1", "Jobs created", "Economy", "Higher", 100, 60, 120],
+    ]);
+    expect(a.indicators[0].status).toBe("Red");
+    expect(a.indicators[0].asAt).toEqual({ kind: "quarter", year: 2009, quarter: 1 });
+  });
+});

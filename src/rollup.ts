@@ -9,6 +9,11 @@ import { partnershipKey } from "./read/partnerships";
 /** Where indicators whose Partnership cell is blank are counted, so no indicator drops out of the totals. */
 export const NO_PARTNERSHIP = "(No partnership)";
 
+/** The partnerships a paper is written for: "(No partnership)" has no lead to sign one. */
+export function partnershipsWithPapers(partnerships: readonly PartnershipRating[]): PartnershipRating[] {
+  return partnerships.filter((p) => p.name !== NO_PARTNERSHIP);
+}
+
 export interface StatusCounts {
   green: number;
   amber: number;

@@ -1,6 +1,7 @@
 import { sheetCellRef } from "../../src/grid";
 import { Analysis, hasErrors } from "../../src/model";
 import { internalFault, PlainSentenceError, userSentence } from "../../src/errors";
+import { partnershipsWithPapers } from "../../src/rollup";
 import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { Delivery } from "../standalone/download";
@@ -187,7 +188,7 @@ export class Pane {
     this.analysis = analysis;
     const findings = [...analysis.findings, ...more];
     renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
-    this.documents.setPartnerships(analysis.partnerships.map((p) => p.name));
+    this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships).map((p) => p.name));
     const fields = settingsFields(analysis);
     this.input("reporting-period").value = fields.reportingPeriod;
     this.input("amber-tolerance").value = fields.amberTolerance;

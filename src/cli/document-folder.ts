@@ -4,7 +4,7 @@ import { checkFolderTarget, writeFilesIntoFolder } from "../files/document-folde
 import { FileProblem } from "../files/node-files";
 import { Analysis, PartnershipRating } from "../model";
 import { partnershipKey } from "../read/partnerships";
-import { NO_PARTNERSHIP } from "../rollup";
+import { NO_PARTNERSHIP, partnershipsWithPapers } from "../rollup";
 import { joinAnd, plural } from "../words";
 import { CannotRun, CliIo } from "./command";
 
@@ -30,14 +30,14 @@ export function selectPartnerships(analysis: Analysis, wanted: string | undefine
   const inNoPaper = unassigned.length === 0 ? "" :
     `${plural(unassigned.length, "indicator")} ${unassigned.length === 1 ? "has" : "have"} no thematic partnership (${listRefs(unassigned)}), ` +
     `so ${unassigned.length === 1 ? "it is" : "they are"} in no ${what}.`;
-  let partnerships = analysis.partnerships.filter((p) => p.name !== NO_PARTNERSHIP);
+  let partnerships = partnershipsWithPapers(analysis.partnerships);
   if (wanted !== undefined) {
     if (partnershipKey(wanted) === partnershipKey(NO_PARTNERSHIP)) {
       throw new CannotRun(`"${NO_PARTNERSHIP}" is not a partnership, so it has no ${what}. ${inNoPaper || "Every indicator has a partnership."} Type each indicator's partnership on the scorecard.`);
     }
     partnerships = partnerships.filter((p) => partnershipKey(p.name) === partnershipKey(wanted));
     if (partnerships.length === 0) {
-      const names = analysis.partnerships.filter((p) => p.name !== NO_PARTNERSHIP).map((p) => p.name);
+      const names = partnershipsWithPapers(analysis.partnerships).map((p) => p.name);
       throw new CannotRun(`There is no partnership "${wanted}" on the scorecard; it has ${names.join(", ") || "none"}.`);
     }
   }

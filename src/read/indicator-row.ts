@@ -70,7 +70,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
 
   const partnership = r.text(fields.partnership);
   if (fields.partnership && !partnership && !isCellError(r.value(fields.partnership)) && !isFormulaWithoutResult(r.value(fields.partnership))) {
-    r.report("no-partnership", r.at(fields.partnership), `${ref} has no thematic partnership, so it is not counted in any partnership's rating.`,
+    r.report("no-partnership", r.at(fields.partnership), `${ref} has no thematic partnership, so it is counted under (No partnership) and is in no partnership's rating or papers.`,
       "Type the name of the thematic partnership that answers for this indicator.");
   }
 

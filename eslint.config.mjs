@@ -7,10 +7,11 @@ const ENGINE_FORBIDDEN = [
     group: ["fs", "fs/*", "path", "os", "child_process", "crypto", "stream", "buffer", "util", "url", "zlib", "http", "https", "net"],
     message: "The engine touches no Node API: do I/O in src/files or src/cli.",
   },
-  { group: ["exceljs", "exceljs/*"], message: "Workbook files are read and written in src/files only." },
+  { group: ["exceljs", "exceljs/*", "fflate", "saxes"], message: "Workbook files are read and written in src/files only." },
   { group: ["**/files", "**/files/*", "**/cli", "**/cli/*"], message: "The engine does not depend on its adapters." },
   { group: ["office-js", "@microsoft/office-js", "office-addin-*", "**/addin/**"], message: "The engine never calls Office.js: that is addin/excel's work." },
 ];
+const DEV_ONLY = [{ group: ["exceljs", "exceljs/*", "saxes"], message: "exceljs and saxes are development dependencies: tests and scripts only." }];
 const DOCUMENT_LIBRARIES = [{ group: ["docx", "jszip"], message: "Word and zip libraries belong to src/documents (and the adapters)." }];
 const ENGINE_GLOBALS = ["window", "document", "navigator", "localStorage", "fetch", "process", "Buffer", "require", "__dirname", "Excel", "Office", "OfficeExtension"].map(
   (name) => ({ name, message: "The engine runs anywhere, on plain data: no browser, Node or Office.js globals in src/ outside src/files and src/cli." }),
@@ -30,8 +31,13 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  // The engine stays pure (docs/architecture.md): outside its adapters (src/files over exceljs and
-  // the disk, src/cli over Node) src/ reads no file, loads no workbook library and never calls Office.js.
+  // What users run (the adapters, the CLI, the documents, the add-in) never loads a development dependency.
+  {
+    files: ["src/files/**/*.ts", "src/cli/**/*.ts", "src/documents/**/*.ts", "addin/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: DEV_ONLY }] },
+  },
+  // The engine stays pure (docs/architecture.md): outside its adapters (src/files over the workbook
+  // package and the disk, src/cli over Node) src/ reads no file, loads no workbook library and never calls Office.js.
   {
     files: ["src/**/*.ts"],
     ignores: ["src/files/**", "src/cli/**"],

@@ -49,7 +49,7 @@ module.exports = async (env = {}, argv = {}) => {
       splitChunks: {
         cacheGroups: {
           docx: { test: /[\\/]node_modules[\\/]docx[\\/]/, name: "docx", chunks: "async", enforce: true },
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          files: { test: /[\\/]src[\\/]files[\\/]/, name: "files", chunks: "async", enforce: true },
         },
       },
     },
@@ -60,7 +60,7 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            // ES modules so import() splits docx, exceljs and jszip into chunks loaded on demand.
+            // ES modules so import() splits docx, the file adapter and jszip into chunks loaded on demand.
             // Types are checked by `npm run typecheck`, not here, so the build cannot be stopped by a
             // half-written module elsewhere in the tree.
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
@@ -87,7 +87,7 @@ module.exports = async (env = {}, argv = {}) => {
       }),
     ],
     performance: {
-      // The first load is measured by scripts/bench/addin.ts; the lazy docx/exceljs chunks are big by nature.
+      // The first load is measured by scripts/bench/addin.ts; the lazy docx chunk is big by nature.
       assetFilter: (file) => /^(taskpane|commands|outcome|save)\.[^.]+\.js$/.test(file),
       maxEntrypointSize: 300 * 1024,
       maxAssetSize: 300 * 1024,

@@ -3,7 +3,7 @@ import { Finding, Settings } from "../src/model";
 import { RefreshPlan } from "../src/refresh-plan";
 
 // Where the pane's workbook lives. In Excel it is the open workbook (Office.js); outside Office
-// (standalone mode) it is an .xlsx the user opened (exceljs). The pane talks only to this interface,
+// (standalone mode) it is an .xlsx or .xlsm the user opened (src/files). The pane talks only to this interface,
 // so every button works the same over both.
 export interface WorkbookSource {
   readonly kind: "excel" | "file";

@@ -1,5 +1,5 @@
 // A workbook as the engine sees it: named grids of plain cell values, addressed in A1 notation.
-// Both adapters (exceljs for files, Office.js for the live workbook) produce exactly this shape,
+// Both adapters (src/files for files, Office.js for the live workbook) produce exactly this shape,
 // so every rule downstream is written once.
 //
 // The grid contract, for any adapter:
@@ -11,7 +11,10 @@
 //   by tools that do not calculate) is a FormulaWithoutResult: the figure is unknown, which is not
 //   the same as blank, and the reader warns at its cell.
 // - Only the first cell of a merged range holds its value; merges lists the ranges.
-// - hiddenColumns lists hidden columns as ranges ("P:XFD"), where the adapter knows them.
+// - hiddenColumns lists hidden columns as ranges ("P:XFD"), where the adapter knows them: a file's all;
+//   Excel's (ExcelApi 1.9) at least every column a refresh could write its own columns into.
+// - Dates are turned into Dates by the adapter, in the workbook's date system (1900, or 1904 for old
+//   Mac books): a serial left with its date format is read in the 1900 system.
 
 /** An Excel error value such as #N/A or #DIV/0!, kept apart from text so it cannot pass as a label. */
 export interface CellError {
@@ -88,6 +91,18 @@ export function columnSpans(ranges: readonly string[]): [number, number][] {
   return spans;
 }
 
+/** Column spans [first, last] as A1 column ranges ("P:XFD"), sorted and joined where they touch: columnSpans read back. */
+export function columnRanges(spans: readonly (readonly [number, number])[]): string[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const joined: [number, number][] = [];
+  for (const [first, last] of sorted) {
+    const previous = joined[joined.length - 1];
+    if (previous && first <= previous[1] + 1) previous[1] = Math.max(previous[1], last);
+    else joined.push([first, last]);
+  }
+  return joined.map(([first, last]) => `${columnLetters(first)}:${columnLetters(last)}`);
+}
+
 const PLAIN_SHEET_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 
 /** A sheet's name as Excel writes it in a reference: `Scorecard`, `'LAA Scorecard'`, `'Bob''s'`. */
@@ -128,8 +143,22 @@ export function cellText(value: CellValue): string {
   return String(value).trim();
 }
 
-/** An Excel serial day number (1900 date system) as the UTC Date exceljs gives for it. */
-export function dateFromSerial(serial: number): Date {
-  // Day 25569 is 1 January 1970; the 1900 leap-year bug only touches dates before March 1900.
-  return new Date(Math.round((serial - 25569) * 86_400_000));
+/**
+ * An Excel serial day number as a UTC Date (as exceljs gave it). In the 1900 date system (the
+ * default) day 25569 is 1 January 1970; in the 1904 system (workbookPr date1904, old Mac books) day 0
+ * is 1 January 1904, 1462 days later. The 1900 leap-year bug only touches dates before March 1900.
+ */
+export function dateFromSerial(serial: number, date1904 = false): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+/**
+ * Whether a number format shows a date or a time: a day, month, year, hour or second code outside
+ * quotes and brackets (exceljs's test, utils.isDateFmt). Both adapters use it, so a date-formatted
+ * number is a Date whether it comes from a file or from Excel. (Whether a header's format shows a date,
+ * not a time, is dates.ts's isDateFormat.)
+ */
+export function isDateOrTimeFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

@@ -1,7 +1,7 @@
 import type { FindingCode } from "./findings";
 
 // The domain's plain data: what the engine reads from a workbook and what it concludes.
-// No Office.js, no exceljs, no DOM: the task pane, the ribbon button and the CLI all pass these around.
+// No Office.js, no file I/O, no DOM: the task pane, the ribbon button and the CLI all pass these around.
 
 /** A financial year (April to March) is named by the calendar year it starts in: 2008/09 -> 2008. */
 export type Period =

@@ -1,6 +1,6 @@
 import { OwnColumn } from "./model";
 
-// What a refresh writes, as plain data. The engine decides every cell; the exceljs adapter and the
+// What a refresh writes, as plain data. The engine decides every cell; the file adapter and the
 // Office.js adapter only apply it, so both write exactly the same cells and nothing else.
 
 export interface CellWrite {

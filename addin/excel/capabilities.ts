@@ -10,6 +10,8 @@ export interface Capabilities {
   workbookProtection: boolean;
   /** Range.getMergedAreasOrNullObject: merged cells known to the reader, as from a file. ExcelApi 1.13. */
   mergedAreas?: boolean;
+  /** Range.getColumnProperties: which columns are hidden, so own columns are not written there unseen. ExcelApi 1.9. */
+  hiddenColumns?: boolean;
 }
 
 export const BASELINE: Capabilities = { rangeAreas: false, chartSeries: false, workbookProtection: false };
@@ -18,5 +20,19 @@ export const BASELINE: Capabilities = { rangeAreas: false, chartSeries: false, w
 export function hostCapabilities(): Capabilities {
   if (typeof Office === "undefined" || !Office.context?.requirements) return BASELINE;
   const has = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { rangeAreas: has("1.9"), chartSeries: has("1.7"), workbookProtection: has("1.7"), mergedAreas: has("1.13") };
+  return { rangeAreas: has("1.9"), chartSeries: has("1.7"), workbookProtection: has("1.7"), mergedAreas: has("1.13"), hiddenColumns: has("1.9") };
+}
+
+/**
+ * The capabilities to read with again after Excel refused a read, without the optional feature that
+ * failed; null when none is left to drop. Excel names the call that failed in debugInfo.errorLocation
+ * ("Range.getMergedAreasOrNullObject": past 512 merged areas); otherwise hidden columns go first (Excel
+ * refuses the columns right of a used range that ends in XFD), then merges.
+ */
+export function withoutFailedFeature(error: unknown, capabilities: Capabilities): Capabilities | null {
+  const location = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo?.errorLocation;
+  const mergesFailed = typeof location === "string" && /MergedAreas/i.test(location);
+  if (capabilities.mergedAreas && (mergesFailed || !capabilities.hiddenColumns)) return { ...capabilities, mergedAreas: false };
+  if (capabilities.hiddenColumns) return { ...capabilities, hiddenColumns: false };
+  return null;
 }

@@ -1,6 +1,7 @@
-import { a1, parseA1, SheetGrid } from "../../src/grid";
+import { a1, MAX_COLUMN, parseA1, SheetGrid } from "../../src/grid";
 import { officeErrorCode } from "./office-failure";
-import { BASELINE, Capabilities } from "./capabilities";
+import { BASELINE, Capabilities, withoutFailedFeature } from "./capabilities";
+import { HiddenColumns } from "./hidden-columns";
 import { mergeAddresses, sheetGrid, topLeft } from "./sheet-grid";
 
 // The fallback read for a workbook too big for one response: Excel on the web answers at most 5 MB
@@ -27,19 +28,22 @@ export async function readSheetsInBlocks(
   names: string[],
   cellsPerRequest = CELLS_PER_REQUEST,
   capabilities: Capabilities = BASELINE,
+  /** The workbook counts its dates from 1904 (read-grids.ts asks). */
+  date1904 = false,
 ): Promise<SheetGrid[]> {
   try {
-    return await readBlocks(context, names, cellsPerRequest, capabilities);
+    return await readBlocks(context, names, cellsPerRequest, capabilities, date1904);
   } catch (error) {
     // Long text can make even a block too big for 5 MB: halve the blocks, down to one row a request.
-    if (isTooBig(error) && cellsPerRequest > 1) return readSheetsInBlocks(context, names, Math.floor(cellsPerRequest / 2), capabilities);
-    // Past 512 merged areas Excel refuses to list them: read without merges.
-    if (capabilities.mergedAreas) return readSheetsInBlocks(context, names, cellsPerRequest, { ...capabilities, mergedAreas: false });
+    if (isTooBig(error) && cellsPerRequest > 1) return readSheetsInBlocks(context, names, Math.floor(cellsPerRequest / 2), capabilities, date1904);
+    // Past 512 merged areas Excel refuses to list them: read without what failed.
+    const fewer = withoutFailedFeature(error, capabilities);
+    if (fewer) return readSheetsInBlocks(context, names, cellsPerRequest, fewer, date1904);
     throw error;
   }
 }
 
-async function readBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest: number, capabilities: Capabilities): Promise<SheetGrid[]> {
+async function readBlocks(context: Excel.RequestContext, names: string[], cellsPerRequest: number, capabilities: Capabilities, date1904: boolean): Promise<SheetGrid[]> {
   const worksheets = context.workbook.worksheets;
   const merged: (Excel.RangeAreas | null)[] = [];
   const used = names.map((name) => {
@@ -51,6 +55,16 @@ async function readBlocks(context: Excel.RequestContext, names: string[], cellsP
     return range;
   });
   await context.sync();
+
+  // Hidden columns ride with the first block. The used range is known now, so the columns right of
+  // it an own column could take are asked one by one at once, and nothing is asked right of XFD.
+  const hidden = used.map((range, i) => {
+    if (!capabilities.hiddenColumns || range.isNullObject) return null;
+    const reachesLastColumn = parseA1(topLeft(range.address)).column + range.columnCount - 1 >= MAX_COLUMN;
+    const asked = new HiddenColumns(range, reachesLastColumn);
+    if (!reachesLastColumn) asked.askColumnsAfter(mergesOf(merged[i]));
+    return asked;
+  });
 
   // Every sheet's rows cut into blocks of whole rows, each block at most cellsPerRequest cells.
   const blocks: Block[] = [];
@@ -90,7 +104,11 @@ async function readBlocks(context: Excel.RequestContext, names: string[], cellsP
   return names.map((name, i) =>
     used[i].isNullObject
       ? { name, values: [], numFmts: [] }
-      : sheetGrid(name, used[i].address, parts[i].values, parts[i].numberFormat, parts[i].valueTypes, mergesOf(merged[i])),
+      : sheetGrid(name, used[i].address, parts[i].values, parts[i].numberFormat, parts[i].valueTypes, {
+          merges: mergesOf(merged[i]),
+          hiddenColumns: hidden[i]?.ranges(),
+          date1904,
+        }),
   );
 }
 

@@ -1,6 +1,16 @@
-import { CellValue, SheetGrid, dateFromSerial, parseA1 } from "../../src/grid";
+import { CellValue, SheetGrid, dateFromSerial, isDateOrTimeFormat, parseA1 } from "../../src/grid";
 
-// One Office.js range read as the engine sees a sheet: the same shape the exceljs adapter produces.
+// One Office.js range read as the engine sees a sheet: the same shape the file adapter produces.
+
+/** What else is known of a sheet besides its cells. */
+export interface SheetFacts {
+  /** Merged areas ("A2:A4"), where Excel listed them (ExcelApi 1.13). */
+  merges?: string[];
+  /** Hidden columns ("P:XFD"), where Excel told them (ExcelApi 1.9); undefined when unknown. */
+  hiddenColumns?: string[];
+  /** The workbook counts its dates from 1904 (an old Mac book), not 1900. */
+  date1904?: boolean;
+}
 
 /**
  * One used range as a grid padded from A1, so values[r][c] is row r + 1, column c + 1 whatever the
@@ -12,7 +22,7 @@ export function sheetGrid(
   values: unknown[][],
   numberFormat: unknown[][],
   valueTypes: unknown[][],
-  merges: string[] = [],
+  { merges = [], hiddenColumns, date1904 = false }: SheetFacts = {},
 ): SheetGrid {
   const { row: top, column: left } = parseA1(topLeft(address));
   const grid: CellValue[][] = [];
@@ -26,13 +36,17 @@ export function sheetGrid(
     const fmt: (string | null)[] = new Array<string | null>(left - 1).fill(null);
     row.forEach((value, c) => {
       const f = numberFormat[r]?.[c];
-      out.push(cellValue(value, valueTypes[r]?.[c], typeof f === "string" ? f : null));
+      out.push(cellValue(value, valueTypes[r]?.[c], typeof f === "string" ? f : null, date1904));
       fmt.push(typeof f === "string" ? f : null);
     });
     grid.push(trimRow(out));
     formats.push(fmt.slice(0, grid[grid.length - 1].length));
   });
-  return merges.length > 0 ? { name, values: grid, numFmts: formats, merges } : { name, values: grid, numFmts: formats };
+  const sheet: SheetGrid = { name, values: grid, numFmts: formats };
+  // As the file adapter gives them: listed only when there are any.
+  if (merges.length > 0) sheet.merges = merges;
+  if (hiddenColumns?.length) sheet.hiddenColumns = hiddenColumns;
+  return sheet;
 }
 
 /**
@@ -54,17 +68,17 @@ export function mergeAddresses(address: string): string[] {
   return areas;
 }
 
-function cellValue(value: unknown, type: unknown, numberFormat: string | null): CellValue {
+function cellValue(value: unknown, type: unknown, numberFormat: string | null, date1904: boolean): CellValue {
   if (type === "Error") return { error: String(value) };
-  // Range.values gives a date as its serial number; exceljs gives a Date for a date-formatted number,
-  // so the engine sees a workbook the same way through either adapter.
-  if (typeof value === "number" && isDateFormat(numberFormat)) return dateFromSerial(value);
+  // Range.values gives a date as its serial number; the file adapter gives a Date for a date-formatted number,
+  // so the engine sees a workbook the same way through either adapter, in the workbook's date system.
+  if (typeof value === "number" && isDateOrTimeFormat(numberFormat)) return dateFromSerial(value, date1904);
   if (typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "string") return value === "" ? null : value;
   return null;
 }
 
-/** Drops trailing empty cells so a row is as long as what it holds, as the exceljs adapter makes it. */
+/** Drops trailing empty cells so a row is as long as what it holds, as the file adapter makes it. */
 function trimRow(row: CellValue[]): CellValue[] {
   let end = row.length;
   while (end > 0 && row[end - 1] === null) end--;
@@ -75,10 +89,4 @@ function trimRow(row: CellValue[]): CellValue[] {
 export function topLeft(address: string): string {
   const cells = address.slice(address.lastIndexOf("!") + 1);
   return cells.split(":")[0];
-}
-
-/** The test exceljs applies (utils.isDateFmt): a day, month, year, hour or second code outside quotes and brackets. */
-export function isDateFormat(format: string | null): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

@@ -1,6 +1,6 @@
 import { a1, columnLetters } from "../../src/grid";
-import { STATUS_FILL } from "../../src/colours";
 import { SummarySheetWrite } from "../../src/refresh-plan";
+import { statusChart } from "../../src/summary-chart";
 import { Capabilities } from "./capabilities";
 import { Runs, mergeRuns, rowRuns } from "./cell-runs";
 import { excelColour, excelValue } from "./cell-values";
@@ -56,27 +56,20 @@ export function queueSummarySheet(sheet: Excel.Worksheet, summary: SummarySheetW
   return sheet;
 }
 
-const CHART_STATUSES = ["Green", "Amber", "Red"] as const;
-
-/** A clustered column chart of Green, Amber and Red counts per partnership, below the table. */
+/** A clustered column chart of Green, Amber and Red counts per partnership, below the table (src/summary-chart.ts). */
 export function queueStatusChart(sheet: Excel.Worksheet, summary: SummarySheetWrite, capabilities: Capabilities): Excel.Chart | null {
-  const header = (summary.rows[summary.headerRow - 1] ?? []).map((cell) => String(cell?.value ?? "").trim().toLowerCase());
-  const green = header.indexOf("green");
-  const contiguous = green >= 0 && header[green + 1] === "amber" && header[green + 2] === "red";
-  if (!contiguous || summary.partnershipRows === 0) return null;
-  const top = summary.headerRow;
-  const bottom = top + summary.partnershipRows;
-  const data = sheet.getRange(`${a1(top, green + 1)}:${a1(bottom, green + 3)}`);
+  const spec = statusChart(summary);
+  if (!spec) return null;
+  const data = sheet.getRange(`${a1(spec.headerRow, spec.greenColumn)}:${a1(spec.lastRow, spec.greenColumn + 2)}`);
   const chart = sheet.charts.add("ColumnClustered", data, "Columns");
   chart.name = STATUS_CHART;
-  chart.title.text = "Indicators by status, per partnership";
-  chart.setPosition(a1(bottom + 3, 1), a1(bottom + 20, 8));
+  chart.title.text = spec.title;
+  chart.setPosition(a1(spec.from.row, spec.from.column), a1(spec.to.row, spec.to.column));
   // Series fills are ExcelApi 1.1 (ChartSeries.format.fill.setSolidColor): every Excel shows the status colours.
-  CHART_STATUSES.forEach((status, i) => chart.series.getItemAt(i).format.fill.setSolidColor(excelColour(STATUS_FILL[status])));
-  if (capabilities.chartSeries) {
+  spec.fills.forEach((fill, i) => chart.series.getItemAt(i).format.fill.setSolidColor(excelColour(fill)));
+  if (capabilities.chartSeries && spec.nameColumn !== null) {
     // Category names need ExcelApi 1.7 (ChartAxis.setCategoryNames); without them Excel numbers the columns.
-    const name = header.indexOf("partnership");
-    if (name >= 0) chart.axes.categoryAxis.setCategoryNames(sheet.getRange(`${a1(top + 1, name + 1)}:${a1(bottom, name + 1)}`));
+    chart.axes.categoryAxis.setCategoryNames(sheet.getRange(`${a1(spec.headerRow + 1, spec.nameColumn)}:${a1(spec.lastRow, spec.nameColumn)}`));
   }
   return chart;
 }

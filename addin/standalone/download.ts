@@ -11,6 +11,7 @@
 //   that it was downloaded.
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSM_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.12";
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 export const ZIP_TYPE = "application/zip";
 
@@ -32,7 +33,12 @@ export interface Delivery {
   deliver(files: readonly FileToSave[]): Promise<Delivered>;
 }
 
-export function downloadBytes(bytes: Uint8Array | Blob, fileName: string, type: string = XLSX_TYPE): void {
+/** A workbook's media type by its extension: a macro-enabled book is not a plain .xlsx. */
+export function workbookType(fileName: string): string {
+  return /\.xlsm$/i.test(fileName) ? XLSM_TYPE : XLSX_TYPE;
+}
+
+export function downloadBytes(bytes: Uint8Array | Blob, fileName: string, type: string = workbookType(fileName)): void {
   // A copy into a fresh ArrayBuffer: Blob parts must not be views over shared or resizable memory.
   const blob = bytes instanceof Blob ? bytes : new Blob([bytes.slice().buffer as ArrayBuffer], { type });
   const url = URL.createObjectURL(blob);

@@ -6,16 +6,16 @@ import { SettingsValues } from "../settings-cells";
 import { WorkbookSource } from "../source";
 import { OpenFailure, WorkbookBackend } from "./workbook-backend";
 
-// Standalone mode: the pane's WorkbookSource over an .xlsx the user opened in the browser. The user's
-// bytes are never changed; a refresh and a settings change edit a copy held by the backend (a Web
-// Worker in the browser), which the user downloads as a new file.
+// Standalone mode: the pane's WorkbookSource over an .xlsx or .xlsm the user opened in the browser. The
+// user's bytes are never changed; a refresh and a settings change make new bytes in the backend (a Web
+// Worker in the browser) through the same file adapter as the command line (src/files), which the user
+// downloads as a new file.
 
 /**
- * Largest workbook we open: 10 MB. exceljs holds the whole book in memory, measured here at about 70 MB
- * of heap per MB of .xlsx (20,000 rows: 2.8 MB on disk, some 200 MB in memory, 0.9 s to read), and a
- * refresh briefly holds a second copy. 10 MB is ~70,000 rows and ~0.7 GB: near what a browser tab
- * bears without crashing. A real scorecard of a few hundred indicators is well under 1 MB; bigger books
- * go through the command line, which has no tab to crash.
+ * Largest workbook we open: 10 MB. The file adapter reads only the sheets the engine looks at and
+ * patches the package rather than holding a model of the book, so memory stays a small multiple of
+ * the uncompressed sheets; a real scorecard of a few hundred indicators is well under 1 MB. Bigger
+ * books go through the command line, which has no browser tab to crash.
  */
 export const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024;
 
@@ -51,7 +51,7 @@ export async function openWorkbookFile(file: PickedFile, backend: WorkbookBacken
   }
   try {
     const opened = await backend.open(bytes.slice());
-    return new FileWorkbookSource(file.name, bytes, backend, opened.unsupported);
+    return new FileWorkbookSource(file.name, bytes, backend, opened.kind);
   } catch (e) {
     backend.close();
     if (e instanceof OpenFailure && e.reason) throw new OpenRefused(`"${file.name}" ${e.reason}.`);
@@ -71,8 +71,8 @@ export class FileWorkbookSource implements WorkbookSource {
     /** The bytes as opened: never modified. */
     private readonly original: Uint8Array,
     private readonly backend: WorkbookBackend,
-    /** Kinds of content (charts, macros ...) the downloaded copy will lack, in plain words. */
-    readonly unsupported: readonly string[] = [],
+    /** The workbook's kind ("xlsx", "xlsm"): the download keeps it, or Excel would refuse the file. */
+    private readonly workbookKind: string = "xlsx",
   ) {}
 
   read(): Promise<WorkbookGrids> {
@@ -118,14 +118,17 @@ export class FileWorkbookSource implements WorkbookSource {
   async refreshedWorkbook(): Promise<{ fileName: string; bytes: Uint8Array }> {
     const bytes = await this.backend.bytes();
     this.pending = false;
-    return { fileName: refreshedName(this.label), bytes };
+    return { fileName: refreshedName(this.label, `.${this.workbookKind}`), bytes };
   }
 }
 
-/** "Essex scorecard.xlsx" -> "Essex scorecard (refreshed).xlsx"; an earlier "(refreshed)" is not doubled. */
-export function refreshedName(fileName: string): string {
-  const base = fileName.replace(/\.xls[xm]?$/i, "").replace(/\s*\(refreshed\)$/i, "");
-  return `${base} (refreshed).xlsx`;
+/**
+ * "Essex scorecard.xlsx" -> "Essex scorecard (refreshed).xlsx"; an earlier "(refreshed)" is not doubled.
+ * The extension is the workbook's kind: a macro-enabled book stays .xlsm, or Excel would refuse it.
+ */
+export function refreshedName(fileName: string, extension = ".xlsx"): string {
+  const base = fileName.replace(/\.xl[st][xm]?$/i, "").replace(/\s*\(refreshed\)$/i, "");
+  return `${base} (refreshed)${extension}`;
 }
 
 function megabytes(bytes: number): string {

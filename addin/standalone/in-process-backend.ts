@@ -16,7 +16,7 @@ export function inProcessBackend(): WorkbookBackend {
       } catch (e) {
         throw new OpenFailure(e instanceof WorkbookFileError ? e.reason : null);
       }
-      return { unsupported: file.unsupported };
+      return { kind: file.kind };
     },
     read: async () => open().read(),
     applyRefresh: (plan) => open().applyRefresh(plan),

@@ -1,7 +1,7 @@
 import { Feedback } from "../taskpane/feedback";
 import { Pane } from "../taskpane/pane";
 import { ask } from "./confirm-dialog";
-import { browserDownload } from "./download";
+import { browserDownload, workbookType } from "./download";
 import { FileWorkbookSource, OpenRefused, PickedFile, openWorkbookFile } from "./file-source";
 import { WorkbookBackend } from "./workbook-backend";
 
@@ -91,7 +91,7 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
     void pane.run(fileStatus, async (fb) => {
       await fb.busy("Preparing the refreshed workbook…");
       const { fileName, bytes } = await source.refreshedWorkbook();
-      await browserDownload.deliver([{ fileName, bytes, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }]);
+      await browserDownload.deliver([{ fileName, bytes, type: workbookType(fileName) }]);
       fb.say(`Downloaded as ${fileName}, beside your original, which is unchanged.`, "info");
     });
   });

@@ -8,8 +8,8 @@ import { SettingsValues } from "../settings-cells";
 // stays responsive; the tests answer in-process with the same WorkbookFile.
 
 export interface WorkbookBackend {
-  /** Opens the bytes; rejects with OpenFailure. */
-  open(bytes: Uint8Array): Promise<{ unsupported: string[] }>;
+  /** Opens the bytes; rejects with OpenFailure. `kind` is the file's ("xlsx", "xlsm"), for the download's name. */
+  open(bytes: Uint8Array): Promise<{ kind: string }>;
   read(): Promise<WorkbookGrids>;
   applyRefresh(plan: RefreshPlan): Promise<Finding[]>;
   writeSettings(values: SettingsValues): Promise<Finding[]>;

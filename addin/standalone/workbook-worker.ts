@@ -23,7 +23,7 @@ async function answer(request: WorkerRequest): Promise<void> {
 async function handle(request: WorkerRequest): Promise<unknown> {
   if (request.op === "open") {
     file = await WorkbookFile.open(request.bytes);
-    return { unsupported: file.unsupported };
+    return { kind: file.kind };
   }
   if (!file) throw new Error("No workbook is open.");
   switch (request.op) {

@@ -3,11 +3,12 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { applyRefresh } from "../../addin/excel/apply-refresh";
+import type { Capabilities } from "../../addin/excel/capabilities";
 import { readWorkbookGrids } from "../../addin/excel/read-grids";
 import { analyse } from "../../src/engine";
 import { SUMMARY_MARK } from "../../src/read/sheets";
 import { planRefresh } from "../../src/refresh";
-import { mockExcel } from "../../tests/addin/excel-mock";
+import { MockSheet, mockExcel } from "../../tests/addin/excel-mock";
 import { scorecardSheet } from "../../tests/addin/scorecard-fixture";
 import type { BenchModule, BenchRow } from "../bench";
 
@@ -16,14 +17,20 @@ import type { BenchModule, BenchRow } from "../bench";
 // chunk in dist/ (built by `npm run build`).
 
 const DIST = path.resolve(__dirname, "..", "..", "dist");
-const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true, mergedAreas: true };
+const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true, mergedAreas: true, hiddenColumns: true };
 const KB = 1024;
 
 async function syncRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const n of [10, 1_000, 10_000]) {
-    for (const [label, capabilities] of [["ExcelApi 1.4", undefined], ["ExcelApi 1.13", MODERN]] as const) {
-      const excel = mockExcel([scorecardSheet(n)]);
+    const cases: [string, Capabilities | undefined, Partial<MockSheet>][] = [
+      ["ExcelApi 1.4", undefined, {}],
+      ["ExcelApi 1.13", MODERN, {}],
+      // The columns after the table hidden: the warning is read in the same round trips.
+      ["ExcelApi 1.13, columns after the table hidden", MODERN, { hiddenColumns: ["G:XFD"] }],
+    ];
+    for (const [label, capabilities, extra] of cases) {
+      const excel = mockExcel([scorecardSheet(n, extra)]);
       const started = performance.now();
       const analysis = analyse(await readWorkbookGrids(excel.context, capabilities));
       await applyRefresh(excel.context, planRefresh(analysis), capabilities);

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildAnnualReview, buildMinutes } from "../../src/documents";
 import { analyse } from "../../src/engine";
-import { loadWorkbook, workbookBytes } from "../../src/files";
+import { loadWorkbook } from "../../src/files";
 import type { BenchModule, BenchRow } from "../bench";
 import { buildSampleBook } from "../make-sample";
 import { syntheticPartnerships } from "./files";
@@ -37,7 +37,7 @@ async function median(run: () => Promise<unknown>): Promise<{ wall: number; cpu:
 const bench: BenchModule = {
   title: `Word documents (median of ${RUNS} runs, in memory)`,
   async run(): Promise<BenchRow[]> {
-    const loaded = await loadWorkbook(await workbookBytes(buildSampleBook(syntheticPartnerships(1200))));
+    const loaded = await loadWorkbook(new Uint8Array(await buildSampleBook(syntheticPartnerships(1200)).xlsx.writeBuffer()));
     const analysis = analyse(loaded.grids);
     const partnership = analysis.partnerships[0];
     const review = readFileSync(path.join(ROOT, "templates", "annual-review.docx"));

@@ -76,7 +76,8 @@ export function nodeIo(): CliIo {
   };
 }
 
-if (require.main === module) {
+/** The process around main: one sentence for any stray failure, the user's folder, the exit status. */
+export function runFromCommandLine(): void {
   // A failure outside main's await chain (a library's stray stream error) still ends in one sentence.
   const stop = (e: unknown) => {
     process.stderr.write(`${plainSentence(e)}\n`);
@@ -96,3 +97,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runFromCommandLine();

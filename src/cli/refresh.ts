@@ -1,5 +1,6 @@
-import { refreshedBytes, RefreshRefused, unsupportedWarning } from "../files";
+import { extensionOf, refreshedBytes, RefreshRefused } from "../files";
 import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
+import * as path from "node:path";
 import { hasErrors } from "../model";
 import { planRefresh } from "../refresh";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
@@ -18,14 +19,19 @@ export const refreshCommand: Command = {
     const { io } = input;
     const file = bookArgument(input, usage);
     const out = stringOption(input, "out", usage, true);
-    // exceljs writes a plain workbook: a .xlsm name would make Excel refuse to open it.
-    if (!/\.xlsx$/i.test(out)) throw new CannotRun(`Give --out a file name ending in .xlsx, such as refreshed.xlsx (got "${out}").`);
+    if (!/\.xl[st][xm]$/i.test(out)) throw new CannotRun(`Give --out a workbook file name, such as refreshed.xlsx (got "${out}").`);
     if (await sameFile(file, out)) {
       throw new CannotRun("Give --out a different file from the workbook you read: the original is never written to.");
     }
     await checkWritableTarget(out).catch(rethrowAsCannotRun);
 
     const { loaded, analysis } = await analyseFile(file, io);
+    // Excel opens a file only under the extension of its kind: a macro-enabled book must stay .xlsm.
+    const extension = extensionOf(loaded);
+    if (!out.toLowerCase().endsWith(extension)) {
+      const kind = loaded.kind === "xlsm" ? "a macro-enabled workbook" : `an Excel ${extension} file`;
+      throw new CannotRun(`"${path.basename(file)}" is ${kind}, so give --out a name ending in ${extension}, such as ${refreshedExample(out, extension)} (got "${out}").`);
+    }
     const json = Boolean(input.options.json);
     if (!json) io.stdout(findingsText(analysis.findings));
     if (hasErrors(analysis.findings)) {
@@ -35,8 +41,6 @@ export const refreshCommand: Command = {
     }
 
     const plan = planRefresh(analysis);
-    const warning = unsupportedWarning(loaded.unsupported);
-    if (warning) io.stderr(`Warning: ${warning}\n`);
     progress(io, `Writing ${out} ...`);
     let bytes: Uint8Array;
     try {
@@ -57,4 +61,9 @@ export const refreshCommand: Command = {
 function rethrowAsCannotRun(e: unknown): never {
   if (e instanceof FileProblem) throw new CannotRun(e.message);
   throw e;
+}
+
+/** The user's --out name with the right extension, to show in the sentence. */
+function refreshedExample(out: string, extension: string): string {
+  return path.basename(out).replace(/\.[^.]*$/, "") + extension;
 }

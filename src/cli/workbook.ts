@@ -22,5 +22,11 @@ export async function analyseFile(file: string, io: CliIo): Promise<AnalysedWork
     throw e;
   }
   progress(io, `Checking ${loaded.grids.sheets.length} sheets ...`);
-  return { loaded, analysis: analyse(loaded.grids) };
+  try {
+    return { loaded, analysis: analyse(loaded.grids) };
+  } catch (e) {
+    // Sheets are read as the engine first looks at them, so a damaged one is found here.
+    if (e instanceof WorkbookFileError) throw new CannotRun(e.sentenceFor(path.basename(file)));
+    throw e;
+  }
 }

@@ -1,31 +1,31 @@
-import { WorkbookGrids } from "../grid";
-import { RefreshPlan } from "../refresh-plan";
-import { applyPlan } from "./apply-plan";
-import { workbookGrids } from "./grids";
-import { OpenedWorkbook, WorkbookBytes, openWorkbook, workbookBytes } from "./open-workbook";
+import { CellWrite, RefreshPlan } from "../refresh-plan";
+import { LoadedWorkbook } from "./load";
+import { CellsTarget, refreshPackage, writeCellsPackage } from "./refresh-package";
 
-// The exceljs file adapter: .xlsx bytes in, grids out; a refresh plan in, new .xlsx bytes out.
-// Browser-safe (no fs): the CLI reads and writes paths through ./node-files.
+// The file adapter: .xlsx/.xlsm bytes in, grids out; a refresh plan in, the refreshed file's bytes out,
+// patched so that every part the refresh does not own is copied as it was (docs/file-refresh.md).
+// Browser-safe (no fs, no Node Buffer): the CLI reads and writes paths through ./node-files, the
+// standalone page calls the same functions, so both give the same bytes for the same book.
 
-export { applyPlan, RefreshRefused } from "./apply-plan";
-export { workbookGrids, sheetGrid, plainValue } from "./grids";
-export { openWorkbook, workbookBytes } from "./open-workbook";
-export type { OpenedWorkbook, WorkbookBytes } from "./open-workbook";
-export { unsupportedParts, unsupportedWarning } from "./unsupported-parts";
+export { loadWorkbook } from "./load";
+export type { LoadedWorkbook } from "./load";
+export type { WorkbookBytes } from "./open-workbook";
+export type { WorkbookKind } from "./workbook-part";
+export { RefreshRefused } from "./refresh-package";
+export type { CellsTarget } from "./refresh-package";
 export { WorkbookFileError } from "./workbook-file-error";
 
-export interface LoadedWorkbook extends OpenedWorkbook {
-  grids: WorkbookGrids;
+/** The refreshed workbook's bytes; the loaded bytes are not touched, so a refusal changes nothing. */
+export async function refreshedBytes(loaded: LoadedWorkbook, plan: RefreshPlan): Promise<Uint8Array> {
+  return refreshPackage(loaded, plan);
 }
 
-/** Opens the bytes and reads them into the engine's grids; the exceljs book is kept to apply a refresh onto. */
-export async function loadWorkbook(bytes: WorkbookBytes): Promise<LoadedWorkbook> {
-  const opened = await openWorkbook(bytes);
-  return { ...opened, grids: workbookGrids(opened.book) };
+/** The workbook with these cells written (Settings from the standalone page), as new bytes. */
+export async function cellsWrittenBytes(loaded: LoadedWorkbook, target: CellsTarget, cells: readonly { address: string; cell: CellWrite }[]): Promise<Uint8Array> {
+  return writeCellsPackage(loaded, target, cells);
 }
 
-/** Applies the plan to the loaded book and returns the refreshed workbook's bytes (the input bytes are not touched). */
-export async function refreshedBytes(loaded: OpenedWorkbook, plan: RefreshPlan): Promise<Uint8Array> {
-  applyPlan(loaded.book, plan);
-  return workbookBytes(loaded.book);
+/** The file extension a workbook of this kind must carry, with its dot: a macro-enabled book is ".xlsm". */
+export function extensionOf(loaded: Pick<LoadedWorkbook, "kind">): string {
+  return `.${loaded.kind}`;
 }

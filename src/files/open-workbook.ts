@@ -1,72 +1,39 @@
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { recordMissingResults } from "./formula-results";
-import { unsupportedParts } from "./unsupported-parts";
+import { WorkbookPackage } from "./package";
 import { WorkbookFileError } from "./workbook-file-error";
+import { ZipError } from "./zip";
 
-// Opens .xlsx bytes: first tells apart the files people mistake for a workbook (each gets one plain
-// sentence), then loads the workbook with exceljs. No `fs` here: the task pane's standalone mode runs
-// this in a browser.
+// Opens .xlsx/.xlsm bytes as a package: first tells apart the files people mistake for a workbook
+// (each gets one plain sentence). No `fs` and no Node Buffer here: the task pane's standalone mode
+// runs this in a browser.
 
 export type WorkbookBytes = Uint8Array | ArrayBuffer;
 
-export interface OpenedWorkbook {
-  book: ExcelJS.Workbook;
-  /** Kinds of content a write through exceljs would lose, in plain words (see unsupported-parts.ts). */
-  unsupported: string[];
-}
-
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export async function openWorkbook(bytes: WorkbookBytes): Promise<OpenedWorkbook> {
+export function openPackage(bytes: WorkbookBytes, textCache?: Map<string, string>): WorkbookPackage {
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (data.length === 0) throw new WorkbookFileError("is empty");
   if (startsWith(data, OLE2)) throw oleError(data);
   if (!startsWith(data, [0x50, 0x4b])) throw new WorkbookFileError("is not an Excel workbook (.xlsx)");
 
-  let zip: JSZip;
+  let pkg: WorkbookPackage;
   try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    throw new WorkbookFileError("is damaged or is not an Excel workbook (.xlsx)");
+    pkg = new WorkbookPackage(data, textCache);
+  } catch (e) {
+    if (e instanceof ZipError) throw new WorkbookFileError("is damaged or is not an Excel workbook (.xlsx)");
+    throw e;
   }
-  const names = Object.keys(zip.files);
-  if (!names.some((n) => /^\/?xl\/workbook\.xml$/i.test(n))) {
-    if (names.some((n) => /^\/?word\//i.test(n))) throw new WorkbookFileError("is a Word document, not an Excel workbook");
-    if (names.some((n) => /^\/?ppt\//i.test(n))) throw new WorkbookFileError("is a PowerPoint file, not an Excel workbook");
-    if (names.some((n) => /^\/?xl\/workbook\.bin$/i.test(n))) {
+  const names = pkg.partNames;
+  if (!names.some((n) => /^xl\/workbook\.xml$/i.test(n))) {
+    if (names.some((n) => /^word\//i.test(n))) throw new WorkbookFileError("is a Word document, not an Excel workbook");
+    if (names.some((n) => /^ppt\//i.test(n))) throw new WorkbookFileError("is a PowerPoint file, not an Excel workbook");
+    if (names.some((n) => /^xl\/workbook\.bin$/i.test(n))) {
       throw new WorkbookFileError("is an Excel binary workbook (.xlsb); save it in Excel as an Excel Workbook (.xlsx)");
     }
-    throw new WorkbookFileError("is a zip archive, not an Excel workbook (.xlsx)");
+    if (!pkg.has("[Content_Types].xml")) throw new WorkbookFileError("is a zip archive, not an Excel workbook (.xlsx)");
   }
-
-  const book = new ExcelJS.Workbook();
-  try {
-    // exceljs types the argument as a node Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
-    await book.xlsx.load(data as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new WorkbookFileError("is damaged or uses a part of the Excel format this tool cannot read");
-  }
-  await recordMissingResults(book, zip);
-  return { book, unsupported: unsupportedParts(names) };
-}
-
-/** The workbook as .xlsx bytes. */
-export async function workbookBytes(book: ExcelJS.Workbook): Promise<Uint8Array> {
-  keepPageNumbering(book);
-  const out = await book.xlsx.writeBuffer();
-  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
-}
-
-/**
- * exceljs reads an absent first page number as 1 and then writes useFirstPageNumber="1", turning the
- * user's "Auto" page numbering into "start at 1". Clearing it where it was not in use keeps "Auto".
- */
-function keepPageNumbering(book: ExcelJS.Workbook): void {
-  for (const sheet of book.worksheets) {
-    const setup = sheet.pageSetup as Partial<ExcelJS.PageSetup> & { useFirstPageNumber?: boolean };
-    if (setup && !setup.useFirstPageNumber) setup.firstPageNumber = undefined;
-  }
+  if (!pkg.has("[Content_Types].xml")) throw new WorkbookFileError("is damaged: it has no list of its parts ([Content_Types].xml)");
+  return pkg;
 }
 
 function startsWith(data: Uint8Array, prefix: number[]): boolean {

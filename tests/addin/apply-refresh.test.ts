@@ -11,7 +11,7 @@ import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { ExcelMock, MockSheet, mockExcel } from "./excel-mock";
 import { scorecardSheet } from "./scorecard-fixture";
 
-const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true, mergedAreas: true };
+const MODERN = { rangeAreas: true, chartSeries: true, workbookProtection: true, mergedAreas: true, hiddenColumns: true };
 
 /** Validate and refresh as the ribbon button does: read, analyse, plan, apply. */
 async function validateAndRefresh(excel: ExcelMock, capabilities = BASELINE) {
@@ -207,10 +207,19 @@ describe("applying a refresh to the open workbook", () => {
     expect(findings[0].message).toMatch(/finish editing a cell\. Press Enter or Esc/);
   });
 
-  test.each([10, 10_000])("validate + refresh of %i indicators takes 4 round trips, merged areas read included", async (n) => {
+  test.each([10, 10_000])("validate + refresh of %i indicators takes 4 round trips, merged areas and hidden columns read included", async (n) => {
     const excel = mockExcel([scorecardSheet(n)]);
     expect(await validateAndRefresh(excel, MODERN)).toEqual([]);
     expect(excel.mergesAsked()).toBeGreaterThan(0);
+    expect(excel.columnsAsked()).toBeGreaterThan(0);
+    expect(excel.syncs()).toBe(4);
+  });
+
+  test.each([10, 10_000])("with the columns after a table of %i indicators hidden, the warning comes in the same 4 round trips", async (n) => {
+    const excel = mockExcel([scorecardSheet(n, { hiddenColumns: ["G:XFD"] })]);
+    const analysis = analyse(await readWorkbookGrids(excel.context, MODERN));
+    expect(analysis.findings).toEqual([expect.objectContaining({ code: "own-column-hidden", severity: "warning", sheet: "Scorecard", cell: "G1" })]);
+    expect(await applyRefresh(excel.context, planRefresh(analysis), MODERN)).toEqual([]);
     expect(excel.syncs()).toBe(4);
   });
 

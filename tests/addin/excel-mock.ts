@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { parseA1 } from "../../src/grid";
+import { columnsRange, MockBatch, mockFunctions } from "./excel-mock-columns";
 
 // An Excel workbook under office-addin-mock, for the adapter's tests. Reads go through the mock's
 // load/sync bookkeeping (an unloaded property reads as an error string, so a missing load shows up as
@@ -22,6 +23,8 @@ export interface MockSheet {
   merges?: string[];
   /** Names of the charts already on the sheet. */
   charts?: string[];
+  /** Hidden columns ("P:XFD"), answered by Range.getColumnProperties and Range.columnHidden. */
+  hiddenColumns?: string[];
 }
 
 export interface RangeWrite {
@@ -48,6 +51,8 @@ export interface ExcelMock {
   syncs(): number;
   /** How many times getMergedAreasOrNullObject was called. */
   mergesAsked(): number;
+  /** How many times getColumnProperties was called (ExcelApi 1.9). */
+  columnsAsked(): number;
   writes: RangeWrite[];
   added: string[];
   deleted: string[];
@@ -62,6 +67,8 @@ export interface MockOptions {
   workbookProtected?: boolean;
   /** Makes the nth context.sync (1-based) fail with this error, as Excel rejects a batch. */
   failSync?: (n: number) => unknown;
+  /** The workbook counts its dates from 1904 (Excel's DATE answers accordingly). */
+  date1904?: boolean;
 }
 
 export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): ExcelMock {
@@ -94,6 +101,9 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
     workbook: { worksheets: data, protection: { protected: options.workbookProtected ?? false } },
   }) as unknown as OfficeMockObject & { workbook: { worksheets: OfficeMockObject & Record<string, unknown> } };
 
+  const batch = new MockBatch();
+  (context.workbook as unknown as Record<string, unknown>).functions = mockFunctions(batch, options.date1904 ?? false);
+
   let syncs = 0;
   let mergesAsked = 0;
   const realSync = context.sync.bind(context);
@@ -102,7 +112,11 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
   context.sync = async () => {
     syncs++;
     const failure = options.failSync?.(syncs);
-    if (failure) throw failure;
+    if (failure) {
+      batch.discard();
+      throw failure;
+    }
+    batch.settle();
     await realSync();
     for (const range of loose) await range.sync();
   };
@@ -118,6 +132,8 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
       mergesAsked++;
       return mock.merged;
     };
+    const [from, to = from] = (s.address ?? "A1").split(":").map((cell) => parseA1(cell).column);
+    mock.used.getRow = (row: number) => (columnsRange(batch, s.hiddenColumns ?? [], from, to, s.address === undefined).getRow as (r: number) => unknown)(row);
     // The mock cannot hold null itself: the answer is replaced once loaded, as Excel gives it.
     if (s.valuesReadAsNull) Object.defineProperty(mock.used, "values", { get: () => null });
     addSheetMethods(mock, s.name, s);
@@ -213,6 +229,7 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
     context: context as unknown as Excel.RequestContext,
     syncs: () => syncs,
     mergesAsked: () => mergesAsked,
+    columnsAsked: () => batch.columnQuestions,
     writes,
     added,
     deleted,

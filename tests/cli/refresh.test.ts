@@ -59,17 +59,34 @@ describe("refresh", () => {
     for (const f of json.findings) expect(Object.keys(f)).toEqual(["severity", "sheet", "cell", "message", "hint"]);
   });
 
-  test("parts the refresh cannot carry are named on stderr before writing", async () => {
+  test("a part the refresh does not own (here a chart) is in the refreshed copy as it was, without a warning", async () => {
     const dir = tempDir();
     const zip = await JSZip.loadAsync(await fs.readFile(SAMPLE));
     zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
     const input = path.join(dir, "with-chart.xlsx");
     await fs.writeFile(input, await zip.generateAsync({ type: "uint8array" }));
-    const r = await runCli(["refresh", input, "--out", path.join(dir, "out.xlsx")]);
+    const out = path.join(dir, "out.xlsx");
+    const r = await runCli(["refresh", input, "--out", out]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(
-      "Warning: This workbook holds charts, which the refreshed copy will not contain; keep the original for them.\n",
-    );
+    expect(r.stderr).toBe("");
+    const refreshed = await JSZip.loadAsync(await fs.readFile(out));
+    expect(await refreshed.file("xl/charts/chart1.xml")!.async("string")).toBe("<c:chartSpace/>");
+  });
+
+  test("a macro-enabled book refreshes only to an .xlsm name, with one sentence otherwise", async () => {
+    const dir = tempDir();
+    const zip = await JSZip.loadAsync(await fs.readFile(SAMPLE));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    const xlsm = types.replace(/application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet\.main\+xml/, "application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    zip.file("[Content_Types].xml", xlsm);
+    const input = path.join(dir, "macros.xlsm");
+    await fs.writeFile(input, await zip.generateAsync({ type: "uint8array" }));
+    const wrong = await runCli(["refresh", input, "--out", path.join(dir, "out.xlsx")]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe('"macros.xlsm" is a macro-enabled workbook, so give --out a name ending in .xlsm, such as out.xlsm (got "' + path.join(dir, "out.xlsx") + '").\n');
+    expect(await fs.readdir(dir)).toEqual(["macros.xlsm"]);
+    const right = await runCli(["refresh", input, "--out", path.join(dir, "out.xlsm")]);
+    expect(right.code).toBe(0);
   });
 
   test("progress goes to stderr only when it is a terminal", async () => {

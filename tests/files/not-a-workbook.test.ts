@@ -1,7 +1,5 @@
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { loadWorkbook, unsupportedWarning, WorkbookFileError } from "../../src/files";
-import { fixtureBook } from "./fixture-book";
+import { loadWorkbook, WorkbookFileError } from "../../src/files";
 
 // A file that is not a workbook gets one plain sentence that says what it is and what to do.
 async function reason(bytes: Uint8Array): Promise<string> {
@@ -48,26 +46,5 @@ describe("files that are not workbooks", () => {
   });
   test("a damaged workbook", async () => {
     expect(await reason(await zipOf({ "xl/workbook.xml": "<not-xml", "[Content_Types].xml": "<x" }))).toMatch(/is damaged/);
-  });
-});
-
-describe("parts a refresh cannot carry through are named before writing", () => {
-  test("a chart, a pivot table and macros are named in plain words", async () => {
-    const zip = await JSZip.loadAsync(await fixtureBook());
-    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
-    zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
-    zip.file("xl/vbaProject.bin", "macro");
-    const loaded = await loadWorkbook(await zip.generateAsync({ type: "uint8array" }));
-    expect(loaded.unsupported).toEqual(["charts", "pivot tables", "macros (VBA)"]);
-    expect(unsupportedWarning(loaded.unsupported)).toBe(
-      "This workbook holds charts, pivot tables and macros (VBA), which the refreshed copy will not contain; keep the original for them.",
-    );
-  });
-  test("a plain workbook has nothing to warn about", async () => {
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet("Scorecard").getCell("A1").value = "Ref";
-    const loaded = await loadWorkbook(new Uint8Array(await book.xlsx.writeBuffer()));
-    expect(loaded.unsupported).toEqual([]);
-    expect(unsupportedWarning(loaded.unsupported)).toBeNull();
   });
 });

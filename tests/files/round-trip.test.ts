@@ -94,7 +94,6 @@ describe("refresh round trip", () => {
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
     const loaded = await loadWorkbook(bytes);
     await expect(refreshedBytes(loaded, fixturePlan())).rejects.toThrow(RefreshRefused);
-    expect(loaded.book.getWorksheet("LAA Scorecard")!.getCell("G4").value).toBeNull();
-    expect(loaded.book.getWorksheet("Partnership summary")!.getCell("A1").value).toBe("My own summary");
+    expect(Buffer.from(loaded.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 });

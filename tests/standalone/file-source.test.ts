@@ -1,4 +1,12 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { analyse } from "../../src/engine";
+import { planRefresh } from "../../src/refresh";
+import { runCli, tempDir } from "../cli/run-cli";
+import { FIXTURE_BOOKS } from "../files/books";
+import { packageProblems } from "../files/package-check";
 import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { MAX_WORKBOOK_BYTES, OpenRefused, openWorkbookFile, refreshedName } from "../../addin/standalone/file-source";
 import { inProcessBackend } from "../../addin/standalone/in-process-backend";
@@ -110,7 +118,9 @@ describe("writing settings into an opened file", () => {
   it("fills the value beside an existing key and adds a missing key below", async () => {
     const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(true)), inProcessBackend());
     await source.writeSettings({ amberTolerance: 0.025, reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } });
-    const out = await bookOf((await source.refreshedWorkbook()).bytes);
+    const bytes = (await source.refreshedWorkbook()).bytes;
+    expect(packageProblems(bytes)).toEqual([]);
+    const out = await bookOf(bytes);
     const sheet = out.getWorksheet("Config")!;
     expect(sheet.getCell("B3").value).toBe(0.025);
     expect(sheet.getCell("B3").numFmt).toBe("0%");
@@ -124,7 +134,9 @@ describe("writing settings into an opened file", () => {
     const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(false)), inProcessBackend());
     await source.writeSettings({ reportingPeriod: { kind: "year", year: 2008 } });
     await source.writeSettings({ reportingPeriod: null });
-    const out = await bookOf((await source.refreshedWorkbook()).bytes);
+    const bytes = (await source.refreshedWorkbook()).bytes;
+    expect(packageProblems(bytes)).toEqual([]);
+    const out = await bookOf(bytes);
     const sheet = out.getWorksheet("Settings")!;
     expect([sheet.getCell("A1").value, sheet.getCell("B1").value]).toEqual(["Setting", "Value"]);
     expect(sheet.getCell("A2").value).toBe("Reporting period");
@@ -137,7 +149,26 @@ describe("the download's name", () => {
   it("sits beside the user's name and is not doubled on a second refresh", () => {
     expect(refreshedName("Essex LAA.xlsx")).toBe("Essex LAA (refreshed).xlsx");
     expect(refreshedName("Essex LAA (refreshed).xlsx")).toBe("Essex LAA (refreshed).xlsx");
-    expect(refreshedName("macros.xlsm")).toBe("macros (refreshed).xlsx");
+    expect(refreshedName("macros.xlsm", ".xlsm")).toBe("macros (refreshed).xlsm");
+  });
+});
+
+describe("the page and the command line", () => {
+  it("write the same bytes for the same book, and a macro-enabled book downloads as .xlsm with its macros", async () => {
+    const book = FIXTURE_BOOKS.find((b) => b.file === "macros.xlsm")!;
+    const dir = tempDir();
+    const input = path.join(dir, book.file);
+    await fs.writeFile(input, book.bytes());
+    const cli = await runCli(["refresh", input, "--out", path.join(dir, "refreshed.xlsm")]);
+    expect(cli.code).toBe(0);
+
+    const source = await openWorkbookFile(picked(book.file, book.bytes()), inProcessBackend());
+    expect(await source.applyRefresh(planRefresh(analyse(await source.read())))).toEqual([]);
+    const download = await source.refreshedWorkbook();
+    expect(download.fileName).toBe("macros (refreshed).xlsm");
+    expect(Buffer.from(download.bytes).equals(await fs.readFile(path.join(dir, "refreshed.xlsm")))).toBe(true);
+    const zip = await JSZip.loadAsync(download.bytes);
+    expect(zip.file("xl/vbaProject.bin")).not.toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { a1, CellValue, columnLetters, SheetGrid, WorkbookGrids } from "../grid";
-import { resultIsMissing } from "./formula-results";
+import { a1, CellValue, columnLetters, SheetGrid, WorkbookGrids } from "../../src/grid";
+import { resultIsMissing } from "./exceljs-formula-results";
 
-// An exceljs workbook as the engine's grids: the same shape the Office.js adapter produces, so a file
-// and the open workbook are judged by the same rules.
+// The file reader as it was before issue 9, over exceljs's whole-book model, kept here only to show
+// that the new reader (src/files/sheet-read.ts) gives the engine the same grids.
 
 export function workbookGrids(book: ExcelJS.Workbook): WorkbookGrids {
   return { sheets: book.worksheets.map(sheetGrid) };

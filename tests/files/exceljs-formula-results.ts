@@ -5,7 +5,8 @@ import JSZip from "jszip";
 // exceljs reads both `<f>..</f>` (no result: a tool that does not calculate wrote the file) and
 // `<f>..</f><v></v>` (Excel's cached empty text, as from =IF(A1="","",A1)) as a formula with no
 // result, so the package is asked: only a cell whose <c> holds an <f> and no <v> lacks its result.
-// Kept apart from the rest of the adapter so a reader that sees the package itself can drop it.
+// The exceljs-based reader's helper before issue 9, kept beside it (./exceljs-grids.ts) for the test
+// that shows the new reader gives the same grids; the new reader sees <f> without <v> itself.
 
 const missing = new WeakMap<ExcelJS.Workbook, Map<string, Set<string>>>();
 

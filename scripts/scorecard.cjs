@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm run scorecard -- ...`: runs the compiled command line in lib/ (as `npx laa-scorecard` does), so
+// a call starts as fast as the compiled command instead of compiling TypeScript every time. When a
+// file in src/ is newer than the compiled command (a developer's edit), it is compiled first, once.
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const root = path.join(__dirname, "..");
+const compiled = path.join(root, "lib", "src", "cli", "main.js");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function builtAt() {
+  try {
+    return fs.statSync(compiled).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+if (newestSource(path.join(root, "src")) > builtAt()) {
+  process.stderr.write("Compiling the command line after changes in src/ ...\n");
+  const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
+  const r = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) {
+    process.stderr.write("The command line could not be compiled; run npm run build:cli to see why.\n");
+    process.exit(2);
+  }
+}
+require(compiled).runFromCommandLine();

@@ -1,0 +1,161 @@
+import { PlainSentenceError } from "../errors";
+import { cellText, parseA1 } from "../grid";
+import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
+import { isSummaryMark, sheetKey } from "../read/sheets";
+import { statusChart } from "../summary-chart";
+import { addSheet } from "./add-sheet";
+import { CalcRemoval, removeCalcEntries } from "./calc-chain";
+import { chartXml, drawingXml } from "./chart-part";
+import { addContentType, TYPE } from "./content-types";
+import { LoadedWorkbook } from "./load";
+import { openPackage } from "./open-workbook";
+import { REL, WorkbookPackage } from "./package";
+import { freePartName, removeSheetRelations, typeNewRelationshipParts } from "./part-tree";
+import { patchSheet, PatchRefused, SheetCellWrite } from "./sheet-patch";
+import { sheetXml } from "./sheet-xml";
+import { StyleBook } from "./style-book";
+import { readWorkbookInfo, SheetEntry, WorkbookInfo } from "./workbook-part";
+
+// A refresh applied to the file by patching its package: the scorecard sheet's own-column cells, the
+// Partnership Summary sheet (rewritten in its own part, or added), the formats they need, and the
+// calculation chain entries of overwritten formulas. Every other part is copied as stored.
+
+export class RefreshRefused extends PlainSentenceError {
+  constructor(message: string) {
+    super(message);
+    this.name = "RefreshRefused";
+  }
+}
+
+export function refreshPackage(loaded: LoadedWorkbook, plan: RefreshPlan): Uint8Array {
+  const { pkg, info, styles } = open(loaded);
+  const scorecard = info.sheets.find((s) => s.worksheet && s.name === plan.sheet);
+  if (!scorecard) throw new RefreshRefused(`The workbook has no sheet named "${plan.sheet}" to refresh.`);
+  // Checked before anything is written, so a refusal leaves the book as it was.
+  const summary = existingSummary(loaded, info, plan.summary.sheet);
+  checkProtection(pkg, info, scorecard, summary === undefined ? plan.summary.sheet : undefined, "write its status columns");
+
+  const writes: SheetCellWrite[] = [];
+  for (const column of plan.columns) {
+    // A new header looks like its neighbours: it takes the format of the nearest header to its left.
+    if (column.writeHeader) writes.push({ row: column.headerRow, column: column.column, write: { value: column.name }, styleFromLeft: true });
+    column.cells.forEach((write, i) => {
+      if (write) writes.push({ row: column.firstRow + i, column: column.column, write });
+    });
+  }
+  const removals: CalcRemoval[] = [patchPart(pkg, scorecard, writes, styles)];
+  removals.push(writeSummary(pkg, info, plan.summary, styles, summary));
+  return finish(pkg, info, styles, removals);
+}
+
+/** Where Settings cells go: an existing sheet, or a new one of this name with these column widths. */
+export type CellsTarget = { sheet: string } | { newSheet: string; columnWidths: number[] };
+
+/** Writes cells (by A1 address) into one sheet, or into a new sheet added after the last. */
+export function writeCellsPackage(loaded: LoadedWorkbook, target: CellsTarget, cells: readonly { address: string; cell: CellWrite }[]): Uint8Array {
+  const { pkg, info, styles } = open(loaded);
+  const existing = "sheet" in target ? info.sheets.find((s) => s.worksheet && s.name === target.sheet) : undefined;
+  checkProtection(pkg, info, existing, "newSheet" in target ? target.newSheet : undefined, "write the settings");
+  if ("newSheet" in target) {
+    const rows: (CellWrite | null)[][] = [];
+    for (const { address, cell } of cells) {
+      const { row, column } = parseA1(address);
+      (rows[row - 1] ??= [])[column - 1] = cell;
+    }
+    const dense = Array.from({ length: rows.length }, (_, r) => Array.from({ length: rows[r]?.length ?? 0 }, (_, c) => rows[r]?.[c] ?? null));
+    const { part } = addSheet(pkg, info, target.newSheet);
+    pkg.set(part, sheetXml({ rows: dense, columnWidths: target.columnWidths }, (base, write) => styles.styleFor(base, write)));
+    return finish(pkg, info, styles, []);
+  }
+  if (!existing) throw new RefreshRefused(`The workbook has no sheet named "${target.sheet}".`);
+  const writes = cells.map(({ address, cell }) => ({ ...parseA1(address), write: cell }));
+  return finish(pkg, info, styles, [patchPart(pkg, existing, writes, styles)]);
+}
+
+function open(loaded: LoadedWorkbook): { pkg: WorkbookPackage; info: WorkbookInfo; styles: StyleBook } {
+  const pkg = openPackage(loaded.bytes, loaded.textCache);
+  const info = readWorkbookInfo(pkg);
+  return { pkg, info, styles: new StyleBook(info.styles ? pkg.text(info.styles) : undefined) };
+}
+
+function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWrite[], styles: StyleBook): CalcRemoval {
+  try {
+    const patched = patchSheet(pkg.text(sheet.part) ?? "", writes, (base, write) => styles.styleFor(base, write));
+    pkg.set(sheet.part, patched.xml);
+    return { sheetId: sheet.sheetId, cells: new Set(patched.formulasRemoved) };
+  } catch (e) {
+    if (e instanceof PatchRefused) throw new RefreshRefused(e.message);
+    throw e;
+  }
+}
+
+/**
+ * As in Excel, where the add-in stops at a protected sheet or workbook structure: a protected scorecard
+ * sheet is not written, and no sheet is added to a book whose structure is protected.
+ */
+function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet: SheetEntry | undefined, newSheet: string | undefined, action: string): void {
+  const on = (xml: string | undefined, element: string, attribute: string) =>
+    new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`).test(xml ?? "");
+  if (sheet && on(pkg.text(sheet.part), "sheetProtection", "sheet")) {
+    throw new RefreshRefused(`The sheet "${sheet.name}" is protected, so the refresh cannot ${action}; unprotect it (Review > Unprotect Sheet), try again, then protect it again.`);
+  }
+  if (newSheet && on(pkg.text(info.part), "workbookProtection", "lockStructure")) {
+    throw new RefreshRefused(
+      `The workbook's structure is protected, so the ${newSheet} sheet cannot be added; unprotect it (Review > Protect Workbook), try again, then protect it again.`,
+    );
+  }
+}
+
+/** Our earlier summary sheet, or undefined; a sheet of that name without our mark is the user's. */
+function existingSummary(loaded: LoadedWorkbook, info: WorkbookInfo, name: string): SheetEntry | undefined {
+  const entry = info.sheets.find((s) => sheetKey(s.name) === sheetKey(name));
+  if (!entry) return undefined;
+  const grid = loaded.grids.sheets.find((s) => s.name === entry.name);
+  if (!entry.worksheet || !grid || !isSummaryMark(cellText(grid.values[0]?.[0] ?? null))) {
+    throw new RefreshRefused(`The sheet "${entry.name}" is not one this tool made, so it was left alone; rename it and refresh again.`);
+  }
+  return entry;
+}
+
+/** The summary sheet, rewritten in its own part (same name, tab and sheet id) or added after the last tab. */
+function writeSummary(pkg: WorkbookPackage, info: WorkbookInfo, summary: SummarySheetWrite, styles: StyleBook, existing: SheetEntry | undefined): CalcRemoval {
+  let part: string, sheetId: number, name: string;
+  if (existing) {
+    ({ part, sheetId, name } = existing);
+    removeSheetRelations(pkg, part);
+  } else {
+    ({ part, sheetId } = addSheet(pkg, info, summary.sheet));
+    name = summary.sheet;
+  }
+  const chart = statusChart(summary);
+  let drawingId: string | undefined;
+  if (chart) {
+    const folder = info.part.slice(0, info.part.lastIndexOf("/") + 1);
+    const chartPart = freePartName(pkg, `${folder}charts/chart`, ".xml");
+    pkg.set(chartPart, chartXml(chart, summary, name));
+    const drawingPart = freePartName(pkg, `${folder}drawings/drawing`, ".xml");
+    pkg.set(drawingPart, "");
+    pkg.set(drawingPart, drawingXml(chart, pkg.addRelationship(drawingPart, REL.chart, chartPart)));
+    drawingId = pkg.addRelationship(part, REL.drawing, drawingPart);
+    addContentType(pkg, chartPart, TYPE.chart);
+    addContentType(pkg, drawingPart, TYPE.drawing);
+  }
+  pkg.set(part, sheetXml({ rows: summary.rows, columnWidths: summary.columnWidths, drawingId }, (base, write) => styles.styleFor(base, write)));
+  return { sheetId, cells: "all" };
+}
+
+function finish(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBook, removals: CalcRemoval[]): Uint8Array {
+  const stylesXml = styles.changedXml();
+  if (stylesXml !== undefined) {
+    const folder = info.part.slice(0, info.part.lastIndexOf("/") + 1);
+    const part = info.styles ?? `${folder}styles.xml`;
+    if (!info.styles) {
+      pkg.addRelationship(info.part, REL.styles, part);
+      addContentType(pkg, part, TYPE.styles);
+    }
+    pkg.set(part, stylesXml);
+  }
+  removeCalcEntries(pkg, info, removals);
+  typeNewRelationshipParts(pkg);
+  return pkg.bytes();
+}

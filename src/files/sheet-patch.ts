@@ -1,0 +1,228 @@
+import { PlainSentenceError } from "../errors";
+import { a1, columnLetters } from "../grid";
+import { CellWrite } from "../refresh-plan";
+import { cellColumn, cellRow } from "./cell-address";
+import { shiftFormula } from "./formula-shift";
+import { CellSpot, FormulaSpot, RowSpot, scanSheet, SheetScan } from "./sheet-scan";
+import { cellXml } from "./cell-xml";
+import { escapeText, withAttrs } from "./xml";
+
+// Writes cells into a worksheet's XML and leaves every other character as it was: the cells written
+// are replaced or inserted in their row, rows are inserted where needed, and nothing else in the sheet
+// (formats, validations, conditional formats, notes, sparklines, extension lists) is touched.
+
+export interface SheetCellWrite {
+  row: number;
+  column: number;
+  write: CellWrite;
+  /** Take the format of the nearest cell to the left that shows something (a new header beside the others). */
+  styleFromLeft?: boolean;
+}
+
+export interface SheetPatch {
+  xml: string;
+  /** Cells that held a formula before they were written: their calculation chain entries must go. */
+  formulasRemoved: string[];
+}
+
+/** Derives the format index for a write from the format the cell had (see style-book.ts). */
+export type StyleFor = (base: number, write: CellWrite) => number;
+
+export class PatchRefused extends PlainSentenceError {
+  constructor(message: string) {
+    super(message);
+    this.name = "PatchRefused";
+  }
+}
+
+export function patchSheet(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor): SheetPatch {
+  const byRow = new Map<number, Map<number, SheetCellWrite>>();
+  for (const w of writes) {
+    const row = byRow.get(w.row) ?? new Map<number, SheetCellWrite>();
+    row.set(w.column, w);
+    byRow.set(w.row, row);
+  }
+  const firstColumns = new Map([...byRow].map(([row, cells]) => [row, Math.min(...cells.keys())]));
+  const leftStyleRows = new Set(writes.filter((w) => w.styleFromLeft).map((w) => w.row));
+  const scan = scanSheet(xml, firstColumns, leftStyleRows);
+  const written = (row: number, column: number) => byRow.get(row)?.has(column) ?? false;
+  checkRangeFormulas(scan.formulas, [...byRow.values()].flatMap((row) => [...row.values()]));
+  const promoted = promoteSharedFormulas(scan.formulas, written, scan.prefix);
+
+  const edits: Edit[] = [];
+  const formulasRemoved: string[] = [];
+  const existingRows = new Set(scan.rows.map((r) => r.row));
+  for (const spot of scan.rows) {
+    const rowWrites = byRow.get(spot.row);
+    if (rowWrites) edits.push(...rebuildRow(xml, spot, rowWrites, scan, styleFor, promoted, formulasRemoved));
+  }
+  for (const [start, edit] of promoted) {
+    if (!edits.some((e) => e.start <= start && start < e.end)) edits.push({ start, end: edit.end, text: edit.text });
+  }
+  const newRows = [...byRow.keys()].filter((r) => !existingRows.has(r)).sort((a, b) => a - b);
+  for (const row of newRows) {
+    const cells = [...byRow.get(row)!.values()].sort((a, b) => a.column - b.column);
+    const base = (column: number) => columnStyle(scan, column);
+    const content = cells.map((w) => cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w.column), w.write)) ?? "").join("");
+    if (!content) continue;
+    const text = `<${scan.prefix}row r="${row}">${content}</${scan.prefix}row>`;
+    const before = scan.rows.find((r) => r.row > row);
+    const at = before ? before.start : scan.sheetData.closeStart;
+    edits.push({ start: at, end: at, text });
+  }
+  if (scan.sheetData.empty && newRows.length) {
+    // <sheetData/> becomes <sheetData>...</sheetData>: the inserted rows go between.
+    const tag = xml.slice(scan.sheetData.start, scan.sheetData.end);
+    const rows = edits.splice(0).map((e) => e.text).join("");
+    edits.push({ start: scan.sheetData.start, end: scan.sheetData.end, text: `${tag.replace(/\s*\/>$/, ">")}${rows}</${scan.prefix}sheetData>` });
+  }
+  const widened = widenDimension(xml, scan, writes);
+  if (widened) edits.push(widened);
+  return { xml: applyEdits(xml, edits), formulasRemoved };
+}
+
+function rebuildRow(
+  xml: string,
+  spot: RowSpot,
+  writes: Map<number, SheetCellWrite>,
+  scan: SheetScan,
+  styleFor: StyleFor,
+  promoted: Map<number, { end: number; text: string }>,
+  formulasRemoved: string[],
+): Edit[] {
+  const cells = spot.cells ?? [];
+  const pending = [...writes.values()].sort((a, b) => a.column - b.column);
+  const byColumn = new Map(cells.map((c) => [c.column, c]));
+  const base = (w: SheetCellWrite): number => {
+    if (w.styleFromLeft) {
+      const left = [...cells].reverse().find((c) => c.column < w.column && c.hasValue);
+      if (left) return left.style;
+      if (spot.leftStyle !== undefined) return spot.leftStyle;
+    }
+    return byColumn.get(w.column)?.style ?? spot.style ?? columnStyle(scan, w.column);
+  };
+  const newCell = (w: SheetCellWrite) => cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w), w.write), byColumn.has(w.column)) ?? "";
+  const startTag = widenSpans(xml.slice(spot.start, spot.openEnd), spot, pending);
+  if (spot.empty) return [{ start: spot.start, end: spot.end, text: `${startTag.replace(/\s*\/>$/, ">")}${pending.map(newCell).join("")}</${scan.prefix}row>` }];
+  // Two edits: the start tag (its spans may widen) and the row from its first written column on; the
+  // cells before stay as they are (a shared formula there may still take a promotion of its own).
+  const edits: Edit[] = [{ start: spot.start, end: spot.openEnd, text: startTag }];
+  const from = spot.leftEnd ?? spot.openEnd;
+  let out = "";
+  let last = from;
+  for (const cell of cells) {
+    while (pending.length && pending[0].column < cell.column) out += newCell(pending.shift()!);
+    out += xml.slice(last, cell.start);
+    const write = writes.get(cell.column);
+    if (write) {
+      pending.shift();
+      if (/<(\w+:)?f[\s>/]/.test(xml.slice(cell.start, cell.end))) formulasRemoved.push(a1(spot.row, cell.column));
+      out += newCell(write);
+    } else {
+      const promotion = promoted.get(cellFormulaStart(xml, cell) ?? -1);
+      out += promotion ? xml.slice(cell.start, cellFormulaStart(xml, cell)) + promotion.text + xml.slice(promotion.end, cell.end) : xml.slice(cell.start, cell.end);
+    }
+    last = cell.end;
+  }
+  out += pending.map(newCell).join("");
+  edits.push({ start: from, end: spot.end, text: out + xml.slice(last, spot.end) });
+  return edits;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function cellFormulaStart(xml: string, cell: CellSpot): number | undefined {
+  const m = /<(\w+:)?f[\s>/]/.exec(xml.slice(cell.start, cell.end));
+  return m ? cell.start + m.index : undefined;
+}
+
+function columnStyle(scan: SheetScan, column: number): number {
+  for (const [min, max, style] of scan.columnStyles) if (column >= min && column <= max) return style;
+  return 0;
+}
+
+/** A write that would cut into an array formula or a data table is refused: Excel forbids changing part of one. */
+function checkRangeFormulas(formulas: FormulaSpot[], writes: readonly SheetCellWrite[]): void {
+  for (const f of formulas) {
+    if (f.kind === "shared" || !f.ref) continue;
+    const [from, to = from] = f.ref.split(":");
+    const top = cellRow(from), left = cellColumn(from), bottom = cellRow(to), right = cellColumn(to);
+    const inside = writes.filter((w) => w.row >= top && w.row <= bottom && w.column >= left && w.column <= right).length;
+    if (inside > 0 && inside < (bottom - top + 1) * (right - left + 1)) {
+      const what = f.kind === "dataTable" ? "a data table" : "an array formula";
+      throw new PatchRefused(`The refresh would overwrite part of ${what} in ${f.ref}, which Excel does not allow; move it out of the refreshed columns and refresh again.`);
+    }
+  }
+}
+
+/**
+ * When a written cell holds the text of a shared formula, the first remaining cell of its group takes
+ * the text (moved to its own position) and the group's extent; keyed by that cell's <f> position.
+ */
+function promoteSharedFormulas(formulas: FormulaSpot[], written: (row: number, column: number) => boolean, prefix: string): Map<number, { end: number; text: string }> {
+  const out = new Map<number, { end: number; text: string }>();
+  const groups = new Map<string, FormulaSpot[]>();
+  for (const f of formulas) if (f.kind === "shared" && f.si !== undefined) groups.set(f.si, [...(groups.get(f.si) ?? []), f]);
+  for (const [si, group] of groups) {
+    const master = group.find((f) => f.ref !== undefined && f.text !== "");
+    if (!master || !written(master.row, master.column)) continue;
+    const rest = group.filter((f) => f !== master && !written(f.row, f.column)).sort((a, b) => a.row - b.row || a.column - b.column);
+    if (!rest.length) continue;
+    const heir = rest[0];
+    const rows = rest.map((f) => f.row), columns = rest.map((f) => f.column);
+    const ref = `${a1(Math.min(...rows), Math.min(...columns))}:${a1(Math.max(...rows), Math.max(...columns))}`;
+    const text = shiftFormula(master.text, heir.row - master.row, heir.column - master.column);
+    out.set(heir.start, { end: heir.end, text: `<${prefix}f t="shared" ref="${ref}" si="${escapeText(si)}">${escapeText(text)}</${prefix}f>` });
+  }
+  return out;
+}
+
+function widenSpans(startTag: string, spot: RowSpot, writes: SheetCellWrite[]): string {
+  const colon = spot.spans ? spot.spans.indexOf(":") : -1;
+  if (colon < 0 || writes.length === 0) return startTag;
+  const min = Number(spot.spans!.slice(0, colon));
+  const max = Number(spot.spans!.slice(colon + 1));
+  if (!Number.isInteger(min) || !Number.isInteger(max)) return startTag;
+  let lo = min;
+  let hi = max;
+  for (const w of writes) {
+    if (w.column < lo) lo = w.column;
+    if (w.column > hi) hi = w.column;
+  }
+  return lo === min && hi === max ? startTag : startTag.replace(SPANS, `$1"${lo}:${hi}"`);
+}
+
+const SPANS = /(\sspans\s*=\s*)("[^"]*"|'[^']*')/;
+
+function widenDimension(xml: string, scan: SheetScan, writes: readonly SheetCellWrite[]): Edit | undefined {
+  const d = scan.dimension;
+  if (!d || writes.length === 0) return undefined;
+  const [from, to = from] = d.ref.split(":");
+  let top = cellRow(from), left = cellColumn(from), bottom = cellRow(to), right = cellColumn(to);
+  if (!top || !left || !bottom || !right) return undefined;
+  for (const w of writes) {
+    top = Math.min(top, w.row);
+    bottom = Math.max(bottom, w.row);
+    left = Math.min(left, w.column);
+    right = Math.max(right, w.column);
+  }
+  const ref = top === bottom && left === right ? a1(top, left) : `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+  if (ref === d.ref) return undefined;
+  return { start: d.start, end: d.end, text: withAttrs(xml.slice(d.start, d.end), { ref }) };
+}
+
+function applyEdits(xml: string, edits: Edit[]): string {
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const pieces: string[] = [];
+  let last = 0;
+  for (const e of edits) {
+    pieces.push(xml.slice(last, e.start), e.text);
+    last = e.end;
+  }
+  pieces.push(xml.slice(last));
+  return pieces.join("");
+}

@@ -20,6 +20,7 @@ function annualReview(): Document {
     field("Area", "area"),
     field("Reporting period", "reporting_period"),
     field("Date", "date"),
+    field("Generated", "generated"),
     field("Overall status", "overall_status"),
     rule(),
     h1("Summary"),
@@ -58,6 +59,7 @@ function midYearReport(): Document {
     field("Reporting period", "reporting_period"),
     field("Compared with", "period_before"),
     field("Date", "date"),
+    field("Generated", "generated"),
     field("Overall status", "overall_status"),
     rule(),
     h1("Summary"),
@@ -95,6 +97,7 @@ function progressUpdate(): Document {
     field("Due by", "due_by"),
     field("Reporting period", "reporting_period"),
     field("Compared with", "period_before"),
+    field("Generated", "generated"),
     field("Overall status", "overall_status"),
     rule(),
     h1("Agreed updates from previous meetings"),
@@ -137,7 +140,8 @@ function minutes(): Document {
     h1("Date of next meeting"),
     p("{{next_meeting}}"),
     new Paragraph({ spacing: { before: 600 }, tabStops: [{ type: TabStopType.LEFT, position: 5600 }], children: [new TextRun({ children: ["Signed: ....................................................", new Tab(), "Date: .............................."] })] }),
-    new Paragraph({ children: [new TextRun("{{chair}}, Chair")] }),
+    // Who chaired and in what capacity ("Peter Lowton, Chair", "Dan Gascoyne, in the chair"): the fill says both.
+    new Paragraph({ children: [new TextRun("{{chair}}")] }),
     // The forward plan is the annex the minutes refer to ("The Forward Plan has been updated (Annex A)").
     new Paragraph({ children: [new PageBreak()] }),
     h1("Annex A: Forward plan"),

@@ -1,4 +1,4 @@
-import { formatMoney, formatValue } from "./documents/format";
+import { figureFormat, formatFigure, formatMoney } from "./documents/format";
 import { plural } from "./words";
 import { Analysis, Direction, IndicatorRating, OverallStatus, Period, PeriodValue, Status } from "./model";
 import { formatPeriod, samePeriod } from "./periods";
@@ -123,13 +123,14 @@ function toDiscuss(r: IndicatorRating, sheet: string, reportingPeriod: Period | 
 
 /** "9.6 in Q2 2009/10 against a target of 9.2 for 2009/10"; for No data, the period with no actual. */
 export function figuresText(r: IndicatorRating, reportingPeriod: Period | null): string {
-  const unit = r.indicator.unit;
+  // The papers' one format for the indicator, so the pane and the paper print the same figures.
+  const format = figureFormat(r.indicator);
   if (!r.latest || r.latest.value === null) {
     return reportingPeriod ? `No actual by ${formatPeriod(reportingPeriod)}.` : "No actual entered yet.";
   }
-  const actual = `${formatValue(r.latest.value, unit)} in ${formatPeriod(r.latest.period)}`;
+  const actual = `${formatFigure(r.latest.value, format)} in ${formatPeriod(r.latest.period)}`;
   if (!r.target || r.target.value === null) return `${actual}, with no target to compare it with.`;
-  return `${actual} against a target of ${formatValue(r.target.value, unit)} for ${formatPeriod(r.target.period)}.`;
+  return `${actual} against a target of ${formatFigure(r.target.value, format)} for ${formatPeriod(r.target.period)}.`;
 }
 
 /**

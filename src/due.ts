@@ -8,14 +8,22 @@ import { figureFor } from "./status";
 
 export type Reporting = "quarterly" | "annual";
 
+// What a cell says when its period does not apply to the indicator; any other word ("tbc") says a figure is expected.
+const NOT_APPLICABLE = new Set(["n/a", "na", "n.a.", "-", "–", "—", "none"]);
+
+/** A figure for a quarter, or a quarter's actual typed as expected ("tbc"): either says the indicator reports by quarter. */
+function quarterEntry(v: PeriodValue): boolean {
+  return v.period.kind === "quarter" && (v.value !== null || (v.typed !== undefined && !NOT_APPLICABLE.has(v.typed.trim().toLowerCase())));
+}
+
 /**
  * How often the indicator reports: its Frequency (monthly figures are kept by quarter), else
- * quarterly when it has a number in any quarter's target or actual, else annual.
+ * quarterly when any quarter's target or actual holds a number or an actual is typed as awaited
+ * ("tbc" in Q2), else annual.
  */
 export function reportingOf(indicator: Indicator): Reporting {
   if (indicator.frequency) return indicator.frequency === "annual" ? "annual" : "quarterly";
-  const quarterly = (values: readonly PeriodValue[]) => values.some((v) => v.period.kind === "quarter" && v.value !== null);
-  return quarterly(indicator.actuals) || quarterly(indicator.targets) ? "quarterly" : "annual";
+  return indicator.actuals.some(quarterEntry) || indicator.targets.some((t) => t.period.kind === "quarter" && t.value !== null) ? "quarterly" : "annual";
 }
 
 /**

@@ -201,6 +201,10 @@ export interface Attendee {
   name: string;
   organisation: string | null;
   attendance: Attendance;
+  /** Words in brackets after the attendance, as typed: "Present (Vice-chair, in the chair)". */
+  note?: string;
+  /** The attendance says this person chairs ("Chair", "Present (in the chair)", "Apologies (Chair)"). */
+  chairing?: boolean;
 }
 
 export interface AgendaItem {

@@ -1,4 +1,4 @@
-import { formatPercent } from "./documents/format";
+import { formatPercent, formatShare } from "./documents/format";
 import { IndicatorRating, OverallStatus, PartnershipRating, Scorecard, Settings } from "./model";
 import { pennies, rewardSums } from "./reward";
 import { partnershipKey } from "./read/partnerships";
@@ -54,7 +54,7 @@ export function overallStatus(counts: StatusCounts, settings: Settings): Overall
  */
 export function overallReason(counts: StatusCounts, settings: Settings): string {
   const rated = counts.green + counts.amber + counts.red;
-  const share = (n: number) => `${n} of ${rated} rated (${formatPercent(n / rated, 0)})`;
+  const share = (n: number) => `${n} of ${rated} rated (${formatShare(n / rated, [settings.greenThreshold, settings.redThreshold])})`;
   const green = formatPercent(settings.greenThreshold, 0);
   const red = formatPercent(settings.redThreshold, 0);
   switch (overallStatus(counts, settings)) {
@@ -68,7 +68,7 @@ export function overallReason(counts: StatusCounts, settings: Settings): string 
       const notGreen = counts.red > 0 && reaches(counts.green / rated, settings.greenThreshold)
         ? `${share(counts.green)} are Green, but ${counts.red} ${counts.red === 1 ? "is" : "are"} Red, so it is not Green`
         : `${share(counts.green)} ${counts.green === 1 ? "is" : "are"} Green, under the ${green} for Green`;
-      const notRed = counts.red === 0 ? "none is Red" : `${counts.red} Red (${formatPercent(counts.red / rated, 0)}) is under the ${red} that makes it Red`;
+      const notRed = counts.red === 0 ? "none is Red" : `${counts.red} Red (${formatShare(counts.red / rated, [settings.redThreshold])}) is under the ${red} that makes it Red`;
       return `${notGreen}; ${notRed}.`;
     }
   }

@@ -16,3 +16,8 @@ export function joinOr(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join("");
   return `${parts.slice(0, -1).join(", ")} or ${parts[parts.length - 1]}`;
 }
+
+/** Whether words name their holder as chair ("Chair", "ACC Essex Police (Chair)", "in the chair"), not as vice, deputy or co-chair. */
+export function saysChair(text: string | null): boolean {
+  return text !== null && /(?<!vice[\s-]?|deputy\s|co-)\bchair(man|woman|person|ing|ed)?\b/i.test(text);
+}

@@ -12,7 +12,11 @@ import { partnershipUpdates } from "./partnership-updates";
 export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 const NONE = /^(none|none required|nothing|n\/a|no action|no actions)\.?$/i;
-const LABELLED = /^(actions?|decisions?)\s*[:\-–]\s*/i;
+// "Action:", "Decision:" and the words minutes put before a decision ("Agreed:", "Resolved:"): the
+// heading says which it is, so the label goes and the line starts with a capital.
+const LABELLED = /^(actions?|decisions?|agreed|resolved|decided|approved)\s*[:\-–]\s*/i;
+
+const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Words that, before "to", make the line a statement ("agreed to", "will need to"), not "<someone> to <do>".
 const NOT_AN_OWNER = new Set(["agreed", "decided", "resolved", "approved", "asked", "invited", "welcomed", "was", "were", "is", "are", "be", "been", "will", "would", "should", "could", "may", "might", "must", "has", "have", "had", "need", "needs", "needed", "want", "wants", "wished", "going", "due", "able", "likely", "used", "expected", "it", "that", "which", "who"]);
 // After "to", words that make it a direction ("to the Chair"), not a verb.
@@ -38,7 +42,7 @@ export function decisionsAndActions(text: string | null): { decisions: string[];
     if (label) {
       const rest = line.slice(label[0].length).trim();
       if (rest === "" || NONE.test(rest)) continue;
-      (/^action/i.test(label[1]) ? actions : decisions).push(rest);
+      (/^action/i.test(label[1]) ? actions : decisions).push(sentenceCase(rest));
     } else (isAction(line) ? actions : decisions).push(line);
   }
   return { decisions, actions };
@@ -48,6 +52,19 @@ export function decisionsAndActions(text: string | null): { decisions: string[];
 function actionsOf(item: AgendaItem, actions: ActionItem[]): ActionItem[] {
   const digits = (s: string) => s.replace(/^\s*(item\s*(no\.?)?)\s*/i, "").replace(/\.$/, "").trim().toLowerCase();
   return actions.filter((a) => a.item !== null && (digits(a.item) === digits(item.no) || sameName(a.item, item.item)));
+}
+
+const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * Whether a line of the Agenda sheet is an action the Actions sheet also holds: the same words, or
+ * "<owner> to <the action>" ("Thematic leads to bring the reports" beside "Bring the reports").
+ */
+function sameAction(line: string, logged: ActionItem): boolean {
+  const typed = plainWords(line);
+  const action = plainWords(logged.action);
+  if (typed === "" || action === "") return false;
+  return typed === action || typed.endsWith(` to ${action}`) || action.startsWith(typed) || typed.startsWith(action);
 }
 
 /** "Gill to draw up a grid (Owner: Gill Butterworth, due 27 March 2009)". */
@@ -78,8 +95,9 @@ export function agendaBlocks(analysis: Analysis): Block[] {
       updatesPlaced = true;
     }
     const { decisions, actions: typed } = decisionsAndActions(item.decision);
-    const logged = actionsOf(item, actions).map(actionLine);
-    const all = [...typed, ...logged.filter((l) => !typed.some((t) => l.startsWith(t.replace(/\.$/, ""))))];
+    // An action both typed on the Agenda sheet and logged on the Actions sheet is said once, as logged (with its owner and date).
+    const logged = actionsOf(item, actions);
+    const all = [...typed.filter((t) => !logged.some((l) => sameAction(t, l))), ...logged.map(actionLine)];
     if (decisions.length > 0) blocks.push(heading(2, decisions.length === 1 ? "Decision" : "Decisions"), ...decisions.flatMap((d) => paragraphs(d)));
     if (all.length > 0) blocks.push(heading(2, all.length === 1 ? "Action" : "Actions"), ...all.map((a) => bullet(a)));
     if (!item.discussion && decisions.length === 0 && all.length === 0 && !isUpdates) blocks.push(prompt("No discussion recorded. Add it on the Agenda sheet (Discussion)."));

@@ -40,8 +40,9 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
     overall_status: overallFill(overall),
     year: { inline: [run(String(period ? Math.max(1, agreementYear(period, start)) : 1))] },
     summary: { blocks: summary.length > 0 ? summary : [prompt("No summary recorded. Add one in the Commentary sheet (Section: Summary).")] },
-    performance_table: { blocks: performanceTable(ratings, period) },
-    counts: { inline: [run(countsSentence(ratings))] },
+    performance_table: { blocks: performanceTable(ratings, period, analysis.scorecard?.settings.prgMinimum) },
+    // With no indicator the table has already said so, in a prompt: the counts would say it again.
+    counts: { inline: ratings.length > 0 ? [run(countsSentence(ratings))] : [] },
     trends: { blocks: trendsSection(ratings, period, comment("trends")) },
     good_news: { blocks: goodNewsSection(ratings, comment("goodNews")) },
     barriers: { blocks: barriersSection(ratings, comment("barriers")) },

@@ -15,13 +15,28 @@ import { indicatorName } from "./partnership-data";
 
 export interface Frequency {
   word: "quarterly" | "annual" | "monthly";
-  /** Where it was learnt, to say so: the Frequency column, or the indicator's figures. */
-  from: "book" | "figures";
+  /**
+   * Where it was learnt, to say so: the Frequency column; the indicator's figures; only its cells
+   * typed as awaited ("tbc" in the quarters); or nothing at all (no Frequency, no figure, no tbc),
+   * when the word is the rules' default and the paper does not repeat it as a fact.
+   */
+  from: "book" | "figures" | "typed" | "nothing";
 }
 
 export function frequencyOf(indicator: Indicator): Frequency {
-  return indicator.frequency ? { word: indicator.frequency, from: "book" } : { word: reportingOf(indicator), from: "figures" };
+  if (indicator.frequency) return { word: indicator.frequency, from: "book" };
+  const word = reportingOf(indicator);
+  // Which entries decided it: a number of that kind of period, else a quarter typed as awaited, else none.
+  const values = [...indicator.targets, ...indicator.actuals];
+  if (values.some((v) => v.value !== null && (word === "annual" || v.period.kind === "quarter"))) return { word, from: "figures" };
+  return { word, from: word === "quarterly" ? "typed" : "nothing" };
 }
+
+const LEARNT: Record<Exclude<Frequency["from"], "nothing">, string> = {
+  book: "",
+  figures: " (no Frequency in the scorecard: as its figures show)",
+  typed: " (no Frequency in the scorecard: its quarters are marked as awaited)",
+};
 
 /** The catalogue's source of a National Indicator's figures ("Place Survey (biennial)"), where it names one. */
 export function sourceOf(indicator: Indicator): string | null {
@@ -34,7 +49,7 @@ export function howReported(indicator: Indicator): string {
   const frequency = frequencyOf(indicator);
   const source = sourceOf(indicator);
   const word = `${frequency.word.charAt(0).toUpperCase()}${frequency.word.slice(1)}`;
-  return `${word} data${source ? ` from ${source}` : ""}${frequency.from === "figures" ? " (no Frequency in the scorecard: as its figures show)" : ""}`;
+  return `${word} data${source ? ` from ${source}` : ""}${frequency.from === "nothing" ? "" : LEARNT[frequency.from]}`;
 }
 
 /** What the cell of a period's actual says when it holds no figure ("tbc"), if anything. */
@@ -66,8 +81,14 @@ export function awaitedFigures(rating: IndicatorRating, reporting: Period | null
  * after the period it covers, which ended on 31 March 2009."
  */
 export function awaitedSentence(awaited: Awaited, reporting: Period | null): string {
-  const { rating, period, typed } = awaited;
+  const { rating, period, typed, frequency } = awaited;
   const name = indicatorName(rating);
+  if (frequency.from === "nothing") {
+    // Nothing says how often it reports, so nothing can say when a figure is due: the author is told how to say it.
+    const source = sourceOf(rating.indicator);
+    const from = source ? ` Its data comes from ${source}.` : "";
+    return `${name}: no figure in the scorecard yet, and nothing says how often it reports, so when data is due cannot be told.${from} Add a Frequency column to the scorecard (Annual or Quarterly).`;
+  }
   const how = howReported(rating.indicator);
   if (!period) return `${name}: no figure in the scorecard yet, and none is due${reporting ? ` as at ${formatPeriod(reporting)}` : ""}. ${how}.`;
   const meanwhile = rating.latest ? ` Rated meanwhile on ${formatPeriod(rating.latest.period)}.` : "";
@@ -80,9 +101,13 @@ export function ratedOnEarlierYear(ratings: readonly IndicatorRating[], reportin
   return ratings.filter((r) => r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year && reportingOf(r.indicator) === "annual");
 }
 
-/** "NI 8, NI 11 and NI 6 are annual indicators rated on their 2008/09 outturn: the 2009/10 outturn is due after the year ends on 31 March 2010." */
+/**
+ * "NI 8, NI 11 and NI 6 are annual indicators rated on their 2008/09 outturn: the 2009/10 outturn is
+ * due after the year ends on 31 March 2010." An indicator whose reporting-year outturn is already
+ * due and awaited (as at Q4 or the year) is left out: its awaited figure says so, once.
+ */
 export function earlierYearSentence(ratings: readonly IndicatorRating[], reporting: Period | null): string | null {
-  const list = ratedOnEarlierYear(ratings, reporting);
+  const list = ratedOnEarlierYear(ratings, reporting).filter((r) => awaitedFigures(r, reporting)?.period?.year !== reporting?.year);
   if (list.length === 0 || !reporting) return null;
   const years = [...new Set(list.map((r) => formatYear(r.latest!.period.year)))];
   const refs = joinAnd(list.map((r) => r.indicator.ref));

@@ -36,13 +36,29 @@ export function formatPercent(fraction: number, decimals = 1, fixed = false): st
 
 const MISSING = "–";
 
-/** A figure in its unit; a missing one as a dash. Without a format, as few decimals as it needs. */
+/** The most decimals a figure is shown with, in the unit it is shown in (percentage points for a percentage). */
+const MOST_DECIMALS = 3;
+/** How far decimals may grow past that so two different figures of one indicator never print alike. */
+const MOST_DECIMALS_TO_TELL_APART = 6;
+
+/** Two figures the rules count as the same (as src/status.ts does: binary fractions aside). */
+function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** A figure in the unit it is shown in: a percentage in points. */
+const shownAs = (value: number, unit: Unit) => (unit === "percent" ? value * 100 : value);
+
+/** The fewest decimals (at most three) that show a figure as it was typed: 5.75 (%) needs 2, 6.5 (0.065 as a percentage) 1. */
+function decimalsNeeded(shown: number): number {
+  for (let d = 0; d < MOST_DECIMALS; d++) if (sameFigure(Number(shown.toFixed(d)), shown)) return d;
+  return MOST_DECIMALS;
+}
+
+/** A figure in its unit; a missing one as a dash. Without a format, as few decimals as it needs (at most three). */
 export function formatValue(value: number | null, unit: Unit, format?: FigureFormat): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
-  if (format) return formatFigure(value, format);
-  if (unit === "percent") return formatPercent(value);
-  if (unit === "money") return formatMoney(value);
-  return groupDigits(value, 2);
+  return formatFigure(value, format ?? { unit, decimals: decimalsNeeded(shownAs(value, unit)) });
 }
 
 /** How every figure of one indicator is written: its unit and one number of decimal places. */
@@ -51,24 +67,14 @@ export interface FigureFormat {
   decimals: number;
 }
 
-/** The most decimals a figure is shown with: a tenth of a percentage point, else hundredths. */
-function maxDecimals(unit: Unit): number {
-  return unit === "percent" ? 1 : 2;
-}
-
-/** The decimals a figure needs to be shown as precisely as the unit allows (0.065 as a percentage: 1). */
-function decimalsNeeded(value: number, unit: Unit): number {
-  const shown = unit === "percent" ? value * 100 : value;
-  const most = maxDecimals(unit);
-  const target = Number(shown.toFixed(most));
-  for (let d = 0; d < most; d++) if (Math.abs(Number(shown.toFixed(d)) - target) < 1e-9) return d;
-  return most;
-}
-
 // Asked for each figure of each indicator by the table, the trends, the charts and the sentences.
 const formats = new WeakMap<Indicator, FigureFormat>();
 
-/** One format for all of an indicator's figures: the decimals the most precise of them needs. */
+/**
+ * One format for all of an indicator's figures: enough decimals to show every figure as typed (at
+ * most three: 5.75% beside 5.50%, 94.999 beside 100.000), and more where two different figures
+ * (from a formula, say) would still print alike, so no comparison shows two figures as one.
+ */
 export function figureFormat(indicator: Indicator): FigureFormat {
   const known = formats.get(indicator);
   if (known && known.unit === indicator.unit) return known;
@@ -79,9 +85,15 @@ export function figureFormat(indicator: Indicator): FigureFormat {
 
 function computeFormat(indicator: Indicator): FigureFormat {
   const { unit } = indicator;
-  const values = [indicator.baseline, ...indicator.targets.map((t) => t.value), ...indicator.actuals.map((a) => a.value)];
+  const values = [indicator.baseline, ...indicator.targets.map((t) => t.value), ...indicator.stretchTargets.map((t) => t.value), ...indicator.actuals.map((a) => a.value)]
+    .filter((v): v is number => v !== null && Number.isFinite(v))
+    .map((v) => shownAs(v, unit))
+    .sort((a, b) => a - b);
   let decimals = 0;
-  for (const v of values) if (v !== null && Number.isFinite(v)) decimals = Math.max(decimals, decimalsNeeded(v, unit));
+  for (const v of values) decimals = Math.max(decimals, decimalsNeeded(v));
+  // Neighbours in order are the only pairs that can print alike.
+  const alike = (d: number) => values.some((v, i) => i > 0 && !sameFigure(v, values[i - 1]) && v.toFixed(d) === values[i - 1].toFixed(d));
+  while (unit !== "money" && decimals < MOST_DECIMALS_TO_TELL_APART && alike(decimals)) decimals++;
   return { unit, decimals };
 }
 
@@ -91,6 +103,25 @@ export function formatFigure(value: number | null, format: FigureFormat): string
   if (format.unit === "percent") return formatPercent(value, format.decimals, true);
   if (format.unit === "money") return formatMoney(value);
   return groupDigits(value, format.decimals, true);
+}
+
+/**
+ * A share (a planned improvement achieved, a share of indicators on target) as a percentage that
+ * never lands on the wrong side of the thresholds it is read against: 59.99% beside a 60% minimum
+ * is "59.99%", never "60%". Decimals grow from `decimals` to three; past that the figure is cut
+ * toward its own side (59.9999% is "59.999%").
+ */
+export function formatShare(fraction: number, thresholds: readonly number[], decimals = 0): string {
+  const points = fraction * 100;
+  const side = (v: number, t: number) => (v >= t * 100 - 1e-9 * Math.max(1, Math.abs(t * 100)) ? 1 : -1);
+  const onItsSide = (shown: number) => thresholds.every((t) => side(shown, t) === side(points, t));
+  let d = decimals;
+  while (d < MOST_DECIMALS && !onItsSide(Number(points.toFixed(d)))) d++;
+  if (onItsSide(Number(points.toFixed(d)))) return formatPercent(fraction, d);
+  const scale = 10 ** d;
+  const below = thresholds.some((t) => side(points, t) < 0 && Number(points.toFixed(d)) >= t * 100);
+  const cut = (below ? Math.floor(points * scale) : Math.ceil(points * scale)) / scale;
+  return `${groupDigits(cut, d)}%`;
 }
 
 /** The Excel number format of the same figures, for a chart's axis: "0.0%", "#,##0", "£#,##0". */

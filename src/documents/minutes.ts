@@ -4,6 +4,7 @@ import { Block, Cell, paragraph, prompt, promptRun, run, spacer, table } from ".
 import { Fill } from "./fill";
 import { formatDayAndDate, formatPaperDate } from "./format";
 import { authorOf } from "./paper-info";
+import { saysChair } from "../words";
 import { MINUTES_PLACEHOLDERS } from "./placeholders";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
 import { TemplateData } from "./template-data";
@@ -13,31 +14,66 @@ import { TemplateData } from "./template-data";
 // discussion, decisions and actions (agenda.ts), the thematic partnership updates drafted from the
 // scorecard (partnership-updates.ts), the action log, the next meeting, and the forward plan as Annex A.
 
-/** Whether an organisation or role already says its holder chairs ("ACC Essex Police (Chair)"), not as vice or deputy. */
-function saysChair(role: string | null): boolean {
-  return role !== null && /(?<!vice[\s-]?|deputy\s|co-)\bchair(man|woman|person)?\b/i.test(role);
+/**
+ * Who chairs, and who chaired this meeting. The chair is the Meeting sheet's, else the one the
+ * Attendance sheet marks as chairing. A chair who sent apologies is not present: whoever the
+ * Attendance sheet says was in the chair ("Present (Vice-chair, in the chair)") chaired, else
+ * nobody the book names, and the signature line is left to the author.
+ */
+export interface Chairing {
+  /** The chair's name, and their row on the Attendance sheet if they are on it. */
+  chair: string | null;
+  chairRow: Attendee | null;
+  /** Whether the chair sent apologies. */
+  chairAway: boolean;
+  /** Someone else the Attendance sheet says was in the chair, if any. */
+  acting: Attendee | null;
 }
 
-function person(a: Attendee, chair: string | null): Block {
+export function chairingOf(analysis: Analysis): Chairing {
+  const people = analysis.papers.attendance;
+  const chair = analysis.papers.meeting?.chair ?? people.find((a) => a.chairing && a.attendance !== "In attendance")?.name ?? null;
+  const chairRow = chair ? people.find((a) => sameName(a.name, chair)) ?? null : null;
+  const acting = people.find((a) => a.chairing && a.attendance === "Present" && (!chair || !sameName(a.name, chair))) ?? null;
+  return { chair, chairRow, chairAway: chairRow?.attendance === "Apologies", acting };
+}
+
+/** "Peter Lowton – ACC Essex Police (Chair)": the chair marked where they are, once ("(Chair)" not added to a role that says so). */
+function person(a: Attendee, mark: string | null): Block {
   const role = a.organisation ? ` – ${a.organisation}` : "";
-  const isChair = chair !== null && sameName(a.name, chair);
-  const marked = isChair && !saysChair(a.organisation) ? " (Chair)" : "";
-  return paragraph([run(a.name, { bold: isChair }), run(role + marked)], { after: 40 });
+  const note = a.note ? ` (${a.note})` : "";
+  const said = saysChair(a.organisation) || saysChair(a.note ?? null);
+  const marked = mark && !said ? ` (${mark})` : "";
+  return paragraph([run(a.name, { bold: mark !== null }), run(role + note + marked)], { after: 40 });
 }
 
-function attendees(analysis: Analysis): Block[] {
-  const chair = analysis.papers.meeting?.chair ?? null;
+function attendees(analysis: Analysis, chairing: Chairing): Block[] {
+  const { chair, chairRow, acting } = chairing;
   const present = analysis.papers.attendance.filter((a) => a.attendance === "Present");
-  // The chair first, as minutes list them; a chair missing from the Attendance sheet is still named.
-  const chairRow = chair ? present.find((a) => sameName(a.name, chair)) ?? { name: chair, organisation: null, attendance: "Present" as const } : null;
-  const others = present.filter((a) => !chair || !sameName(a.name, chair));
-  const list = chairRow ? [chairRow, ...others] : others;
-  return list.length > 0 ? list.map((a) => person(a, chair)) : [prompt("No attendees recorded. List them on the Attendance sheet (Attendance: Present).")];
+  // Whoever was in the chair comes first, as minutes list them. A chair missing from the Attendance
+  // sheet is still named, unless the sheet says someone else was in the chair.
+  const first: { row: Attendee; mark: string } | null = acting
+    ? { row: acting, mark: "in the chair" }
+    : chair && (chairRow === null || chairRow.attendance === "Present")
+      ? { row: chairRow ?? { name: chair, organisation: null, attendance: "Present" }, mark: "Chair" }
+      : null;
+  const others = present.filter((a) => a !== first?.row);
+  const blocks = [...(first ? [person(first.row, first.mark)] : []), ...others.map((a) => person(a, null))];
+  return blocks.length > 0 ? blocks : [prompt("No attendees recorded. List them on the Attendance sheet (Attendance: Present).")];
 }
 
-function named(analysis: Analysis, kind: "Apologies" | "In attendance"): Block[] {
+function named(analysis: Analysis, kind: "Apologies" | "In attendance", chairing: Chairing): Block[] {
   const list = analysis.papers.attendance.filter((a) => a.attendance === kind);
-  return list.length > 0 ? list.map((a) => person(a, null)) : [paragraph("None.")];
+  return list.length > 0 ? list.map((a) => person(a, a === chairing.chairRow ? "Chair" : null)) : [paragraph("None.")];
+}
+
+/** The signature line's name: who chaired, with the capacity they chaired in; a prompt when the book does not say. */
+function signatory(chairing: Chairing): Fill {
+  const { chair, chairAway, acting } = chairing;
+  if (acting) return { inline: [run(`${acting.name}, in the chair`)] };
+  if (chair && !chairAway) return { inline: [run(`${chair}, Chair`)] };
+  if (chair) return { inline: [promptRun(`Name of who chaired: the Chair, ${chair}, sent apologies (Attendance sheet: mark who was in the chair)`)] };
+  return { inline: [promptRun("Name of the chair (Meeting sheet: Chair)")] };
 }
 
 function actionLog(analysis: Analysis): Block[] {
@@ -68,15 +104,16 @@ function inline(value: string | null, missing: string): Fill {
 
 export function minutesFills(analysis: Analysis): Record<string, Fill> {
   const m = analysis.papers.meeting;
+  const chairing = chairingOf(analysis);
   return {
     title: inline(m?.title ?? null, "Meeting title (Meeting sheet: Title)"),
     date: inline(m?.date ? formatPaperDate(m.date) : null, "Date not recorded (Meeting sheet: Date)"),
     time: inline(m?.time ?? null, "not recorded (Meeting sheet: Time)"),
     venue: inline(m?.venue ?? null, "not recorded (Meeting sheet: Venue)"),
-    chair: inline(m?.chair ?? null, "Chair"),
-    attendees: { blocks: attendees(analysis) },
-    apologies: { blocks: named(analysis, "Apologies") },
-    in_attendance: { blocks: named(analysis, "In attendance") },
+    chair: signatory(chairing),
+    attendees: { blocks: attendees(analysis, chairing) },
+    apologies: { blocks: named(analysis, "Apologies", chairing) },
+    in_attendance: { blocks: named(analysis, "In attendance", chairing) },
     agenda: { blocks: agendaBlocks(analysis) },
     action_log: { blocks: actionLog(analysis) },
     forward_plan: { blocks: forwardPlan(analysis) },

@@ -5,12 +5,13 @@ import { formatDate } from "./format";
 // What every paper says about itself: its date, and who it is from.
 
 /**
- * The date a paper bears: the meeting's it is for (Meeting sheet: Date), else the end of the
- * reporting period, said as such; never the day the file happened to be made. Null when the book has neither.
+ * The date a paper bears, saying what it is: the meeting's it is for (Meeting sheet: Date), else the
+ * end of the reporting period; never the day the file happened to be made (that is {{generated}},
+ * labelled as such). Null when the book has neither.
  */
 export function paperDateText(analysis: Analysis): string | null {
-  const meeting = analysis.papers.meeting?.date;
-  if (meeting instanceof Date) return formatDate(meeting);
+  const meeting = analysis.papers.meeting;
+  if (meeting?.date instanceof Date) return `${formatDate(meeting.date)} (${meeting.title ? `meeting of the ${meeting.title}` : "date of the meeting"})`;
   const period = analysis.reportingPeriod;
   if (period) return `${formatDate(periodEnd(period))} (end of ${formatPeriod(period)})`;
   return null;

@@ -2,7 +2,7 @@ import { Analysis, CommentarySection, Indicator, IndicatorRating, PartnershipRat
 import { partnershipKey } from "../read/partnerships";
 import { formatPeriod, samePeriod } from "../periods";
 import { figureFormat, formatFigure } from "./format";
-import { reportingYearTarget } from "./periods-shown";
+import { reportingPeriodTarget } from "./periods-shown";
 
 // What the documents need of one partnership, picked out of an Analysis.
 
@@ -26,9 +26,9 @@ export function indicatorName(rating: IndicatorRating): string {
   return `${rating.indicator.ref} ${rating.indicator.title}`.trim();
 }
 
-/** The target to show: the one the actual was compared with, else the reporting year's. */
+/** The target to show: the one the actual was rated against, else the reporting period's own (or its year's). */
 export function shownTarget(rating: IndicatorRating, reportingPeriod: Period | null): PeriodValue | null {
-  return rating.target ?? reportingYearTarget(rating.indicator, reportingPeriod);
+  return rating.target ?? reportingPeriodTarget(rating.indicator, reportingPeriod);
 }
 
 /**

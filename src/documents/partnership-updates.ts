@@ -1,10 +1,10 @@
-import { Analysis, IndicatorRating, PartnershipRating } from "../model";
+import { Analysis, DEFAULT_SETTINGS, IndicatorRating, PartnershipRating } from "../model";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, heading, paragraph, paragraphs, run } from "./blocks";
-import { formatMoney, formatPercent } from "./format";
+import { formatMoney, formatShare } from "./format";
 import { actualAgainstTarget, commentaryOf, indicatorName, ratingsOf } from "./partnership-data";
-import { dataAssuranceBlocks } from "./review-sections";
+import { dataAssuranceBlocks, nothingAwaited } from "./review-sections";
 
 // The minutes' "Thematic partnership updates" item, drafted from the scorecard for each partnership
 // under the headings the Essex forward plan asks leads to report on: the partnership's own words
@@ -21,12 +21,12 @@ function sentence(r: IndicatorRating, how: string): Block {
   return paragraph([run(ref, { bold: true }), run(`${title && title !== ref ? ` (${title})` : ""} ${how}: ${actualAgainstTarget(r)}.`)]);
 }
 
-function statusLine(p: PartnershipRating): Block {
+function statusLine(p: PartnershipRating, greenThreshold: number): Block {
   const rated = p.green + p.amber + p.red;
   return paragraph([
     run("Overall status: "),
     run(` ${p.overall} `, { bold: true, fill: STATUS_FILL[p.overall] }),
-    run(rated > 0 ? ` (${p.green} of ${rated} rated indicators on target${p.onTarget !== null ? `, ${formatPercent(p.onTarget)}` : ""}).` : " (no indicator rated yet)."),
+    run(rated > 0 ? ` (${p.green} of ${rated} rated indicators on target${p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}).` : " (no indicator rated yet)."),
   ]);
 }
 
@@ -44,10 +44,10 @@ export function partnershipUpdate(analysis: Analysis, p: PartnershipRating): Blo
   return [
     heading(2, p.name),
     ...comment("summary").flatMap((t) => paragraphs(t)),
-    statusLine(p),
+    statusLine(p, settings?.greenThreshold ?? DEFAULT_SETTINGS.greenThreshold),
     ...section("Achievements and good news", good, comment("goodNews"), "No indicator is both on target and improving."),
     ...section("Barriers to delivery", red, comment("barriers"), "No indicator is off target."),
-    ...section("Assurance where data is not available", dataAssuranceBlocks(ratings, analysis.reportingPeriod), comment("dataAssurance"), "Every indicator has its figure for this period; no data is awaited."),
+    ...section("Assurance where data is not available", dataAssuranceBlocks(ratings, analysis.reportingPeriod), comment("dataAssurance"), nothingAwaited(ratings)),
     ...section("Reward targets at risk", atRisk, comment("prg"), "No reward grant is at risk."),
   ];
 }

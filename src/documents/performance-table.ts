@@ -3,46 +3,66 @@ import { formatPeriod, formatYear, samePeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { figureFor } from "../status";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
-import { figureFormat, formatFigure, formatPercent } from "./format";
+import { FigureFormat, figureFormat, formatFigure, formatShare } from "./format";
 import { shownTarget } from "./partnership-data";
-import { periodNote, reportingYearTarget, unitNote } from "./periods-shown";
+import { periodNote, reportingPeriodTarget, reportingYearTarget, targetNote, unitNote } from "./periods-shown";
 
 // The table of indicators under "Performance against Year N targets", year-aware: every figure that
-// is not the reporting period's carries its period under it, and an annual indicator rated on last
-// year's outturn shows that outturn against last year's target, with this year's target below it.
+// is not the reporting period's carries its period under it (a target, unless it is the reporting
+// year's), the target beside an actual is the one it was rated against, and an annual indicator
+// rated on last year's outturn shows that outturn against last year's target, this year's below it.
 
 const HEADERS = ["Ref", "Indicator", "Baseline", "Target", "Actual", "Status", "Direction of travel", "Planned improvement achieved"];
-const WIDTHS = [760, 1800, 950, 1100, 1000, 850, 1220, 1346];
+// The Target and Actual columns hold periods under their figures ("(Q2 2009/10)", "2009/10: 6.3"): wide enough not to break them.
+const WIDTHS = [720, 1650, 880, 1500, 1200, 800, 1050, 1226];
 
 const note = (period: Period, reporting: Period | null) => {
   const n = periodNote(period, reporting);
   return n ? [`(${n})`] : [];
 };
 
-/** One row: the figures in the indicator's one format, each labelled where it is not the reporting period's. */
-export function performanceRow(rating: IndicatorRating, reporting: Period | null): Cell[] {
-  const { indicator, latest, status, direction, improvement } = rating;
-  const format = figureFormat(indicator);
+/**
+ * The target cell's lines: the target the actual was rated against, labelled with its period unless
+ * it is the reporting year's; then, where they are other figures, the reporting period's own target
+ * and the year's, each with its period ("2009/10: 6.3"); then the stretch target.
+ */
+function targetLines(rating: IndicatorRating, reporting: Period | null, format: FigureFormat): { text: string; notes: string[] } {
+  const { indicator } = rating;
   const target = shownTarget(rating, reporting);
-  const targetNotes = target ? note(target.period, reporting) : [];
-  const thisYear = reportingYearTarget(indicator, reporting);
-  if (reporting && target && thisYear && !samePeriod(thisYear.period, target.period) && targetNotes.length > 0) {
-    targetNotes.push(`${formatYear(reporting.year)}: ${formatFigure(thisYear.value, format)}`);
+  if (!target) return { text: formatFigure(null, format), notes: [] };
+  const notes: string[] = [];
+  const own = targetNote(target.period, reporting);
+  if (own) notes.push(`(${own})`);
+  const shown = [target];
+  for (const other of [reportingPeriodTarget(indicator, reporting), reportingYearTarget(indicator, reporting)]) {
+    if (!other || shown.some((s) => samePeriod(s.period, other.period))) continue;
+    shown.push(other);
+    notes.push(`${formatPeriod(other.period)}: ${formatFigure(other.value, format)}`);
   }
   // A stretch target is shown beside the target it stretches, never rated as the target.
-  const stretch = target ? figureFor(indicator.stretchTargets, target.period) : null;
-  if (stretch) targetNotes.push(`Stretch: ${formatFigure(stretch.value, format)}`);
+  const stretch = shown.map((t) => ({ t, s: figureFor(indicator.stretchTargets, t.period) })).find((x) => x.s !== null);
+  if (stretch?.s) notes.push(stretch.t === target ? `Stretch: ${formatFigure(stretch.s.value, format)}` : `Stretch ${formatPeriod(stretch.s.period)}: ${formatFigure(stretch.s.value, format)}`);
+  return { text: formatFigure(target.value, format), notes };
+}
+
+/** One row: the figures in the indicator's one format, each labelled where it is not the reporting period's. */
+export function performanceRow(rating: IndicatorRating, reporting: Period | null, prgMinimum?: number): Cell[] {
+  const { indicator, latest, status, direction, improvement } = rating;
+  const format = figureFormat(indicator);
+  const target = targetLines(rating, reporting, format);
   const actualNotes = latest ? note(latest.period, reporting) : [];
   const unit = unitNote(indicator);
+  // The planned improvement is read against 100% (the target met) and, for a reward target, the PRG minimum.
+  const thresholds = [0, 1, ...(indicator.rewardTarget && prgMinimum !== undefined ? [prgMinimum] : [])];
   return [
     { text: indicator.ref, bold: true },
     { text: indicator.title, notes: unit ? [unit] : [] },
     { text: formatFigure(indicator.baseline, format), align: "right" },
-    { text: formatFigure(target?.value ?? null, format), notes: targetNotes, align: "right" },
+    { text: target.text, notes: target.notes, align: "right" },
     { text: formatFigure(latest?.value ?? null, format), notes: actualNotes, align: "right" },
     { text: status, fill: STATUS_FILL[status], bold: true },
     { text: direction },
-    { text: improvement === null ? "–" : formatPercent(improvement, 0), notes: actualNotes, align: "right" },
+    { text: improvement === null ? "–" : formatShare(improvement, thresholds), notes: actualNotes, align: "right" },
   ];
 }
 
@@ -51,15 +71,17 @@ export function performanceNote(ratings: readonly IndicatorRating[], reporting: 
   if (!reporting) return null;
   const year = formatYear(reporting.year);
   const earlier = ratings.some((r) => r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year);
-  const base = `Actuals are for ${formatPeriod(reporting)} and targets for ${year}, unless another period is shown under the figure.`;
+  const periods = reporting.kind === "year" ? `Actuals and targets are for ${year}` : `Actuals are for ${formatPeriod(reporting)} and targets for the year ${year}`;
+  const base = `${periods}, unless another period is shown under the figure; each target beside an actual is the one it is rated against.`;
   return earlier
     ? `${base} An annual indicator whose ${year} outturn is not yet available is shown with its latest outturn against the target for the same year, and its ${year} target below that.`
     : base;
 }
 
-export function performanceTable(ratings: IndicatorRating[], reporting: Period | null): Block[] {
+/** The table, after a sentence on its periods; `prgMinimum` (Settings) keeps a reward target's planned improvement on its side of it. */
+export function performanceTable(ratings: IndicatorRating[], reporting: Period | null, prgMinimum?: number): Block[] {
   if (ratings.length === 0) return [prompt("No indicators for this partnership are on the scorecard. Check the Partnership column of the scorecard sheet.")];
-  const rows = ratings.map((r) => performanceRow(r, reporting));
+  const rows = ratings.map((r) => performanceRow(r, reporting, prgMinimum));
   const said = performanceNote(ratings, reporting);
   const caption = `Performance of each indicator against its target${reporting ? `, ${formatPeriod(reporting)}` : ""}`;
   return [...(said ? [paragraph(said, true)] : []), table(HEADERS, rows, WIDTHS, caption), spacer()];

@@ -18,17 +18,24 @@ export function periodNote(period: Period, reporting: Period | null): string | n
   return ofReportingPeriod(period, reporting) ? null : formatPeriod(period);
 }
 
-/** The target for the reporting period's year: its annual target, else the year's latest quarterly one. */
+/**
+ * The period to print beside a target ("Q2 2009/10"), or null when it is the reporting year's own
+ * annual target. A quarter's target is always labelled, the reporting quarter's too: the table says
+ * its targets are the year's unless labelled, and a quarter's target read as the year's is misread.
+ */
+export function targetNote(period: Period, reporting: Period | null): string | null {
+  return reporting && period.kind === "year" && period.year === reporting.year ? null : formatPeriod(period);
+}
+
+/** The reporting year's annual target (its Q4 target standing in for it, as the rules allow); never another quarter's. */
 export function reportingYearTarget(indicator: Indicator, reporting: Period | null): PeriodValue | null {
+  return reporting ? figureFor(indicator.targets, { kind: "year", year: reporting.year }) : null;
+}
+
+/** The reporting period's own target (a quarter's, or the year's for a year), else its year's annual one. */
+export function reportingPeriodTarget(indicator: Indicator, reporting: Period | null): PeriodValue | null {
   if (!reporting) return null;
-  const annual = figureFor(indicator.targets, { kind: "year", year: reporting.year });
-  if (annual) return annual;
-  let latest: PeriodValue | null = null;
-  for (const t of indicator.targets) {
-    if (t.value === null || t.period.year !== reporting.year || t.period.kind !== "quarter") continue;
-    if (!latest || periodIndex(t.period) > periodIndex(latest.period)) latest = t;
-  }
-  return latest;
+  return figureFor(indicator.targets, reporting) ?? reportingYearTarget(indicator, reporting);
 }
 
 const PLAIN_UNITS = new Set(["%", "percent", "percentage", "per cent", "number", "no", "no.", "count", "numbers", "£", "rate", "money", "total"]);

@@ -3,7 +3,7 @@ import { formatPeriod, formatYear } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, Cell, paragraph, paragraphs, prompt, spacer, table } from "./blocks";
-import { formatMoney, formatPercent, joinAnd } from "./format";
+import { formatMoney, formatPercent, formatShare, joinAnd } from "./format";
 import { actualAgainstTarget } from "./partnership-data";
 import { ofReportingPeriod } from "./periods-shown";
 
@@ -24,7 +24,8 @@ export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partn
         { text: r.indicator.title },
         { text: formatMoney(stake), align: "right" },
         { text: actualAgainstTarget(r) },
-        { text: r.improvement === null ? "–" : formatPercent(r.improvement, 0), align: "right" },
+        // Read against the PRG minimum beside it: 59.99% is never shown as the 60% that earns the reward.
+        { text: r.improvement === null ? "–" : formatShare(r.improvement, [0, settings.prgMinimum, 1]), align: "right" },
         { text: formatMoney(projected), align: "right" },
         { text: formatMoney(stake - projected), align: "right", fill: stake - projected > 0 ? STATUS_FILL.Red : undefined },
       ];

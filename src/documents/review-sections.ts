@@ -69,10 +69,17 @@ export function dataAssuranceBlocks(ratings: readonly IndicatorRating[], reporti
   return [...items, ...(earlier ? [paragraph(earlier)] : [])];
 }
 
+/** What the assurance section says when no figure is awaited: never that every indicator has its figure when there is none. */
+export function nothingAwaited(ratings: readonly IndicatorRating[]): string {
+  return ratings.length === 0
+    ? "No data is awaited: no indicator of this partnership is on the scorecard."
+    : "Every indicator has its figure for this period; no data is awaited.";
+}
+
 export function dataAssuranceSection(ratings: IndicatorRating[], reporting: Period | null, commentary: string[]): Block[] {
   const blocks = withCommentary(dataAssuranceBlocks(ratings, reporting), commentary);
   if (ratings.some((r) => r.status === "No data") && commentary.length === 0) {
     blocks.push(prompt("Say what assurance the partnership has while data is awaited in the Commentary sheet (Section: Data assurance)."));
   }
-  return blocks.length > 0 ? blocks : [paragraph("Every indicator has its figure for this period; no data is awaited.")];
+  return blocks.length > 0 ? blocks : [paragraph(nothingAwaited(ratings))];
 }

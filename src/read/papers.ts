@@ -7,6 +7,7 @@ import {
   PaperDate, Papers, Scorecard,
 } from "../model";
 import { partnershipKey } from "./partnerships";
+import { saysChair } from "../words";
 import { SheetRole, findSheet } from "./sheets";
 
 // The words around the numbers: Commentary and the meeting sheets (workbook spec, sheet table).
@@ -176,7 +177,7 @@ function readMeeting(sheet: SheetGrid): Meeting {
 }
 
 const ATTENDANCE: Record<string, Attendance> = {
-  present: "Present", attended: "Present", attending: "Present", yes: "Present", chair: "Present", "": "Present",
+  present: "Present", attended: "Present", attending: "Present", yes: "Present", chair: "Present", "in the chair": "Present", chairing: "Present", "": "Present",
   apologies: "Apologies", apology: "Apologies", "sent apologies": "Apologies", absent: "Apologies",
   "in attendance": "In attendance", support: "In attendance", "support staff": "In attendance", officer: "In attendance",
 };
@@ -194,13 +195,16 @@ function readAttendance(sheet: SheetGrid, findings: Finding[]): Attendee[] {
     const name = r.text("name");
     if (name === "") continue;
     const said = r.text("attendance");
-    let attendance = ATTENDANCE[key(said)];
+    // "Present (Vice-chair, in the chair)": the attendance, and a note that is kept and may say who chaired.
+    const bracket = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(said);
+    const note = bracket?.[2].trim() ?? "";
+    let attendance = ATTENDANCE[key(bracket ? bracket[1] : said)];
     if (!attendance) {
       findings.push(warn("unknown-attendance", sheet.name, a1(r.row, table.columns.attendance!),
         `Attendance "${said}" for ${name} is not Present, Apologies or In attendance`, "Write Present, Apologies or In attendance; counted as Present"));
       attendance = "Present";
     }
-    out.push({ name, organisation: orNull(r.text("organisation")), attendance });
+    out.push({ name, organisation: orNull(r.text("organisation")), attendance, ...(note ? { note } : {}), ...(saysChair(said) ? { chairing: true } : {}) });
   }
   return out;
 }

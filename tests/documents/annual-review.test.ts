@@ -50,10 +50,11 @@ describe("annual review of one partnership", () => {
     const doc = await review(saferEssex());
     const rows = doc.tables[0].rows.map((r) => r.map((c) => c.text));
     expect(rows[0]).toEqual(["Ref", "Indicator", "Baseline", "Target", "Actual", "Status", "Direction of travel", "Planned improvement achieved"]);
-    // One number format per indicator: 72.0% beside 73.5%; a true minus sign.
-    expect(rows).toContainEqual(["NI 151", "Overall employment rate", "72.0%", "75.0%", "73.5%", "Amber", "Worsening", "48%"]);
-    expect(rows).toContainEqual(["NI 18", "Adult re-offending rates", "1,234", "1,100", "1,300", "Red", "Worsening", "\u221249%"]);
-    expect(rows).toContainEqual(["NI 17", "Perceptions of anti-social behaviour", "–", "20%", "–", "No data", "n/a", "–"]);
+    // One number format per indicator, enough to show each figure as typed: 72.00% beside 73.45%; a
+    // true minus sign. Each target is the quarter's it was rated against, and says so.
+    expect(rows).toContainEqual(["NI 151", "Overall employment rate", "72.00%", "75.00%(Q2 2009/10)", "73.45%", "Amber", "Worsening", "48%"]);
+    expect(rows).toContainEqual(["NI 18", "Adult re-offending rates", "1,234", "1,100(Q2 2009/10)", "1,300", "Red", "Worsening", "\u221249%"]);
+    expect(rows).toContainEqual(["NI 17", "Perceptions of anti-social behaviour", "–", "20%(Q2 2009/10)", "–", "No data", "n/a", "–"]);
     const statusFill = (ref: string) => doc.tables[0].rows.find((r) => r[0].text === ref)![5].fill;
     expect(statusFill("NI 20")).toBe(STATUS_FILL.Green);
     expect(statusFill("NI 151")).toBe(STATUS_FILL.Amber);
@@ -98,5 +99,15 @@ describe("annual review of one partnership", () => {
     for (const r of a.indicators) r.indicator.partnership = a.partnerships[0].name;
     const doc = await review(a, "Safer {{deputy}} & <Co>");
     expect(headings(doc)[0]).toBe("Title: Safer {{deputy}} & <Co>");
+  });
+
+  it("dates the paper by its meeting or its period end, saying which, and gives the day it was generated, labelled", async () => {
+    const meeting = { title: "LAA Performance Management Group", date: new Date(Date.UTC(2009, 9, 19)), time: null, venue: null, chair: null, nextMeeting: null };
+    const forMeeting = await review(saferEssex({ meeting }));
+    expect(forMeeting.text).toContain("Date:\t19 October 2009 (meeting of the LAA Performance Management Group)");
+    expect(forMeeting.text).toContain("Generated:\t20 February 2009");
+    const noMeeting = await review(saferEssex());
+    expect(noMeeting.text).toContain("Date:\t30 September 2009 (end of Q2 2009/10)");
+    expect(noMeeting.text).toContain("Generated:\t20 February 2009");
   });
 });

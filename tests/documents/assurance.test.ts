@@ -50,6 +50,19 @@ describe("data awaited, and when it is due", () => {
     );
   });
 
+  it("a quarterly indicator whose quarters are typed tbc awaits its quarter's figure, and says how its frequency was told (book 12's L2)", () => {
+    const analysis = ratedAnalysis([{ ref: "L2", title: "Two", targets: [[Y(2009), 10]], actuals: [[Q(2009, 1), null, "tbc"], [Q2_0910, null, "tbc"]] }]);
+    expect(awaitedSentence(awaitedFigures(analysis.indicators[0], Q2_0910)!, Q2_0910)).toBe(
+      "L2 Two: the Q2 2009/10 figure is awaited (tbc in the scorecard). Quarterly data (no Frequency in the scorecard: its quarters are marked as awaited), due after the period it covers, which ended on 30 September 2009.",
+    );
+  });
+
+  it("never says its figures show a frequency when it has none, nor that no figure is due when nothing says how often it reports", () => {
+    const analysis = ratedAnalysis([{ ref: "L3", title: "Three", actuals: [[Q(2009, 1), null, "n/a"]] }]);
+    const sentence = awaitedSentence(awaitedFigures(analysis.indicators[0], Q2_0910)!, Q2_0910);
+    expect(sentence).toBe("L3 Three: no figure in the scorecard yet, and nothing says how often it reports, so when data is due cannot be told. Add a Frequency column to the scorecard (Annual or Quarterly).");
+  });
+
   it("says when an indicator with no figure owes none yet", () => {
     const analysis = ratedAnalysis([{ ref: "L7", title: "A new local indicator", frequency: "annual", targets: [[Y(2010), 5]] }]);
     expect(awaitedSentence(awaitedFigures(analysis.indicators[0], Q2_0910)!, Q2_0910)).toBe("L7 A new local indicator: no figure in the scorecard yet, and none is due as at Q2 2009/10. Annual data.");
@@ -112,7 +125,7 @@ describe("decisions and actions told apart", () => {
       actions: [
         "Gill to draw up a grid showing thematic leads and their deputies.",
         "All Chairs and Vice Chairs to ensure the LAA delivery plans are completed within the proposed timescale.",
-        "report the Place Survey results",
+        "Report the Place Survey results",
       ],
     });
     expect(decisionsAndActions("Approved")).toEqual({ decisions: ["Approved"], actions: [] });

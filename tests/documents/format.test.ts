@@ -4,7 +4,7 @@ import { safeFileName } from "../../src/documents";
 describe("figures in each indicator's own unit", () => {
   it("shows a percentage stored as a fraction as a percentage", () => {
     expect(formatValue(0.45, "percent")).toBe("45%");
-    expect(formatValue(0.4567, "percent")).toBe("45.7%");
+    expect(formatValue(0.4567, "percent")).toBe("45.67%");
   });
 
   it("shows money in pounds with thousands separators, pennies only when there are any", () => {

@@ -109,7 +109,7 @@ describe("minutes of a partnership meeting", () => {
       "NI 18 (Adult re-offending rates) is off target and worsening: 1,300 in Q2 2009/10 against a target of 1,100.",
       "Assurance where data is not available",
       "Reward targets at risk",
-      "NI 151 Overall employment rate: £1,500,000 of its £1,500,000 reward is at risk (73.5% in Q2 2009/10 against a target of 75.0%).",
+      "NI 151 Overall employment rate: £1,500,000 of its £1,500,000 reward is at risk (73.45% in Q2 2009/10 against a target of 75.00%).",
     ]));
     expect(section.indexOf("Achievements and good news")).toBeLessThan(section.indexOf("Barriers to delivery"));
   });
@@ -150,5 +150,22 @@ describe("minutes of a partnership meeting", () => {
     expect(await marked("ACC Essex Police")).toBe("Peter Lowton – ACC Essex Police (Chair)");
     expect(await marked("ACC Essex Police (Chair)")).toBe("Peter Lowton – ACC Essex Police (Chair)");
     expect(await marked("Vice Chair, Safer Essex")).toBe("Peter Lowton – Vice Chair, Safer Essex (Chair)");
+  });
+
+  it("says each decision and action once, as a sentence: labels such as Decision: and Agreed: go, and an action also on the Actions sheet is given as logged", async () => {
+    const doc = await minutes({
+      ...ESSEX,
+      agenda: [
+        { no: "1", item: "Minutes of last meeting", discussion: null, decision: "Decision: the minutes were agreed as a correct record.\nAction: Gill to circulate the workplans." },
+        { no: "2", item: "GO Annual Review feedback", discussion: null, decision: "Agreed: the Group will adopt the GO model." },
+        { no: "4", item: "Next steps", discussion: null, decision: "Thematic leads to bring the remaining mid-year reports to the November meeting." },
+      ],
+      actions: [{ no: "10", action: "Bring the remaining mid-year reports to the November meeting", owner: "Thematic Leads", due: new Date(Date.UTC(2009, 10, 16)), status: "Open", item: "4" }],
+    });
+    const texts = doc.paragraphs.map((p) => p.text);
+    const item = (title: string, next: string) => texts.slice(texts.indexOf(title) + 1, texts.indexOf(next));
+    expect(item("1. Minutes of last meeting", "2. GO Annual Review feedback")).toEqual(["Decision", "The minutes were agreed as a correct record.", "Action", "Gill to circulate the workplans."]);
+    expect(item("2. GO Annual Review feedback", "4. Next steps")).toEqual(["Decision", "The Group will adopt the GO model."]);
+    expect(item("4. Next steps", "5. Thematic partnership updates")).toEqual(["Action", "Bring the remaining mid-year reports to the November meeting (Owner: Thematic Leads, due 16 November 2009)"]);
   });
 });

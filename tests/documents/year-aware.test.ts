@@ -39,7 +39,7 @@ describe("year-aware tables", () => {
   it("says before the table which periods the figures are for", async () => {
     const doc = await review(BOOK());
     expect(doc.text).toContain(
-      "Actuals are for Q2 2009/10 and targets for 2009/10, unless another period is shown under the figure. An annual indicator whose 2009/10 outturn is not yet available is shown with its latest outturn against the target for the same year, and its 2009/10 target below that.",
+      "Actuals are for Q2 2009/10 and targets for the year 2009/10, unless another period is shown under the figure; each target beside an actual is the one it is rated against. An annual indicator whose 2009/10 outturn is not yet available is shown with its latest outturn against the target for the same year, and its 2009/10 target below that.",
     );
   });
 

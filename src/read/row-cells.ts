@@ -15,8 +15,12 @@ export interface RowContext {
   letters: string[];
 }
 
+/**
+ * Whether a cell holds anything: text that is not only spaces, or any other value (a number, a date,
+ * an Excel error, a formula without its result). Asked of many cells, so it makes no text of a number.
+ */
 export function filled(v: CellValue): boolean {
-  return v !== null && v !== undefined && (isCellError(v) || isFormulaWithoutResult(v) || cellText(v) !== "");
+  return v !== null && v !== undefined && (typeof v !== "string" || v.trim() !== "");
 }
 
 const NO_RESULT_HINT = "Open the file in Excel (or LibreOffice) and save it, so the formula's result is stored with it; or type the figure in.";
@@ -97,6 +101,8 @@ export class Row {
 
 /** A cell that holds no figure it should: a finding at it, with `hint` in place of the usual one where given. */
 export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number, hint?: string): void {
+  // A blank or a "tbc" says there is no figure yet: nothing to report, so no address is made.
+  if (n.kind === "none" || n.kind === "number") return;
   const cell = r.at(column);
   const header = r.ctx.headers[column];
   if (n.kind === "excel-error") {

@@ -137,11 +137,12 @@ function readRewardValue(r: Row): number | null {
 function readRowPolarity(r: Row, ref: string, national: NationalIndicator | undefined): Polarity | null {
   const column = r.fields.polarity;
   const written = r.text(column);
-  const cell = r.at(column ?? r.fields.ref!);
+  // The address only for a finding: most rows have a readable polarity.
+  const cell = () => r.at(column ?? r.fields.ref!);
   if (written) {
     const p = readPolarity(written) ?? answeredPolarity(r.ctx.headers[column!] ?? "", written);
     if (p) return p;
-    r.report("unreadable-polarity", cell, `The polarity "${written}" of ${ref} cannot be read, so it cannot be rated.`,
+    r.report("unreadable-polarity", cell(), `The polarity "${written}" of ${ref} cannot be read, so it cannot be rated.`,
       "Type Higher (higher is better) or Lower (lower is better); phrases such as \"Low is good\" or \"Higher is worse\" and arrows ↑ ↓ are read too.");
     return null;
   }
@@ -150,10 +151,10 @@ function readRowPolarity(r: Row, ref: string, national: NationalIndicator | unde
   if (national?.polarity) return national.polarity;
   const where = column ? "Type Higher or Lower in this cell" : "Add a Polarity column and type Higher or Lower for this indicator";
   if (national) {
-    r.report("no-polarity", cell, `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
+    r.report("no-polarity", cell(), `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
       `${where}, as your agreement defines good performance for it.`);
   } else {
-    r.report("no-polarity", cell, `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
+    r.report("no-polarity", cell(), `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
       `${where} (higher is better, or lower is better), so it can be rated.`);
   }
   return null;

@@ -41,7 +41,10 @@ export class Row {
    * target 2009/10" is blank). A "tbc" is not blank: the figure it stands for is awaited.
    */
   use(column: number): number {
-    const fallback = this.ctx.columns.fallbacks.get(column);
+    const fallbacks = this.ctx.columns.fallbacks;
+    // Most sheets have one column for each thing: then no look-up for each figure of each row.
+    if (fallbacks.size === 0) return column;
+    const fallback = fallbacks.get(column);
     if (!fallback || filled(this.value(column))) return column;
     return fallback.find((c) => filled(this.value(c))) ?? column;
   }

@@ -112,7 +112,7 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
 
 /** What the downloaded file is, and where it went: a browser saves to its downloads folder, not beside the file opened. */
 export function downloadSentence(state: UpToDate, fileName: string, sample: boolean): string {
-  const saved = `Your browser saved ${fileName} (usually in Downloads)`;
+  const saved = `Asked your browser to save ${fileName} (usually to Downloads)`;
   const unchanged = sample ? "" : "; the file you opened is unchanged";
   if (state.kind === "current") return `${saved}${unchanged}.`;
   if (state.kind === "refreshed") {

@@ -45,10 +45,10 @@ function sentence(delivered: Delivered, what: string, files: FileToSave[], zippe
   const What = what[0].toUpperCase() + what.slice(1);
   const inFile = zipped ? ` in ${files[0].fileName}` : files.length === 1 ? ` as ${files[0].fileName}` : "";
   switch (delivered.kind) {
-    case "downloaded":
+    case "download-started":
       return files.length === 1
-        ? `Your browser saved ${what}${inFile} (usually in Downloads).`
-        : `Asked your browser to save ${what} as ${files.length} separate files (usually in Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".`;
+        ? `Asked your browser to save ${what}${inFile} (usually to Downloads).`
+        : `Asked your browser to save ${what} as ${files.length} separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".`;
     case "handed-to-browser":
       return `${What} opened in your web browser${inFile}, to save from there: Excel for Mac cannot save files from an add-in.`;
     case "not-delivered":

@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, Settings } from "../../src/model";
 import { formatPeriod, samePeriod } from "../../src/periods";
 import { readPeriodText } from "../../src/read/period-words";
-import { readPercentSetting } from "../../src/read/settings";
+import { isBareOne, readFractionSetting } from "../../src/read/settings";
 import { joinAnd } from "../../src/words";
 import { SettingsValues, toleranceText } from "../settings-cells";
 
@@ -28,8 +28,7 @@ export function settingsFields(settings: Settings = DEFAULT_SETTINGS): SettingsF
 
 /** The tolerance typed, read as a tolerance on the Settings sheet is (a bare 1 is 1%, 0.05 is 5%); null when it is not one. */
 export function readTolerance(text: string): number | null {
-  const fraction = readPercentSetting(text.trim());
-  return fraction === null || fraction < 0 || fraction > 1 ? null : fraction;
+  return readFractionSetting(text.trim());
 }
 
 /** Two tolerances the rules cannot tell apart (binary fractions aside: 7% typed is 0.07). */
@@ -77,7 +76,7 @@ export function toleranceReading(text: string, current: Settings = DEFAULT_SETTI
   const tolerance = readTolerance(text);
   if (tolerance === null || sameFraction(tolerance, current.amberTolerance)) return "";
   // As on the Settings sheet: a bare 1 is 1%, which may not be what was meant.
-  const bareOne = /^\s*1(\.0*)?\s*$/.test(text) ? " (type 100% for all)" : "";
+  const bareOne = isBareOne(text.trim()) ? " (type 100% for all)" : "";
   return `Save writes: Amber tolerance ${toleranceText(tolerance)}${bareOne}.`;
 }
 

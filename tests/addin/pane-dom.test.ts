@@ -19,7 +19,7 @@ function openPane(delivery?: Delivery): { pane: Pane; saved: FileToSave[] } {
   document.body.innerHTML = html.slice(html.indexOf("<body>") + 6, html.indexOf("</body>"));
   const saved: FileToSave[] = [];
   const pane = new Pane(document, {
-    delivery: delivery ?? { deliver: async (files) => (saved.push(...files), { kind: "downloaded" }) },
+    delivery: delivery ?? { deliver: async (files) => (saved.push(...files), { kind: "download-started" }) },
     template: async () => new Uint8Array(),
   });
   return { pane, saved };
@@ -261,13 +261,13 @@ describe("the task pane page", () => {
       expect((byId("as-zip") as HTMLInputElement).checked).toBe(true);
       await submit("documents-form");
       expect(saved.map((f) => f.fileName)).toEqual(["Annual reviews.zip"]);
-      expect(text("documents-status")).toBe("Your browser saved 3 annual reviews in Annual reviews.zip (usually in Downloads).");
+      expect(text("documents-status")).toBe("Asked your browser to save 3 annual reviews in Annual reviews.zip (usually to Downloads).");
       saved.length = 0;
       (byId("as-zip") as HTMLInputElement).checked = false;
       await submit("documents-form");
       expect(saved).toHaveLength(3);
       expect(text("documents-status")).toBe(
-        'Asked your browser to save 3 annual reviews as 3 separate files (usually in Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".',
+        'Asked your browser to save 3 annual reviews as 3 separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".',
       );
     } finally {
       kind.build = build;

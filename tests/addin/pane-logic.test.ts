@@ -3,7 +3,7 @@ import { findingsSummary, firstCellOf, groupFindings } from "../../addin/taskpan
 import { readSettingsInput, settingsFields, settingsWords, toleranceReading } from "../../addin/taskpane/settings-form";
 import { analyse } from "../../src/engine";
 import { DEFAULT_SETTINGS, Finding, Settings } from "../../src/model";
-import { readPercentSetting } from "../../src/read/settings";
+import { readSettings } from "../../src/read/settings";
 import { scorecardGrids } from "./scorecard-fixture";
 
 const finding = (severity: Finding["severity"], sheet: string, cell: string, message = "m"): Finding => ({ severity, sheet, cell, message, hint: "h" });
@@ -71,8 +71,17 @@ describe("the Settings form", () => {
     expect(typed("2.25%")).toEqual({ ok: true, values: { amberTolerance: 0.0225 } });
     expect(typed("1")).toEqual({ ok: true, values: { amberTolerance: 0.01 } });
     expect(typed("100%")).toEqual({ ok: true, values: { amberTolerance: 1 } });
-    // The one rule: what the Settings sheet reader makes of the same text.
-    for (const text of ["5", "5%", "0.05", "0.04", "1", "12.5"]) expect([text, typed(text)]).toEqual([text, { ok: true, values: { amberTolerance: readPercentSetting(text) } }]);
+    // The one rule: what the Settings sheet reader makes of the same text, refusals included.
+    const sheetReads = (text: string) => {
+      const grids = scorecardGrids(1);
+      grids.sheets.push({ name: "Settings", values: [["Setting", "Value"], ["Amber tolerance", text]] });
+      const { settings, findings } = readSettings(grids);
+      return findings.some((f) => f.code === "setting-not-a-percentage") ? null : settings.amberTolerance;
+    };
+    for (const text of ["5", "5%", "0.05", "0.04", "1", "12.5", "2.25 %", "150", "-2", "five"]) {
+      const read = sheetReads(text);
+      expect([text, typed(text)]).toEqual([text, read === null ? expect.objectContaining({ ok: false }) : { ok: true, values: { amberTolerance: read } }]);
+    }
   });
 
   test("what Save will write is said in words under the field as the user types, and after saving", () => {

@@ -37,7 +37,7 @@ test("one annual review per ticked partnership, named after it, with the standar
   // Said in the Documents view, beside the button; no other view has news. A browser may hold back
   // several downloads until allowed: the pane says it asked, not that they arrived.
   await expect(message(page, "documents-status")).resolves.toBe(
-    'Asked your browser to save 2 annual reviews as 2 separate files (usually in Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".',
+    'Asked your browser to save 2 annual reviews as 2 separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".',
   );
   await expect(message(page, "check-status")).resolves.toBe("");
   // The summary did not go anywhere.
@@ -65,7 +65,7 @@ test("all annual reviews in one .zip by default, one document per partnership", 
   const partnerships = (await analyseFile(SAMPLE)).partnerships.map((p) => p.name);
   const [zipFile] = await downloads(page, () => page.click("#download-documents"));
   expect(zipFile.fileName).toBe("Annual reviews.zip");
-  await expect(message(page, "documents-status")).resolves.toBe(`Your browser saved ${partnerships.length} annual reviews in Annual reviews.zip (usually in Downloads).`);
+  await expect(message(page, "documents-status")).resolves.toBe(`Asked your browser to save ${partnerships.length} annual reviews in Annual reviews.zip (usually to Downloads).`);
   const zip = await JSZip.loadAsync(zipFile.bytes);
   const names = Object.keys(zip.files).filter((n) => n.endsWith(".docx"));
   expect(names).toHaveLength(partnerships.length);
@@ -83,7 +83,7 @@ test("the minutes carry the meeting, the partnership updates drafted from the sc
   const [file] = await downloads(page, () => page.click("#download-documents"));
   await screenshot(page, "07-minutes-downloaded");
   expect(file.fileName).toMatch(/\.docx$/);
-  await expect(message(page, "documents-status")).resolves.toBe(`Your browser saved the minutes as ${file.fileName} (usually in Downloads).`);
+  await expect(message(page, "documents-status")).resolves.toBe(`Asked your browser to save the minutes as ${file.fileName} (usually to Downloads).`);
   const headings = await docxHeadings(file.bytes);
   expect(headings[0]).toBe(analysis.papers.meeting!.title);
   for (const h of ["Attendees", "Apologies", "Action log", "Date of next meeting", "Annex A: Forward plan"]) expect(headings).toContain(h);
@@ -102,7 +102,7 @@ test("a progress update for the next meeting: the forward plan's headings in ord
   const [file] = await downloads(page, () => page.click("#download-documents"));
   await screenshot(page, "08-progress-update-downloaded");
   expect(file.fileName).toBe("Safer Essex progress update.docx");
-  await expect(message(page, "documents-status")).resolves.toBe("Your browser saved 1 progress update as Safer Essex progress update.docx (usually in Downloads).");
+  await expect(message(page, "documents-status")).resolves.toBe("Asked your browser to save 1 progress update as Safer Essex progress update.docx (usually to Downloads).");
   const headings = await docxHeadings(file.bytes);
   expect(headings).toEqual([
     "Safer Essex",

@@ -83,7 +83,7 @@ test("refresh and download: statuses as the engine rates them, every user cell u
   const [saved] = await downloads(page, () => page.click("#download-workbook"));
   expect(saved.fileName).toBe("sample-scorecard (refreshed).xlsx");
   // The browser saves where it saves (its downloads folder), not beside the file opened.
-  await expect(message(page, "file-status")).resolves.toBe("Your browser saved sample-scorecard (refreshed).xlsx (usually in Downloads); the file you opened is unchanged.");
+  await expect(message(page, "file-status")).resolves.toBe("Asked your browser to save sample-scorecard (refreshed).xlsx (usually to Downloads); the file you opened is unchanged.");
   // Focus stays on the control that was used.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("download-workbook");
   const out = await bookOf(saved.bytes);
@@ -136,7 +136,7 @@ test("a saved reporting period goes into the download's Settings sheet; the down
   const [saved] = await downloads(page, () => page.click("#download-workbook"));
   expect(saved.fileName).toBe("sample-scorecard (refreshed).xlsx");
   await expect(message(page, "file-status")).resolves.toBe(
-    "Refreshed first, as it had no statuses yet. Your browser saved sample-scorecard (refreshed).xlsx (usually in Downloads); the file you opened is unchanged.",
+    "Refreshed first, as it had no statuses yet. Asked your browser to save sample-scorecard (refreshed).xlsx (usually to Downloads); the file you opened is unchanged.",
   );
   const out = await bookOf(saved.bytes);
   const values = new Map<string, unknown>();

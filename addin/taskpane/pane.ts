@@ -80,6 +80,10 @@ export class Pane {
       event.preventDefault();
       void this.run(this.feedback.settings, (fb) => this.saveSettings(fb));
     });
+    // The last save's outcome is about the form as it was: once the user types, it no longer stands.
+    this.on("settings-form", "input", () => {
+      if (!this.busy) this.feedback.settings.clear();
+    });
   }
 
   /** Whether the last check found a scorecard without errors: its summary can be trusted. */

@@ -202,7 +202,9 @@ describe("the task pane page", () => {
     // Typed as a fraction, it is read as the Settings sheet reads it, and said back before saving.
     const field = byId("amber-tolerance") as HTMLInputElement;
     field.value = "0.04";
-    field.dispatchEvent(new Event("input"));
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    // The outcome of the last save no longer stands beside a changed form.
+    expect(text("settings-status")).toBe("");
     expect(byId("amber-tolerance-reading").hidden).toBe(false);
     expect(text("amber-tolerance-reading")).toBe("Save writes: Amber tolerance 4%.");
     await submit("settings-form");

@@ -34,6 +34,12 @@ function rowsOf(page: Page, selector: string): Promise<number[]> {
   });
 }
 
+/** Whether the element is wholly inside the viewport: on screen without the user scrolling to it. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  const box = (await page.locator(selector).boundingBox())!;
+  return box.y >= 0 && box.y + box.height <= page.viewportSize()!.height + 1;
+}
+
 test.each(WIDTHS)("at %s nothing scrolls sideways, before and after Refresh, in every view", async (label, width) => {
   const { page } = await suite.pane();
   // At 200% zoom the pane is also half as tall (800 px is 400 CSS px).
@@ -51,9 +57,7 @@ test.each(WIDTHS)("at %s nothing scrolls sideways, before and after Refresh, in 
   await idle(page);
   await fits(page, `${label}, summary, after Refresh`);
   // The outcome of the action is in view, however little of the pane shows.
-  const box = (await page.locator("#summary-status .message").boundingBox())!;
-  const viewport = page.viewportSize()!;
-  expect([label, box.y >= 0 && box.y + box.height <= viewport.height + 1]).toEqual([label, true]);
+  expect([label, await inView(page, "#summary-status .message")]).toEqual([label, true]);
   // The area's four facts: one row when wide, two rows of two at Excel's width; none left alone.
   const facts = await rowsOf(page, "#area-line .facts > div");
   expect([label, facts]).toEqual([label, width >= 500 ? [4] : width >= 300 ? [2, 2] : [1, 1, 1, 1]]);
@@ -72,6 +76,13 @@ test.each(WIDTHS)("at %s nothing scrolls sideways, before and after Refresh, in 
     await showView(page, "summary");
     await screenshot(page, "31-summary-320px-at-200pc");
   }
+  // A settings save's outcome, under its button, is in view too (here, below the fold at 200% zoom).
+  await showView(page, "settings");
+  await page.fill("#amber-tolerance", "10%");
+  await page.click("#save-settings");
+  await said(page, "settings-status", /^Settings saved/);
+  await idle(page);
+  expect([label, await inView(page, "#settings-status .message")]).toEqual([label, true]);
 });
 
 test("a screenshot of each view at Excel's default width, to look at", async () => {

@@ -11,9 +11,14 @@ export type Reporting = "quarterly" | "annual";
 // What a cell says when its period does not apply to the indicator; any other word ("tbc") says a figure is expected.
 const NOT_APPLICABLE = new Set(["n/a", "na", "n.a.", "-", "–", "—", "none"]);
 
+/** Whether a cell's words say its period does not apply ("n/a"), rather than that a figure is expected ("tbc"). */
+export function saysNotApplicable(typed: string): boolean {
+  return NOT_APPLICABLE.has(typed.trim().toLowerCase());
+}
+
 /** A figure for a quarter, or a quarter's actual typed as expected ("tbc"): either says the indicator reports by quarter. */
 function quarterEntry(v: PeriodValue): boolean {
-  return v.period.kind === "quarter" && (v.value !== null || (v.typed !== undefined && !NOT_APPLICABLE.has(v.typed.trim().toLowerCase())));
+  return v.period.kind === "quarter" && (v.value !== null || (v.typed !== undefined && !saysNotApplicable(v.typed)));
 }
 
 /**

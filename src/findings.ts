@@ -34,8 +34,8 @@ export const FINDINGS = {
   "duplicate-ref": { severity: "error", rule: "A Ref used by two rows (both cells are named)." },
   "ref-not-national": { severity: "warning", rule: "NI and a number outside the National Indicator set (NI 1 to NI 199)." },
   "ref-unrecognised": { severity: "warning", rule: "A Ref that is neither a National Indicator nor shaped like a local indicator's reference." },
-  "no-target-column": { severity: "warning", rule: "No target column for the year of the reporting period: a figure of that year cannot be rated (an indicator whose latest figure is earlier is rated on it)." },
-  "no-target": { severity: "warning", rule: "An indicator with no target for the year of the reporting period (and no finding already at its target cell): a figure of that year cannot be rated." },
+  "no-target-column": { severity: "warning", rule: "No target column for the year of the reporting period: a figure of that year cannot be rated (an indicator whose latest figure is earlier is rated on it, if that figure has a target of its own year; the warning names any that has none)." },
+  "no-target": { severity: "warning", rule: "An indicator with no target for the year of the reporting period (and no finding already at its target cell): a figure of that year cannot be rated. Its hint fits the cell: one marked tbc is asked for the target when it is agreed." },
   // Partnerships sheet (src/read/partnerships.ts)
   "partnerships-no-header": { severity: "warning", rule: "The Partnerships sheet has no header row with Partnership and Lead: the sheet is not used." },
   "no-lead": { severity: "warning", rule: "A partnership on the Partnerships sheet without a lead." },

@@ -89,6 +89,11 @@ export function beyondBand(actual: number, target: number, tolerance: number, po
   return !noWorse(edge, actual, polarity);
 }
 
+/** Rated: Green, Amber or Red. No data and No target are counted, never rated, so nothing is "rated on" their figure. */
+export function isRated(status: Status): boolean {
+  return status === "Green" || status === "Amber" || status === "Red";
+}
+
 /** Rules 3 and 4: Green on or past the target, Amber within the band short of it, else Red. */
 export function rag(actual: number, target: number, tolerance: number, polarity: Polarity): "Green" | "Amber" | "Red" {
   if (noWorse(actual, target, polarity)) return "Green";

@@ -2,6 +2,7 @@ import { lookupIndicator } from "../catalogue";
 import { awaitedFigure, reportingOf } from "../due";
 import { Indicator, IndicatorRating, Period } from "../model";
 import { formatPeriod, formatYear, periodEnd, samePeriod } from "../periods";
+import { isRated } from "../status";
 import { formatDate, joinAnd } from "./format";
 import { indicatorName } from "./partnership-data";
 
@@ -91,26 +92,54 @@ export function awaitedSentence(awaited: Awaited, reporting: Period | null): str
   }
   const how = howReported(rating.indicator);
   if (!period) return `${name}: no figure in the scorecard yet, and none is due${reporting ? ` as at ${formatPeriod(reporting)}` : ""}. ${how}.`;
-  const meanwhile = rating.latest ? ` Rated meanwhile on ${formatPeriod(rating.latest.period)}.` : "";
+  const meanwhile = !rating.latest ? ""
+    : isRated(rating.status) ? ` Rated meanwhile on ${formatPeriod(rating.latest.period)}.`
+      : ` Its latest figure, for ${formatPeriod(rating.latest.period)}, has ${unratedWhy(rating)}.`;
   return `${name}: the ${formatPeriod(period)} figure is awaited${typed ? ` (${typed} in the scorecard)` : ""}.${meanwhile} ${how}, due after the period it covers, which ended on ${formatDate(periodEnd(period))}.`;
 }
 
-/** Annual indicators rated on an outturn of a year before the reporting period's: this year's is not due until the year ends. */
-export function ratedOnEarlierYear(ratings: readonly IndicatorRating[], reporting: Period | null): IndicatorRating[] {
+/**
+ * Why an indicator with a figure is not rated (status No target): "no target to rate it against",
+ * or, with a target but no polarity (an error finding), "no polarity to rate it by".
+ */
+export function unratedWhy(rating: IndicatorRating): string {
+  return rating.target ? "no polarity to rate it by" : "no target to rate it against";
+}
+
+/** Annual indicators whose latest figure is the outturn of a year before the reporting period's: this year's is not due until the year ends. */
+function onEarlierYear(ratings: readonly IndicatorRating[], reporting: Period | null): IndicatorRating[] {
   if (!reporting) return [];
   return ratings.filter((r) => r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year && reportingOf(r.indicator) === "annual");
 }
 
+/** Those of them rated on that outturn: never one that is not rated (No target), whatever figure it has. */
+export function ratedOnEarlierYear(ratings: readonly IndicatorRating[], reporting: Period | null): IndicatorRating[] {
+  return onEarlierYear(ratings, reporting).filter((r) => isRated(r.status));
+}
+
+const yearsOf = (list: readonly IndicatorRating[]) => joinAnd([...new Set(list.map((r) => formatYear(r.latest!.period.year)))]);
+
 /**
  * "NI 8, NI 11 and NI 6 are annual indicators rated on their 2008/09 outturn: the 2009/10 outturn is
- * due after the year ends on 31 March 2010." An indicator whose reporting-year outturn is already
- * due and awaited (as at Q4 or the year) is left out: its awaited figure says so, once.
+ * due after the year ends on 31 March 2010." One with an outturn but no target is said to be so, never
+ * "rated on" it: "NI 17 is an annual indicator with a 2008/09 outturn but no target to rate it
+ * against: ...". An indicator whose reporting-year outturn is already due and awaited (as at Q4 or the
+ * year) is left out: its awaited figure says so, once.
  */
 export function earlierYearSentence(ratings: readonly IndicatorRating[], reporting: Period | null): string | null {
-  const list = ratedOnEarlierYear(ratings, reporting).filter((r) => awaitedFigures(r, reporting)?.period?.year !== reporting?.year);
+  const list = onEarlierYear(ratings, reporting).filter((r) => awaitedFigures(r, reporting)?.period?.year !== reporting?.year);
   if (list.length === 0 || !reporting) return null;
-  const years = [...new Set(list.map((r) => formatYear(r.latest!.period.year)))];
-  const refs = joinAnd(list.map((r) => r.indicator.ref));
-  const verb = list.length === 1 ? "is an annual indicator rated on its" : "are annual indicators rated on their";
-  return `${refs} ${verb} ${joinAnd(years)} outturn: the ${formatYear(reporting.year)} outturn is due after the year ends on ${formatDate(periodEnd({ kind: "year", year: reporting.year }))}.`;
+  const rated = list.filter((r) => isRated(r.status));
+  const unrated = list.filter((r) => !isRated(r.status));
+  const clauses: string[] = [];
+  if (rated.length > 0) {
+    const verb = rated.length === 1 ? "is an annual indicator rated on its" : "are annual indicators rated on their";
+    clauses.push(`${joinAnd(rated.map((r) => r.indicator.ref))} ${verb} ${yearsOf(rated)} outturn`);
+  }
+  for (const r of unrated) {
+    const what = clauses.length === 0 ? "is an annual indicator with" : "has";
+    clauses.push(`${r.indicator.ref} ${what} a ${formatYear(r.latest!.period.year)} outturn but ${unratedWhy(r)}`);
+  }
+  const end = formatDate(periodEnd({ kind: "year", year: reporting.year }));
+  return `${clauses.join("; ")}: the ${formatYear(reporting.year)} outturn is due after the year ends on ${end}.`;
 }

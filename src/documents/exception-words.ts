@@ -3,9 +3,10 @@ import { Exception, EXCEPTION_HEADINGS, ExceptionHeading, ExceptionReason } from
 import { Indicator, IndicatorRating, Period, PeriodValue } from "../model";
 import { formatPeriod, formatYear, periodEnd, periodIndex } from "../periods";
 import { partnershipKey } from "../read/partnerships";
+import { isRated } from "../status";
 import { Block, bullet, paragraph, paragraphs, prompt, run } from "./blocks";
 import { chartBlock } from "./charts";
-import { howReported, typedFor } from "./data-due";
+import { howReported, typedFor, unratedWhy } from "./data-due";
 import { FigureFormat, figureFormat, formatDate, formatFigure, formatMoney, formatPercent, groupDigits, joinAnd, plural } from "./format";
 import { actualAgainst, indicatorName } from "./partnership-data";
 import { stepsOf } from "./trends";
@@ -76,9 +77,9 @@ export function reasonSentence(reason: ExceptionReason, now: IndicatorRating, c:
     }
     case "noData": {
       const typed = typedFor(indicator, reason.due);
-      const meanwhile = reason.latest
-        ? ` Rated meanwhile on ${actualAgainst(indicator, reason.latest, now.target)} (${now.status}).`
-        : " There is no earlier figure to rate it on.";
+      const meanwhile = !reason.latest ? " There is no earlier figure to rate it on."
+        : isRated(now.status) ? ` Rated meanwhile on ${actualAgainst(indicator, reason.latest, now.target)} (${now.status}).`
+          : ` Its latest figure, ${at(reason.latest, format)}, has ${unratedWhy(now)} (${now.status}).`;
       return `The ${formatPeriod(reason.due)} figure was due and is not in${typed ? ` (${typed} in the scorecard)` : ""}.${meanwhile} ${howReported(indicator)}, due after the period it covers, which ended on ${formatDate(periodEnd(reason.due))}.`;
     }
     case "stretch":

@@ -1,7 +1,7 @@
 import { IndicatorRating, Period } from "../model";
 import { formatPeriod, formatYear, samePeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
-import { figureFor } from "../status";
+import { figureFor, isRated } from "../status";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
 import { FigureFormat, figureFormat, formatFigure, formatShare } from "./format";
 import { shownTarget } from "./partnership-data";
@@ -70,12 +70,14 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
 export function performanceNote(ratings: readonly IndicatorRating[], reporting: Period | null): string | null {
   if (!reporting) return null;
   const year = formatYear(reporting.year);
-  const earlier = ratings.some((r) => r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year);
+  // Only indicators rated on an earlier outturn (against that year's target) are described; one with no target is not.
+  const earlier = ratings.filter((r) => isRated(r.status) && r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year);
   const periods = reporting.kind === "year" ? `Actuals and targets are for ${year}` : `Actuals are for ${formatPeriod(reporting)} and targets for the year ${year}`;
   const base = `${periods}, unless another period is shown under the figure; each target beside an actual is the one it is rated against.`;
-  return earlier
-    ? `${base} An annual indicator whose ${year} outturn is not yet available is shown with its latest outturn against the target for the same year, and its ${year} target below that.`
-    : base;
+  if (earlier.length === 0) return base;
+  // "and its 2010/11 target below that" only where one of them has a target for the reporting year.
+  const below = earlier.some((r) => reportingYearTarget(r.indicator, reporting)) ? `, and its ${year} target below that` : "";
+  return `${base} An annual indicator whose ${year} outturn is not yet available is shown with its latest outturn against the target for the same year${below}.`;
 }
 
 /** The table, after a sentence on its periods; `prgMinimum` (Settings) keeps a reward target's planned improvement on its side of it. */

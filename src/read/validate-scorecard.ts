@@ -4,8 +4,9 @@ import { isNationalRef, lookupIndicator, looksLocal } from "../catalogue";
 import { Finding, Indicator, Scorecard } from "../model";
 import { formatPeriod, formatYear } from "../periods";
 import { resolveReportingPeriod } from "../reporting-period";
-import { latestActual } from "../status";
-import { plural } from "../words";
+import { saysNotApplicable } from "../due";
+import { isRated, latestActual, rateIndicator } from "../status";
+import { joinAnd, plural } from "../words";
 import { ColumnMap } from "./scorecard-header";
 
 // Checks across the rows of a read scorecard (workbook spec, "Validation"): duplicated Refs,
@@ -47,6 +48,13 @@ export function checkRefs(scorecard: Scorecard, refColumn: number): Finding[] {
   return findings;
 }
 
+/** The hint fits what the target cell says: a tbc is already typed, so it is not asked for again. */
+function targetHint(typed: string | undefined, year: string): string {
+  if (!typed) return `Type the ${year} target in this cell, or tbc if it is still being agreed.`;
+  if (saysNotApplicable(typed)) return `The target is marked ${typed}: if there is a ${year} target, type it in this cell, or tbc if it is still being agreed.`;
+  return `The target is marked ${typed}: type it when it is agreed.`;
+}
+
 /**
  * An indicator without any target in the reporting year cannot be rated on a figure of that year.
  * The finding names the empty target cell of that year; a sheet with no target column for the year
@@ -72,12 +80,19 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
     // No column for the year at all: one finding for the sheet, not one per indicator.
     const latest = scorecard.indicators.map(latestOf).filter((v) => v !== null);
     const inYear = latest.filter((v) => v.period.year === year).length;
+    // An earlier figure with no target of its own year is not rated: never said to be (the engine's rule, rateIndicator).
+    const unrated = scorecard.indicators.filter((i) => {
+      const r = rateIndicator(i, scorecard.settings, reporting);
+      return r.latest !== null && r.latest.period.year < year && !isRated(r.status);
+    });
+    const except = unrated.length > 0 ? `, except ${joinAnd(unrated.map((i) => i.ref))}, which ${unrated.length === 1 ? "is" : "are"} not rated (No target)` : "";
     const head = `There is no target column for ${Y}, the year of the reporting period (${P})`;
     const message =
       inYear > 0 && inYear === latest.length ? `${head}, so no indicator can be rated.`
-        : inYear > 0 ? `${head}, so the ${plural(inYear, "indicator")} with a ${Y} figure cannot be rated; the others are rated on their latest figures before it.`
-          : latest.length > 0 ? `${head}. No indicator has a ${Y} figure yet, so each is rated on its latest figure before it; a ${Y} figure could not be rated.`
-            : `${head}, so a ${Y} figure could not be rated.`;
+        : inYear > 0 ? `${head}, so the ${plural(inYear, "indicator")} with a ${Y} figure cannot be rated; the others are rated on their latest figures before it${except}.`
+          : latest.length > unrated.length ? `${head}. No indicator has a ${Y} figure yet, so each is rated on its latest figure before it${except}; a ${Y} figure could not be rated.`
+            : latest.length > 0 ? `${head}. No indicator has a ${Y} figure yet, and none is rated: no latest figure before it has a target.`
+              : `${head}, so a ${Y} figure could not be rated.`;
     const settingsHint = scorecard.settings.reportingPeriod ? `; or, if ${P} is not the period you report on, correct the Reporting period in Settings` : "";
     return [
       finding("no-target-column", scorecard.sheet, a1(scorecard.headerRow, scorecard.lastColumn + 1),
@@ -93,14 +108,17 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
     const cell = a1(indicator.row, column.column);
     // One finding per cause: "2?" in the target cell is already an error there.
     if (reported.has(cell) || ofYear.some((t) => reported.has(t.cell))) continue;
-    const latest = latestOf(indicator);
+    // What the indicator is rated on meanwhile is the engine's rule: never "its status is as at" a figure that has no target either.
+    const rating = rateIndicator(indicator, scorecard.settings, reporting);
+    const latest = rating.latest;
     const consequence =
       latest?.period.year === year ? "so it cannot be rated"
-        : latest ? `so a ${Y} figure could not be rated; its status is as at ${formatPeriod(latest.period)}, its latest figure`
-          : `so a ${Y} figure could not be rated`;
+        : latest && !rating.target ? `so a ${Y} figure could not be rated; its latest figure, for ${formatPeriod(latest.period)}, has no target either, so it is not rated`
+          : latest ? `so a ${Y} figure could not be rated; its status is as at ${formatPeriod(latest.period)}, its latest figure`
+            : `so a ${Y} figure could not be rated`;
     findings.push(finding("no-target", scorecard.sheet, cell,
       `${indicator.ref} has no target for ${Y}, the year of the reporting period (${P}), ${consequence}.`,
-      `Type the ${Y} target in this cell, or tbc if it is still being agreed.`));
+      targetHint(indicator.targets.find((t) => t.cell === cell)?.typed, Y)));
   }
   return findings;
 }

@@ -1,6 +1,7 @@
 import { a1, cellText, gridSize, SheetGrid } from "../src/grid";
 import { isSettingsHeader, settingKey } from "../src/read/settings";
 import { Settings } from "../src/model";
+import { formatPercent } from "../src/documents/format";
 import { formatPeriod } from "../src/periods";
 import { CellWrite } from "../src/refresh-plan";
 
@@ -47,7 +48,22 @@ function valueCell(key: keyof SettingsValues, values: SettingsValues): CellWrite
     // Blank means "the latest period that has any actual", as the workbook spec says.
     return { value: values.reportingPeriod ? formatPeriod(values.reportingPeriod) : null };
   }
-  return { value: values.amberTolerance ?? null, numFmt: "0%" };
+  const tolerance = values.amberTolerance ?? null;
+  return { value: tolerance, numFmt: tolerance === null ? "0%" : percentFormat(tolerance) };
+}
+
+/** More decimals than any tolerance is typed with: a tolerance is shown as stored, nothing rounded away. */
+const ALL_DECIMALS = 10;
+
+/** A tolerance as the pane shows and says it: 0.0225 is "2.25%", 0.05 is "5%". */
+export function toleranceText(fraction: number): string {
+  return formatPercent(fraction, ALL_DECIMALS);
+}
+
+/** A percentage format showing every decimal the tolerance has (2.25% as 0.00%), so the sheet shows what is stored. */
+function percentFormat(fraction: number): string {
+  const decimals = toleranceText(fraction).replace(/%$/, "").split(".")[1]?.length ?? 0;
+  return decimals ? `0.${"0".repeat(decimals)}%` : "0%";
 }
 
 /** The label's cell, matched as the Settings reader matches it (so "Tolerance" is the Amber tolerance's row). */

@@ -1,4 +1,4 @@
-import { figureFormat, formatFigure, formatMoney } from "./documents/format";
+import { figureFormat, formatFigure, formatMoney, groupDigits } from "./documents/format";
 import { plural } from "./words";
 import { Analysis, Direction, IndicatorRating, OverallStatus, Period, PeriodValue, Status } from "./model";
 import { formatPeriod, samePeriod } from "./periods";
@@ -31,6 +31,8 @@ export interface IndicatorToDiscuss {
   /** "9.6 in Q2 2009/10 against a target of 9.2 for 2009/10", or what is missing. */
   figures: string;
   direction: Direction;
+  /** "Direction: Worsening", or why there is none: "Direction: n/a, no earlier actual to compare". */
+  directionText: string;
   /** Where the figure is, or where it belongs: the scorecard sheet and an A1 cell. */
   sheet: string;
   cell: string;
@@ -42,7 +44,7 @@ export interface PartnershipCard {
   overall: OverallStatus;
   /** The rule that made the overall status, with the counts behind it. */
   reason: string;
-  /** "3 of 6 on target", or "2 of 4 rated on target" when some are not rated. */
+  /** "3 of 6 on target", "2 of 4 rated on target" when some are not rated, "none rated yet" when none is. */
   onTarget: string;
   indicators: number;
   counts: StatusCounts;
@@ -84,7 +86,7 @@ export function dashboard(analysis: Analysis): Dashboard {
         lead: p.lead,
         overall: p.overall,
         reason: settings ? overallReason(p, settings) : "",
-        onTarget: rated === p.indicators ? `${p.green} of ${rated} on target` : `${p.green} of ${rated} rated on target`,
+        onTarget: onTargetText(p.green, rated, p.indicators),
         indicators: p.indicators,
         counts: { green: p.green, amber: p.amber, red: p.red, noData: p.noData, noTarget: p.noTarget },
         prgAtStake: formatMoney(p.prgAtStake),
@@ -116,9 +118,24 @@ function toDiscuss(r: IndicatorRating, sheet: string, reportingPeriod: Period | 
     status: r.status,
     figures: figuresText(r, reportingPeriod),
     direction: r.direction,
+    directionText: directionText(r),
     sheet,
     cell: indicatorCell(r, reportingPeriod),
   };
+}
+
+/** "3 of 6 on target"; "0 of 0" says nothing, so a partnership with none rated says so. */
+function onTargetText(green: number, rated: number, indicators: number): string {
+  if (rated === 0) return "none rated yet";
+  return `${groupDigits(green, 0)} of ${groupDigits(rated, 0)}${rated === indicators ? "" : " rated"} on target`;
+}
+
+/** Rule 5 in words: the direction, or why there is none (no actual, or no earlier actual of its frequency). */
+function directionText(r: IndicatorRating): string {
+  if (r.direction !== "n/a") return `Direction: ${r.direction}`;
+  if (!r.latest || r.latest.value === null) return "Direction: n/a, no actual yet";
+  if (!r.previous || r.previous.value === null) return "Direction: n/a, no earlier actual to compare";
+  return "Direction: n/a, no polarity to judge it by";
 }
 
 /** "9.6 in Q2 2009/10 against a target of 9.2 for 2009/10"; for No data, the period with no actual. */

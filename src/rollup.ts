@@ -1,4 +1,4 @@
-import { formatPercent, formatShare } from "./documents/format";
+import { formatPercent, formatShare, groupDigits } from "./documents/format";
 import { IndicatorRating, OverallStatus, PartnershipRating, Scorecard, Settings } from "./model";
 import { pennies, rewardSums } from "./reward";
 import { partnershipKey } from "./read/partnerships";
@@ -48,13 +48,16 @@ export function overallStatus(counts: StatusCounts, settings: Settings): Overall
   return "Amber";
 }
 
+/** A count as every face prints it: 1,700. */
+const count = (n: number) => groupDigits(n, 0);
+
 /**
  * The rule that made the overall status, in the words the pane shows beside it: the counts that
  * decided it and the threshold they met or missed (Settings' thresholds, so the words follow them).
  */
 export function overallReason(counts: StatusCounts, settings: Settings): string {
   const rated = counts.green + counts.amber + counts.red;
-  const share = (n: number) => `${n} of ${rated} rated (${formatShare(n / rated, [settings.greenThreshold, settings.redThreshold])})`;
+  const share = (n: number) => `${count(n)} of ${count(rated)} rated (${formatShare(n / rated, [settings.greenThreshold, settings.redThreshold])})`;
   const green = formatPercent(settings.greenThreshold, 0);
   const red = formatPercent(settings.redThreshold, 0);
   switch (overallStatus(counts, settings)) {
@@ -66,9 +69,9 @@ export function overallReason(counts: StatusCounts, settings: Settings): string 
       return `${share(counts.red)} ${counts.red === 1 ? "is" : "are"} Red: ${red} Red or more makes a partnership Red.`;
     case "Amber": {
       const notGreen = counts.red > 0 && reaches(counts.green / rated, settings.greenThreshold)
-        ? `${share(counts.green)} are Green, but ${counts.red} ${counts.red === 1 ? "is" : "are"} Red, so it is not Green`
+        ? `${share(counts.green)} are Green, but ${count(counts.red)} ${counts.red === 1 ? "is" : "are"} Red, so it is not Green`
         : `${share(counts.green)} ${counts.green === 1 ? "is" : "are"} Green, under the ${green} for Green`;
-      const notRed = counts.red === 0 ? "none is Red" : `${counts.red} Red (${formatShare(counts.red / rated, [settings.redThreshold])}) is under the ${red} that makes it Red`;
+      const notRed = counts.red === 0 ? "none is Red" : `${count(counts.red)} Red (${formatShare(counts.red / rated, [settings.redThreshold])}) is under the ${red} that makes it Red`;
       return `${notGreen}; ${notRed}.`;
     }
   }

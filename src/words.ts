@@ -1,8 +1,11 @@
+// The one number formatter (thousands separators written out, the same in node and every browser).
+import { groupDigits } from "./documents/format";
+
 // Small helpers for the sentences every face prints: one way to count things and list them.
 
 /** "1 indicator", "2 indicators", "10,000 indicators"; plural(3, "person", "people") is "3 people". */
 export function plural(count: number, singular: string, many = `${singular}s`): string {
-  return `${count.toLocaleString("en-GB")} ${count === 1 ? singular : many}`;
+  return `${groupDigits(count, 0)} ${count === 1 ? singular : many}`;
 }
 
 /** "a", "a and b", "a, b and c". */

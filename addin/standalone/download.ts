@@ -23,7 +23,7 @@ export interface FileToSave {
 
 export type Delivered =
   /** The browser's download was started. */
-  | { kind: "downloaded" }
+  | { kind: "download-started" }
   /** Opened in the user's browser, which offers to save it (Mac, iPad). */
   | { kind: "handed-to-browser" }
   /** Nothing reached the user; the sentence says why and what to do instead. */
@@ -56,7 +56,7 @@ export function downloadBytes(bytes: Uint8Array | Blob, fileName: string, type: 
 export const browserDownload: Delivery = {
   async deliver(files) {
     for (const file of files) downloadBytes(file.bytes, file.fileName, file.type);
-    return { kind: "downloaded" };
+    return { kind: "download-started" };
   },
 };
 

@@ -114,21 +114,25 @@ export class FileWorkbookSource implements WorkbookSource {
     return this.original.slice();
   }
 
-  /** The refreshed workbook to download: a new file name beside the user's, and its bytes. */
-  async refreshedWorkbook(): Promise<{ fileName: string; bytes: Uint8Array }> {
+  /**
+   * The workbook to download, named for what it is: "(refreshed)" only when its statuses are those
+   * its figures and settings give now, otherwise "(not refreshed)".
+   */
+  async workbookToDownload(refreshed: boolean): Promise<{ fileName: string; bytes: Uint8Array }> {
     const bytes = await this.backend.bytes();
     this.pending = false;
-    return { fileName: refreshedName(this.label, `.${this.workbookKind}`), bytes };
+    return { fileName: downloadName(this.label, refreshed, `.${this.workbookKind}`), bytes };
   }
 }
 
 /**
- * "Essex scorecard.xlsx" -> "Essex scorecard (refreshed).xlsx"; an earlier "(refreshed)" is not doubled.
- * The extension is the workbook's kind: a macro-enabled book stays .xlsm, or Excel would refuse it.
+ * "Essex scorecard.xlsx" -> "Essex scorecard (refreshed).xlsx", or "(not refreshed)"; an earlier
+ * mark is not doubled. The extension is the workbook's kind: a macro-enabled book stays .xlsm, or
+ * Excel would refuse it.
  */
-export function refreshedName(fileName: string, extension = ".xlsx"): string {
-  const base = fileName.replace(/\.xl[st][xm]?$/i, "").replace(/\s*\(refreshed\)$/i, "");
-  return `${base} (refreshed)${extension}`;
+export function downloadName(fileName: string, refreshed: boolean, extension = ".xlsx"): string {
+  const base = fileName.replace(/\.xl[st][xm]?$/i, "").replace(/\s*\((not )?refreshed\)$/i, "");
+  return `${base} (${refreshed ? "refreshed" : "not refreshed"})${extension}`;
 }
 
 function megabytes(bytes: number): string {

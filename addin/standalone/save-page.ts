@@ -20,7 +20,7 @@ function show(): void {
     button.textContent = `Save ${file.fileName}`;
     button.addEventListener("click", () => {
       downloadBytes(file.bytes, file.fileName, file.type);
-      status.textContent = `${file.fileName}: your browser is saving it (usually to Downloads).`;
+      status.textContent = `${file.fileName}: handed to your browser to save (it decides where, usually Downloads).`;
     });
     const item = document.createElement("li");
     item.append(button);

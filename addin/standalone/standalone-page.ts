@@ -1,5 +1,5 @@
 import { Feedback } from "../taskpane/feedback";
-import { Pane } from "../taskpane/pane";
+import { Pane, UpToDate } from "../taskpane/pane";
 import { ask } from "./confirm-dialog";
 import { browserDownload, workbookType } from "./download";
 import { FileWorkbookSource, OpenRefused, PickedFile, openWorkbookFile } from "./file-source";
@@ -16,6 +16,8 @@ export interface StandalonePage {
 /** `backend` gives a fresh backend (a new worker) for each file opened. */
 export function startStandalone(doc: Document, pane: Pane, backend: () => WorkbookBackend): StandalonePage {
   let fileSource: FileWorkbookSource | null = null;
+  /** The sample has no file of the user's beside it to speak of. */
+  let isSample = false;
   const byId = (id: string) => doc.getElementById(id)!;
   const downloadButton = byId("download-workbook") as HTMLButtonElement;
   const fileStatus = new Feedback(byId("file-status"));
@@ -30,11 +32,12 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
     if (!fileSource) return;
     downloadButton.disabled = !fileSource.hasChanges;
     fileStatus.clear();
-    if (fileSource.hasUndownloadedChanges) fileStatus.say("The changes are in this page only: download the refreshed workbook to keep them.", "info");
+    // A side note: the action's own message, said after this, is the one scrolled into view.
+    if (fileSource.hasUndownloadedChanges) fileStatus.say("The changes are in this page only: download the refreshed workbook to keep them.", "info", false);
   };
 
   /** Opens a file: progress painted first, the file read in the worker, and only then the current one replaced. */
-  const open = async (file: PickedFile, fb: Feedback, control: HTMLElement) => {
+  const open = async (file: PickedFile, fb: Feedback, control: HTMLElement, sample = false) => {
     let opened: FileWorkbookSource | null = null;
     await pane.run(fb, async () => {
       await fb.busy(`Opening ${file.name}…`);
@@ -59,6 +62,7 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
     }
     fileSource?.close();
     fileSource = next;
+    isSample = sample;
     fb.clear();
     downloadButton.disabled = true;
     byId("first-run").hidden = true;
@@ -82,17 +86,19 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
 
   byId("try-sample").addEventListener("click", () => {
     if (pane.isBusy) return;
-    void open(sampleFile(doc), firstRunStatus, byId("try-sample"));
+    void open(sampleFile(doc), firstRunStatus, byId("try-sample"), true);
   });
 
   downloadButton.addEventListener("click", () => {
     if (!fileSource || pane.isBusy) return;
     const source = fileSource;
     void pane.run(fileStatus, async (fb) => {
-      await fb.busy("Preparing the refreshed workbook…");
-      const { fileName, bytes } = await source.refreshedWorkbook();
+      // Never a file called refreshed whose statuses the figures or settings now contradict.
+      const state = await pane.bringUpToDate(fb);
+      await fb.busy("Preparing the workbook…");
+      const { fileName, bytes } = await source.workbookToDownload(state.kind !== "not-refreshed");
       await browserDownload.deliver([{ fileName, bytes, type: workbookType(fileName) }]);
-      fb.say(`Downloaded as ${fileName}, beside your original, which is unchanged.`, "info");
+      fb.say(downloadSentence(state, fileName, isSample), state.kind === "not-refreshed" ? "problem" : "info");
     });
   });
 
@@ -102,6 +108,19 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
   });
   byId("pane").setAttribute("aria-busy", "false");
   return { changed };
+}
+
+/** What the downloaded file is, and where it went: a browser saves to its downloads folder, not beside the file opened. */
+export function downloadSentence(state: UpToDate, fileName: string, sample: boolean): string {
+  const saved = `Asked your browser to save ${fileName} (usually to Downloads)`;
+  const unchanged = sample ? "" : "; the file you opened is unchanged";
+  if (state.kind === "current") return `${saved}${unchanged}.`;
+  if (state.kind === "refreshed") {
+    const why = state.was.kind === "stale" ? "its statuses were out of date" : "it had no statuses yet";
+    return `Refreshed first, as ${why}. ${saved}${unchanged}.`;
+  }
+  const held = state.written?.kind === "stale" ? "its statuses are from before the latest changes" : "it has no statuses yet";
+  return `${state.why} ${saved}, with your settings but statuses not refreshed: ${held}${unchanged}.`;
 }
 
 /** The sample scorecard shipped beside the page (dist/templates/), fetched only when asked for. */

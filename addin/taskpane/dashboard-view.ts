@@ -1,5 +1,7 @@
 import { Dashboard, IndicatorToDiscuss, PartnershipCard, toDiscussLabel } from "../../src/dashboard";
+import { groupDigits } from "../../src/documents/format";
 import { Status } from "../../src/model";
+import { plural } from "../../src/words";
 import { StatusCounts } from "../../src/rollup";
 import { el } from "./dom";
 
@@ -16,7 +18,7 @@ export function badge(status: Status, text: string = status): HTMLElement {
 }
 
 function counts(c: StatusCounts, label: string): HTMLElement {
-  const list = el("ul", { className: "counts" }, ...COUNTS.filter(([key]) => c[key] > 0).map(([key, status]) => el("li", {}, badge(status, `${c[key]} ${status}`))));
+  const list = el("ul", { className: "counts" }, ...COUNTS.filter(([key]) => c[key] > 0).map(([key, status]) => el("li", {}, badge(status, `${groupDigits(c[key], 0)} ${status}`))));
   list.setAttribute("aria-label", label);
   return list;
 }
@@ -34,13 +36,13 @@ export function renderDashboard(root: HTMLElement, model: Dashboard, onChoose: C
     "section",
     { className: "card area", id: "area-line" },
     areaHeading,
-    el("p", { className: "area-total" }, `${area.indicators} indicator${area.indicators === 1 ? "" : "s"}`),
+    el("p", { className: "area-total" }, plural(area.indicators, "indicator")),
     counts(area.counts, "All indicators by status"),
     facts([
       ["PRG at stake", area.prgAtStake],
       ["PRG at risk", area.prgAtRisk],
-      ["Improving", String(area.travel.improving)],
-      ["Worsening", String(area.travel.worsening)],
+      ["Improving", groupDigits(area.travel.improving, 0)],
+      ["Worsening", groupDigits(area.travel.worsening, 0)],
     ]),
   );
   areaSection.setAttribute("aria-labelledby", "area-heading");
@@ -78,7 +80,7 @@ function renderCard(card: PartnershipCard, i: number, open: boolean, onChoose: C
     el("p", { className: "reason" }, el("span", { className: "visually-hidden" }, `Why ${card.overall}: `), card.reason),
     counts(card.counts, `${card.name}: indicators by status`),
     card.hasReward ? el("p", { className: "prg small" }, `PRG at risk ${card.prgAtRisk} of ${card.prgAtStake}`) : "",
-    el("p", { className: "travel small muted" }, `${card.travel.improving} improving, ${card.travel.worsening} worsening`),
+    el("p", { className: "travel small muted" }, `${groupDigits(card.travel.improving, 0)} improving, ${groupDigits(card.travel.worsening, 0)} worsening`),
     // Nothing to open: said as text, not as a button that does nothing.
     card.toDiscuss.length ? toggle : el("p", { className: "small" }, `${toDiscussLabel(card)}.`),
     card.toDiscuss.length ? list : "",
@@ -94,7 +96,7 @@ function indicatorButton(item: IndicatorToDiscuss, id: string, onChoose: ChooseI
     el("span", { className: "line" }, el("span", { className: "ref" }, item.ref), badge(item.status)),
     el("span", { className: "name" }, item.title),
     el("span", { className: "figures" }, item.figures),
-    el("span", { className: "travel" }, item.direction === "n/a" ? "Direction: no earlier figure to compare" : `Direction: ${item.direction}`),
+    el("span", { className: "travel" }, item.directionText),
   );
   button.dataset.sheet = item.sheet;
   button.dataset.cell = item.cell;

@@ -26,23 +26,32 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
   if (!kind.perPartnership) await fb.busy(`Writing the ${kind.noun}…`);
   if (!result.ok) return fb.say(result.problems.join(" "));
   let files: FileToSave[] = result.files.map((f) => ({ ...f, type: DOCX_TYPE }));
-  const zipped = kind.perPartnership && choice.asZip;
+  // One file needs no .zip; several go in one unless the user unticked it.
+  const zipped = kind.perPartnership && choice.asZip && files.length > 1;
   if (zipped) {
     await fb.busy(`Packing the ${kind.plural} into one .zip…`);
     files = [{ fileName: `${kind.name}.zip`, bytes: await zipOf(result.files), type: ZIP_TYPE }];
   }
   const delivered = await env.delivery.deliver(files);
-  fb.say(sentence(delivered, kind.perPartnership ? plural(result.files.length, kind.noun, kind.plural) : kind.name, files, zipped), delivered.kind === "not-delivered" ? "problem" : "info");
+  const what = kind.perPartnership ? plural(result.files.length, kind.noun, kind.plural) : `the ${kind.noun}`;
+  fb.say(sentence(delivered, what, files, zipped), delivered.kind === "not-delivered" ? "problem" : "info");
 }
 
+/**
+ * What happened, and no more: a browser may still ask where to save, or block a page that starts
+ * several downloads at once until the user allows it, so several separate files are "asked for".
+ */
 function sentence(delivered: Delivered, what: string, files: FileToSave[], zipped: boolean): string {
-  const inFile = zipped || files.length === 1 ? ` as ${files[0].fileName}` : "";
+  const What = what[0].toUpperCase() + what.slice(1);
+  const inFile = zipped ? ` in ${files[0].fileName}` : files.length === 1 ? ` as ${files[0].fileName}` : "";
   switch (delivered.kind) {
-    case "downloaded":
-      return `${what} downloaded${inFile}.`;
+    case "download-started":
+      return files.length === 1
+        ? `Asked your browser to save ${what}${inFile} (usually to Downloads).`
+        : `Asked your browser to save ${what} as ${files.length} separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".`;
     case "handed-to-browser":
-      return `${what} opened in your web browser${inFile}, to save from there: Excel for Mac cannot save files from an add-in.`;
+      return `${What} opened in your web browser${inFile}, to save from there: Excel for Mac cannot save files from an add-in.`;
     case "not-delivered":
-      return `${what} not saved. ${delivered.sentence}`;
+      return `${What} not saved. ${delivered.sentence}`;
   }
 }

@@ -48,13 +48,16 @@ export class Feedback {
     await nextPaint();
   }
 
-  /** One sentence: "info" for news, otherwise a problem. Replaces any progress. */
-  say(text: string, tone: Tone = "problem"): void {
+  /**
+   * One sentence: "info" for news, otherwise a problem. Replaces any progress. A side note (`reveal`
+   * false) is not scrolled to, so it never takes the view from the outcome of the action itself.
+   */
+  say(text: string, tone: Tone = "problem", reveal = true): void {
     const message = this.box.ownerDocument.createElement("p");
     message.className = `message${tone === "info" ? " info" : ""}`;
     message.textContent = text;
     this.box.replaceChildren(message);
-    this.reveal();
+    if (reveal) this.reveal();
   }
 
   /** Ends progress, keeping any sentence said. */

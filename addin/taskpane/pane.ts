@@ -2,6 +2,7 @@ import { sheetCellRef } from "../../src/grid";
 import { Analysis, hasErrors } from "../../src/model";
 import { internalFault, PlainSentenceError, userSentence } from "../../src/errors";
 import { partnershipsWithPapers } from "../../src/rollup";
+import { WrittenState } from "../../src/written";
 import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { Delivery } from "../standalone/download";
@@ -12,7 +13,9 @@ import { deliverDocuments } from "./documents-action";
 import { Feedback } from "./feedback";
 import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
 import { renderFindings } from "./render";
-import { readSettingsInput, settingsFields } from "./settings-form";
+import { savedSentence } from "./settings-form";
+import { SettingsView } from "./settings-view";
+import { clock } from "./summary-state";
 import { SummaryView } from "./summary-view";
 import { ViewName, Views } from "./views";
 
@@ -27,6 +30,12 @@ export interface PaneEnv {
   /** Told after the workbook changed (a refresh or a settings save), e.g. to offer a download. */
   changed?(): void;
 }
+
+/** What a download gets: statuses as the figures and settings give them now, refreshed just now, or not refreshed and why. */
+export type UpToDate =
+  | { kind: "current" }
+  | { kind: "refreshed"; was: WrittenState }
+  | { kind: "not-refreshed"; why: string; written: WrittenState | null };
 
 const STEP_TEXT: Record<RefreshStep, string> = {
   reading: "Reading the workbook…",
@@ -44,6 +53,7 @@ export class Pane {
   readonly summary: SummaryView;
   readonly views: Views;
   readonly documents: DocumentsView;
+  private readonly settingsView: SettingsView;
   readonly feedback: Record<"check" | "summary" | "documents" | "settings", Feedback>;
 
   constructor(
@@ -53,6 +63,7 @@ export class Pane {
     this.views = new Views(doc);
     this.summary = new SummaryView(this.byId("summary"), this.byId("summary-note"), (item, button) => this.goTo(item.sheet, item.cell, button));
     this.documents = new DocumentsView(doc);
+    this.settingsView = new SettingsView(doc);
     this.feedback = {
       check: new Feedback(this.byId("check-status")),
       summary: new Feedback(this.byId("summary-status")),
@@ -68,6 +79,10 @@ export class Pane {
     this.on("settings-form", "submit", (event) => {
       event.preventDefault();
       void this.run(this.feedback.settings, (fb) => this.saveSettings(fb));
+    });
+    // The last save's outcome is about the form as it was: once the user types, it no longer stands.
+    this.on("settings-form", "input", () => {
+      if (!this.busy) this.feedback.settings.clear();
     });
   }
 
@@ -121,23 +136,31 @@ export class Pane {
   private async check(fb: Feedback): Promise<void> {
     await fb.busy(STEP_TEXT.reading);
     const checked = await validateWorkbook(this.requireSource());
-    if ("kind" in checked) {
+    if (checked.kind === "unreadable") {
       this.analysis = null;
       return fb.say(checked.sentence);
     }
-    this.show(checked);
+    this.show(checked.analysis, checked.written);
   }
 
   private async refresh(fb: Feedback): Promise<void> {
     await fb.busy(STEP_TEXT.reading);
     const run = await refreshWorkbook(this.requireSource(), (step) => void fb.busy(STEP_TEXT[step]));
     if (run.kind === "unreadable") return fb.say(run.sentence);
-    if (run.kind === "refreshed") this.summary.wrote(run.analysis);
-    this.show(run.analysis, run.kind === "invalid" ? [] : run.findings);
-    if (run.kind === "invalid") return fb.say("The scorecard has errors, so nothing was written. Fix the errors listed under Check, then refresh again.");
-    if (run.kind === "refused") return fb.say(`Excel did not accept the refresh, so nothing further was written: ${run.findings.find((f) => f.severity === "error")?.message ?? ""}`);
-    fb.say("Scorecard refreshed: statuses written and the Partnership Summary sheet rebuilt.", "info");
+    if (run.kind === "invalid") {
+      this.show(run.analysis, null);
+      return fb.say("The scorecard has errors, so nothing was written. Fix the errors listed under Check, then refresh again.");
+    }
+    if (run.kind === "refused") {
+      this.show(run.analysis, run.written, false, run.findings);
+      return fb.say(`Excel did not accept the refresh, so nothing further was written: ${run.findings.find((f) => f.severity === "error")?.message ?? ""}`);
+    }
+    // The workbook now holds exactly this analysis's plan. The note would only repeat the message below.
+    this.summary.wrote();
+    this.show(run.analysis, { kind: "current" }, fb === this.feedback.summary, run.findings);
+    // Told before the message is said, so the message is the last thing scrolled into view.
     this.env.changed?.();
+    fb.say(`Scorecard refreshed at ${clock(new Date())}: statuses written and the Partnership Summary sheet rebuilt.`, "info");
   }
 
   private async writeDocuments(fb: Feedback): Promise<void> {
@@ -147,52 +170,66 @@ export class Pane {
   }
 
   private async saveSettings(fb: Feedback): Promise<void> {
-    const fields = { reportingPeriod: this.input("reporting-period").value, amberTolerance: this.input("amber-tolerance").value };
-    for (const field of ["reporting-period", "amber-tolerance"]) this.fieldError(field, "");
-    const read = readSettingsInput(fields, this.analysis?.scorecard?.settings.agreementStart);
-    if (!read.ok) return this.fieldError(read.field === "reportingPeriod" ? "reporting-period" : "amber-tolerance", read.message);
+    const values = this.settingsView.read();
+    if (!values) return;
+    // A save that changes nothing writes nothing: not one cell is touched.
+    if (Object.keys(values).length === 0) {
+      // The same settings typed another way (0.05 for 5%): shown again as stored.
+      this.settingsView.fill(this.analysis?.scorecard?.settings);
+      return fb.say(`Nothing changed, so nothing was written: the amber tolerance is already ${this.settingsView.toleranceShown}.`, "info");
+    }
     await fb.busy("Saving settings…");
     const source = this.requireSource();
-    const findings = await source.writeSettings(read.values);
+    const findings = await source.writeSettings(values);
     if (hasErrors(findings)) return fb.say(`${findings[0].message} ${findings[0].hint}`);
-    this.summary.settingsChanged();
+    this.summary.settingsSaved();
     this.env.changed?.();
     await fb.busy(STEP_TEXT.checking);
     const checked = await validateWorkbook(source);
-    if (!("kind" in checked)) this.show(checked);
-    const stale = this.summary.stale;
-    // In standalone mode the change is only in this page's copy until the user downloads it.
-    const where = source.kind === "file" ? `Settings saved on the Settings sheet of this page's copy of ${source.label}.` : "Settings saved on the Settings sheet.";
-    const next = stale ? " The statuses in the workbook are now out of date: Refresh under Summary writes the new ones." : "";
-    const keep = source.kind === "file" ? " Choose Download refreshed workbook to keep them." : "";
-    fb.say(`${where}${next}${keep}`, "info");
+    if (checked.kind === "checked") this.show(checked.analysis, checked.written);
+    fb.say(savedSentence(source, values, this.summary.stale), "info");
+  }
+
+  /**
+   * Before the workbook is downloaded: its statuses brought up to date with its figures and settings
+   * when they are not, by the same refresh as the Refresh button. Says what the copy now holds.
+   */
+  async bringUpToDate(fb: Feedback): Promise<UpToDate> {
+    await fb.busy(STEP_TEXT.reading);
+    const checked = await validateWorkbook(this.requireSource());
+    if (checked.kind === "unreadable") return { kind: "not-refreshed", why: checked.sentence, written: null };
+    this.show(checked.analysis, checked.written);
+    if (checked.written?.kind === "current") return { kind: "current" };
+    if (!checked.written) return { kind: "not-refreshed", why: "The workbook has errors, so its statuses could not be refreshed.", written: null };
+    await this.refresh(fb);
+    if (!this.summary.current) return { kind: "not-refreshed", why: "The refresh did not go through (see Summary).", written: checked.written };
+    return { kind: "refreshed", was: checked.written };
   }
 
   /** A fresh analysis for a document, refused while the workbook has errors (the figures would be wrong). */
   private async freshAnalysis(fb: Feedback): Promise<Analysis | null> {
     const checked = await validateWorkbook(this.requireSource());
-    if ("kind" in checked) {
+    if (checked.kind === "unreadable") {
       fb.say(checked.sentence);
       return null;
     }
-    this.show(checked);
-    if (!checked.scorecard || hasErrors(checked.findings)) {
+    const { analysis } = checked;
+    this.show(analysis, checked.written);
+    if (!analysis.scorecard || hasErrors(analysis.findings)) {
       fb.say("The workbook has errors, so its figures cannot go into a document yet. Fix the errors listed under Check first.");
       return null;
     }
-    return checked;
+    return analysis;
   }
 
-  /** Shows an analysis in every view. */
-  private show(analysis: Analysis, more: Analysis["findings"] = []): void {
+  /** Shows an analysis in every view, with what the workbook holds; `quiet` as in SummaryView.show. */
+  private show(analysis: Analysis, written: WrittenState | null, quiet = false, more: Analysis["findings"] = []): void {
     this.analysis = analysis;
     const findings = [...analysis.findings, ...more];
     renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
     this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships).map((p) => p.name));
-    const fields = settingsFields(analysis);
-    this.input("reporting-period").value = fields.reportingPeriod;
-    this.input("amber-tolerance").value = fields.amberTolerance;
-    this.summary.show(analysis);
+    this.settingsView.fill(analysis.scorecard?.settings);
+    this.summary.show(analysis, written, quiet);
   }
 
   /** In Excel, selects the cell; a file has no cursor to move, so the pane says where it is, under the control. */
@@ -211,14 +248,6 @@ export class Pane {
     for (const id of ACTIONS) this.doc.getElementById(id)?.setAttribute("aria-disabled", String(busy));
   }
 
-  private fieldError(id: string, text: string): void {
-    const error = this.byId(`${id}-error`);
-    error.textContent = text;
-    error.hidden = text === "";
-    this.input(id).setAttribute("aria-invalid", String(text !== ""));
-    if (text) this.input(id).focus();
-  }
-
   private requireSource(): WorkbookSource {
     if (!this.source) throw new PlainSentenceError("Open a workbook first.");
     return this.source;
@@ -234,12 +263,9 @@ export class Pane {
     return found;
   }
 
-  private input(id: string): HTMLInputElement {
-    return this.byId(id) as HTMLInputElement;
-  }
-
   /** Shows a view (for the entry script, e.g. after the first-run panel goes). */
   showView(view: ViewName, focus = false): void {
     this.views.show(view, focus);
   }
 }
+

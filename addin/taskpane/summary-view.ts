@@ -1,16 +1,18 @@
 import { dashboard } from "../../src/dashboard";
 import { Analysis, hasErrors } from "../../src/model";
+import { WrittenState } from "../../src/written";
 import { ChooseIndicator, renderDashboard } from "./dashboard-view";
-import { Change, Written, refreshKey, summaryNote } from "./summary-state";
+import { summaryNote } from "./summary-state";
 
-// The Summary view's state: what a refresh last wrote, what changed since, and the dashboard on screen,
-// redrawn only when what it shows changed (so an open card stays open and nothing moves under the user).
+// The Summary view's state: whether the workbook holds the statuses shown, and the dashboard on
+// screen, redrawn only when what it shows changed (so an open card stays open and nothing moves
+// under the user).
 
 export class SummaryView {
-  private written: Written | null = null;
-  private lastChange: Change = "figures";
+  private refreshedAt: Date | null = null;
+  private settingsChanged = false;
+  private written: WrittenState | null = null;
   private shown = "";
-  private current: Analysis | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -20,35 +22,44 @@ export class SummaryView {
 
   /** A new workbook: nothing written by this pane yet. */
   reset(): void {
+    this.refreshedAt = null;
+    this.settingsChanged = false;
     this.written = null;
-    this.lastChange = "figures";
     this.shown = "";
-    this.current = null;
     this.root.replaceChildren();
   }
 
-  /** A refresh wrote exactly this analysis. */
-  wrote(analysis: Analysis): void {
-    this.written = { key: refreshKey(analysis) ?? "", at: new Date() };
+  /** This pane's refresh just wrote the workbook. */
+  wrote(): void {
+    this.refreshedAt = new Date();
+    this.settingsChanged = false;
   }
 
-  /** The settings were changed; the next analysis shown may differ from what was written. */
-  settingsChanged(): void {
-    this.lastChange = "settings";
+  /** The settings were saved: a difference found from now on is (also) theirs. */
+  settingsSaved(): void {
+    this.settingsChanged = true;
   }
 
-  /** Whether the workbook holds statuses other than these (after a refresh in this pane). */
+  /** Whether the workbook holds statuses (or a summary) other than these. */
   get stale(): boolean {
-    return this.written !== null && this.current !== null && this.written.key !== refreshKey(this.current);
+    return this.written?.kind === "stale";
   }
 
-  show(analysis: Analysis): void {
-    if (this.current && this.lastChange !== "settings" && refreshKey(this.current) !== refreshKey(analysis)) this.lastChange = "figures";
-    this.current = analysis;
-    const note = summaryNote(analysis, this.written, this.lastChange);
+  /** Whether the workbook holds exactly what a refresh would write now. */
+  get current(): boolean {
+    return this.written?.kind === "current";
+  }
+
+  /**
+   * Shows an analysis and what the workbook holds. `quiet` leaves the note out while the action's own
+   * message says the same (just after a refresh): one box, not two saying one thing.
+   */
+  show(analysis: Analysis, written: WrittenState | null, quiet = false): void {
+    this.written = written;
+    const note = summaryNote(analysis, written, { refreshedAt: this.refreshedAt, settingsChanged: this.settingsChanged });
     this.note.textContent = note.text;
     this.note.className = `note${note.tone === "stale" ? " stale" : ""}`;
-    this.note.hidden = false;
+    this.note.hidden = quiet;
     if (!analysis.scorecard || hasErrors(analysis.findings)) {
       // A wrong Green is worse than none: no statuses while the figures have errors.
       this.root.replaceChildren();

@@ -121,15 +121,14 @@ function applySetting(settings: Settings, entry: SettingRow, warn: Warn): void {
       `Write the agreement's first financial year, such as 2008/09.`);
     return;
   }
-  const fraction = readPercentSetting(entry.value, entry.numFmt);
-  if (fraction === null || fraction < 0 || fraction > 1) {
+  const fraction = readFractionSetting(entry.value, entry.numFmt);
+  if (fraction === null) {
     warn("setting-not-a-percentage", `"${entry.label}" should be a percentage between 0% and 100%, not "${cellText(entry.value)}"; ${Math.round(settings[key] * 100)}% is used.`,
       `Type a percentage such as ${Math.round(DEFAULT_SETTINGS[key] * 100)}%.`);
     return;
   }
   settings[key] = fraction;
-  const n = readNumber(entry.value, entry.numFmt);
-  if (n.kind === "number" && !n.percent && n.value === 1) {
+  if (isBareOne(entry.value, entry.numFmt)) {
     warn("setting-bare-one", `"${entry.label}" is typed as 1, which is read as 1%.`,
       `Type 1% if that is meant, or 100% for all; a bare number of 1 or more is read as percentage points.`);
   }
@@ -139,6 +138,18 @@ function applySetting(settings: Settings, entry: SettingRow, warn: Warn): void {
 export function readPercentSetting(value: CellValue, numFmt?: string | null): number | null {
   const n = readNumber(value, numFmt);
   return n.kind === "number" ? singlePercent(n) : null;
+}
+
+/** A percentage setting (a tolerance, a threshold) as this sheet reads it: a fraction from 0 to 1, or null when it is not one. */
+export function readFractionSetting(value: CellValue, numFmt?: string | null): number | null {
+  const fraction = readPercentSetting(value, numFmt);
+  return fraction === null || fraction < 0 || fraction > 1 ? null : fraction;
+}
+
+/** A bare 1 (no % sign, no percent format): read as 1%, which may not be what was meant. */
+export function isBareOne(value: CellValue, numFmt?: string | null): boolean {
+  const n = readNumber(value, numFmt);
+  return n.kind === "number" && !n.percent && n.value === 1;
 }
 
 /** A period in a cell: text ("Q2 2009/10"), or a date, read as the quarter it falls in. */

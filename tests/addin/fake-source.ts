@@ -1,4 +1,4 @@
-import { WorkbookGrids, parseA1 } from "../../src/grid";
+import { CellValue, WorkbookGrids, parseA1 } from "../../src/grid";
 import { settingsCells } from "../../addin/settings-cells";
 import { Finding, Settings } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
@@ -21,8 +21,23 @@ export class FakeSource implements WorkbookSource {
   async read(): Promise<WorkbookGrids> {
     return this.grids;
   }
+  /** Records the plan and, unless refused, writes its values into the grids, as the real adapters do. */
   async applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
     this.plans.push(plan);
+    if (this.refreshFindings.some((f) => f.severity === "error")) return this.refreshFindings;
+    const sheet = this.grids.sheets.find((s) => s.name === plan.sheet)!;
+    const put = (values: CellValue[][], row: number, column: number, value: CellValue) => {
+      while (values.length < row) values.push([]);
+      values[row - 1][column - 1] = value;
+    };
+    for (const column of plan.columns) {
+      if (column.writeHeader) put(sheet.values, column.headerRow, column.column, column.name);
+      column.cells.forEach((cell, i) => cell && put(sheet.values, column.firstRow + i, column.column, cell.value));
+    }
+    const rows = plan.summary.rows.map((row) => row.map((cell) => cell?.value ?? null));
+    const summary = this.grids.sheets.find((s) => s.name === plan.summary.sheet);
+    if (summary) summary.values = rows;
+    else this.grids.sheets.push({ name: plan.summary.sheet, values: rows });
     return this.refreshFindings;
   }
   /** Records the values and writes them into the grids, cell by cell, as the real adapters do. */

@@ -5,6 +5,7 @@ import { OfficeMockObject } from "office-addin-mock";
 import { Pane } from "../../addin/taskpane/pane";
 import { Delivery, FileToSave, browserHandoff } from "../../addin/standalone/download";
 import { dashboard } from "../../src/dashboard";
+import { planRefresh } from "../../src/refresh";
 import { analyse } from "../../src/engine";
 import { CellValue } from "../../src/grid";
 import { FakeSource, inExcel } from "./fake-source";
@@ -18,7 +19,7 @@ function openPane(delivery?: Delivery): { pane: Pane; saved: FileToSave[] } {
   document.body.innerHTML = html.slice(html.indexOf("<body>") + 6, html.indexOf("</body>"));
   const saved: FileToSave[] = [];
   const pane = new Pane(document, {
-    delivery: delivery ?? { deliver: async (files) => (saved.push(...files), { kind: "downloaded" }) },
+    delivery: delivery ?? { deliver: async (files) => (saved.push(...files), { kind: "download-started" }) },
     template: async () => new Uint8Array(),
   });
   return { pane, saved };
@@ -129,10 +130,16 @@ describe("the task pane page", () => {
     (byId("refresh") as HTMLButtonElement).focus();
     await click("refresh");
     expect(clean.plans).toHaveLength(1);
-    expect(text("summary-status")).toBe("Scorecard refreshed: statuses written and the Partnership Summary sheet rebuilt.");
-    expect(text("summary-note")).toMatch(/^Written into the workbook by the refresh at \d\d:\d\d\.$/);
+    expect(text("summary-status")).toMatch(/^Scorecard refreshed at \d\d:\d\d: statuses written and the Partnership Summary sheet rebuilt\.$/);
+    // One box says it, not two: the note saying the same is left out while the message stands.
+    expect(byId("summary-note").hidden).toBe(true);
     // The control used keeps the focus: it was never disabled under the keyboard.
     expect(document.activeElement?.id).toBe("refresh");
+    // Checked again, the workbook (own columns and summary sheet now there) holds exactly these statuses.
+    await click("validate");
+    expect(byId("summary-note").hidden).toBe(false);
+    expect(text("summary-note")).toMatch(/^Written into the workbook by the refresh at \d\d:\d\d\.$/);
+    expect(byId("summary-note").className).toBe("note");
   });
 
   test("progress is on screen before the work starts", async () => {
@@ -148,27 +155,69 @@ describe("the task pane page", () => {
     expect(byId("pane").getAttribute("aria-busy")).toBe("false");
   });
 
-  test("the summary stays through a document download, and after a settings change it is marked out of date", async () => {
+  test("the summary stays through a document download, not out of date; after a settings change it is", async () => {
     const { pane } = openPane();
     await pane.setSource(new FakeSource(scorecardGrids(10)));
     await click("refresh");
     const card = byId("card-0");
     await submit("documents-form");
-    // The same card, not a rebuilt one: nothing changed, so nothing moved.
+    // The same card, not a rebuilt one: nothing changed, so nothing moved; and nothing is out of date.
     expect(byId("card-0")).toBe(card);
+    expect(text("summary-note")).toMatch(/^Written into the workbook by the refresh at \d\d:\d\d\.$/);
     (byId("amber-tolerance") as HTMLInputElement).value = "50";
     await submit("settings-form");
-    expect(text("settings-status")).toMatch(/The statuses in the workbook are now out of date: Refresh under Summary writes the new ones\./);
-    expect(text("summary-note")).toMatch(/^Out of date: the workbook still holds the statuses its refresh at \d\d:\d\d wrote, before the settings changed\. Refresh to write these\.$/);
+    expect(text("settings-status")).toMatch(/Amber tolerance 50%\. The statuses in the workbook are now out of date: Refresh under Summary writes the new ones\./);
+    expect(text("summary-note")).toBe("Out of date: 3 indicators have another status in the workbook's Status column, since the settings changed (L1.3 is Red there, Amber now). Refresh to write these.");
     expect(byId("summary-note").className).toBe("note stale");
     expect(byId("summary").children.length).toBeGreaterThan(0);
+  });
+
+  test("a workbook refreshed before (by the command line, say) is seen as such, and a settings change marks it out of date", async () => {
+    const { pane } = openPane();
+    const earlier = new FakeSource(scorecardGrids(10));
+    await earlier.applyRefresh(planRefresh(analyse(earlier.grids)));
+    const source = inExcel(new FakeSource(earlier.grids));
+    await pane.setSource(source);
+    expect(text("summary-note")).toBe("The workbook already holds these statuses: its Status column and Partnership Summary sheet match the figures as they are now.");
+    (byId("amber-tolerance") as HTMLInputElement).value = "50";
+    await submit("settings-form");
+    expect(text("settings-status")).toBe("Settings saved on the Settings sheet: Amber tolerance 50%. The statuses in the workbook are now out of date: Refresh under Summary writes the new ones.");
+    expect(text("summary-note")).toMatch(/^Out of date: 3 indicators have another status in the workbook's Status column, since the settings changed \(L1\.3 is Red there, Amber now\)/);
+    await click("refresh");
+    await click("validate");
+    expect(text("summary-note")).toMatch(/^Written into the workbook by the refresh at/);
+  });
+
+  test("Settings saved as shown write nothing; a 2.25% tolerance is shown as 2.25%, and saved back untouched", async () => {
+    const { pane } = openPane();
+    const grids = scorecardGrids(3);
+    grids.sheets.push({ name: "Settings", values: [["Setting", "Value"], ["Amber tolerance", 0.0225]] });
+    const source = new FakeSource(grids);
+    await pane.setSource(source);
+    expect((byId("amber-tolerance") as HTMLInputElement).value).toBe("2.25%");
+    await submit("settings-form");
+    expect(source.settings).toEqual([]);
+    expect(text("settings-status")).toBe("Nothing changed, so nothing was written: the amber tolerance is already 2.25%.");
+    expect(grids.sheets[1].values[1][1]).toBe(0.0225);
+    // Typed as a fraction, it is read as the Settings sheet reads it, and said back before saving.
+    const field = byId("amber-tolerance") as HTMLInputElement;
+    field.value = "0.04";
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    // The outcome of the last save no longer stands beside a changed form.
+    expect(text("settings-status")).toBe("");
+    expect(byId("amber-tolerance-reading").hidden).toBe(false);
+    expect(text("amber-tolerance-reading")).toBe("Save writes: Amber tolerance 4%.");
+    await submit("settings-form");
+    expect(source.settings).toEqual([{ amberTolerance: 0.04 }]);
+    expect(field.value).toBe("4%");
+    expect(text("settings-status")).toMatch(/: Amber tolerance 4%\./);
   });
 
   test("Settings: a tolerance that is not a number is refused on its field; a good one is saved", async () => {
     const { pane } = openPane();
     const source = new FakeSource(scorecardGrids(3));
     await pane.setSource(source);
-    expect((byId("amber-tolerance") as HTMLInputElement).value).toBe("5");
+    expect((byId("amber-tolerance") as HTMLInputElement).value).toBe("5%");
     (byId("amber-tolerance") as HTMLInputElement).value = "lots";
     await submit("settings-form");
     expect(byId("amber-tolerance-error").hidden).toBe(false);
@@ -178,7 +227,9 @@ describe("the task pane page", () => {
     (byId("reporting-period") as HTMLInputElement).value = "2008/09";
     await submit("settings-form");
     expect(source.settings).toEqual([{ reportingPeriod: { kind: "year", year: 2008 }, amberTolerance: 0.1 }]);
-    expect(text("settings-status")).toBe("Settings saved on the Settings sheet of this page's copy of test.xlsx. Choose Download refreshed workbook to keep them.");
+    expect(text("settings-status")).toBe(
+      "Settings saved on the Settings sheet of this page's copy of test.xlsx: Reporting period 2008/09 and Amber tolerance 10%. Choose Download refreshed workbook to keep them.",
+    );
   });
 
   test("Documents: one list of kinds; the partnerships and the .zip only for a kind written per partnership", async () => {
@@ -198,6 +249,31 @@ describe("the task pane page", () => {
     (byId("document-minutes") as HTMLInputElement).click();
     expect(byId("review-partnerships").hidden).toBe(true);
     expect(text("download-documents")).toBe("Download minutes");
+  });
+
+  test("several documents go in one .zip unless unticked; then the pane says it asked the browser, never that they downloaded", async () => {
+    const { pane, saved } = openPane();
+    const { DOCUMENT_KINDS } = await import("../../addin/taskpane/document-kinds");
+    const kind = DOCUMENT_KINDS[0] as { build: unknown };
+    const build = kind.build;
+    const names = ["Safer Essex", "Healthier Essex", "Greener Essex"];
+    kind.build = async () => ({ ok: true, files: names.map((n) => ({ fileName: `${n} annual review.docx`, bytes: new Uint8Array([1, 2, 3]) })) });
+    try {
+      await pane.setSource(new FakeSource(scorecardGrids(5)));
+      expect((byId("as-zip") as HTMLInputElement).checked).toBe(true);
+      await submit("documents-form");
+      expect(saved.map((f) => f.fileName)).toEqual(["Annual reviews.zip"]);
+      expect(text("documents-status")).toBe("Asked your browser to save 3 annual reviews in Annual reviews.zip (usually to Downloads).");
+      saved.length = 0;
+      (byId("as-zip") as HTMLInputElement).checked = false;
+      await submit("documents-form");
+      expect(saved).toHaveLength(3);
+      expect(text("documents-status")).toBe(
+        'Asked your browser to save 3 annual reviews as 3 separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".',
+      );
+    } finally {
+      kind.build = build;
+    }
   });
 
   test("in Excel on Mac a document is handed to the browser, and the pane never says it was downloaded", async () => {

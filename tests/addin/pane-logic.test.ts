@@ -1,8 +1,9 @@
-import { settingsCells } from "../../addin/settings-cells";
+import { settingsCells, toleranceText } from "../../addin/settings-cells";
 import { findingsSummary, firstCellOf, groupFindings } from "../../addin/taskpane/findings-view";
-import { readSettingsInput, settingsFields } from "../../addin/taskpane/settings-form";
+import { readSettingsInput, settingsFields, settingsWords, toleranceReading } from "../../addin/taskpane/settings-form";
 import { analyse } from "../../src/engine";
-import { Finding } from "../../src/model";
+import { DEFAULT_SETTINGS, Finding, Settings } from "../../src/model";
+import { readSettings } from "../../src/read/settings";
 import { scorecardGrids } from "./scorecard-fixture";
 
 const finding = (severity: Finding["severity"], sheet: string, cell: string, message = "m"): Finding => ({ severity, sheet, cell, message, hint: "h" });
@@ -37,25 +38,73 @@ describe("the pane's findings list", () => {
 });
 
 describe("the Settings form", () => {
-  test("shows the workbook's settings: blank period means the latest with actuals; tolerance in percent", () => {
-    expect(settingsFields(analyse(scorecardGrids(2)))).toEqual({ reportingPeriod: "", amberTolerance: "5" });
-    expect(settingsFields(null)).toEqual({ reportingPeriod: "", amberTolerance: "5" });
+  const settings = (amberTolerance: number, reportingPeriod: Settings["reportingPeriod"] = null): Settings => ({ ...DEFAULT_SETTINGS, amberTolerance, reportingPeriod });
+
+  test("shows the workbook's settings: blank period means the latest with actuals; the tolerance as stored, every decimal kept", () => {
+    expect(settingsFields(analyse(scorecardGrids(2)).scorecard!.settings)).toEqual({ reportingPeriod: "", amberTolerance: "5%" });
+    expect(settingsFields()).toEqual({ reportingPeriod: "", amberTolerance: "5%" });
+    // 2.25% was shown as "2.3" and saved back as 2.3%, turning a Red indicator Amber.
+    const grids = scorecardGrids(2);
+    grids.sheets.push({ name: "Settings", values: [["Setting", "Value"], ["Amber tolerance", 0.0225]] });
+    expect(settingsFields(analyse(grids).scorecard!.settings).amberTolerance).toBe("2.25%");
+    expect(toleranceText(0.07)).toBe("7%");
+    expect(toleranceText(0.123456)).toBe("12.3456%");
   });
 
-  test("reads what the user typed the way the Settings sheet is read", () => {
+  test("saving the form as shown changes nothing and writes nothing", () => {
+    for (const stored of [0.0225, 0.05, 0.07, 1 / 3, 0]) {
+      const fields = { reportingPeriod: "", amberTolerance: toleranceText(stored) };
+      expect([stored, readSettingsInput(fields, settings(stored))]).toEqual([stored, { ok: true, values: {} }]);
+    }
+    const q2 = { kind: "quarter" as const, year: 2009, quarter: 2 as const };
+    expect(readSettingsInput({ reportingPeriod: "Q2 2009/10", amberTolerance: "5%" }, settings(0.05, q2))).toEqual({ ok: true, values: {} });
+    // The same figure typed another way is no change either.
+    expect(readSettingsInput({ reportingPeriod: "", amberTolerance: "0.0225" }, settings(0.0225))).toEqual({ ok: true, values: {} });
+  });
+
+  test("a typed tolerance is read as the Settings sheet reads one: 5 and 5% are 5%, 0.05 is 5%, a bare 1 is 1%", () => {
+    const typed = (text: string) => readSettingsInput({ reportingPeriod: "", amberTolerance: text }, settings(0.1));
+    expect(typed("5")).toEqual({ ok: true, values: { amberTolerance: 0.05 } });
+    expect(typed("5%")).toEqual({ ok: true, values: { amberTolerance: 0.05 } });
+    expect(typed("0.05")).toEqual({ ok: true, values: { amberTolerance: 0.05 } });
+    expect(typed("0.04")).toEqual({ ok: true, values: { amberTolerance: 0.04 } });
+    expect(typed("2.25%")).toEqual({ ok: true, values: { amberTolerance: 0.0225 } });
+    expect(typed("1")).toEqual({ ok: true, values: { amberTolerance: 0.01 } });
+    expect(typed("100%")).toEqual({ ok: true, values: { amberTolerance: 1 } });
+    // The one rule: what the Settings sheet reader makes of the same text, refusals included.
+    const sheetReads = (text: string) => {
+      const grids = scorecardGrids(1);
+      grids.sheets.push({ name: "Settings", values: [["Setting", "Value"], ["Amber tolerance", text]] });
+      const { settings, findings } = readSettings(grids);
+      return findings.some((f) => f.code === "setting-not-a-percentage") ? null : settings.amberTolerance;
+    };
+    for (const text of ["5", "5%", "0.05", "0.04", "1", "12.5", "2.25 %", "150", "-2", "five"]) {
+      const read = sheetReads(text);
+      expect([text, typed(text)]).toEqual([text, read === null ? expect.objectContaining({ ok: false }) : { ok: true, values: { amberTolerance: read } }]);
+    }
+  });
+
+  test("what Save will write is said in words under the field as the user types, and after saving", () => {
+    expect(toleranceReading("0.05", settings(0.0225))).toBe("Save writes: Amber tolerance 5%.");
+    expect(toleranceReading("0.04", settings(0.05))).toBe("Save writes: Amber tolerance 4%.");
+    expect(toleranceReading("1", settings(0.05))).toBe("Save writes: Amber tolerance 1% (type 100% for all).");
+    expect(toleranceReading("2.25%", settings(0.0225))).toBe("");
+    expect(toleranceReading("lots", settings(0.05))).toBe("");
+    expect(settingsWords({ amberTolerance: 0.0225, reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } })).toEqual(["Reporting period Q2 2009/10", "Amber tolerance 2.25%"]);
+    expect(settingsWords({ reportingPeriod: null })).toEqual(["Reporting period blank (the latest period with actuals)"]);
+  });
+
+  test("a changed period is read the way the Settings sheet is read; only what changed is kept", () => {
     expect(readSettingsInput({ reportingPeriod: "Q2 09/10", amberTolerance: "7.5%" })).toEqual({
       ok: true,
       values: { reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 }, amberTolerance: 0.075 },
     });
-    expect(readSettingsInput({ reportingPeriod: "Year 2", amberTolerance: "5" })).toEqual({
-      ok: true,
-      values: { reportingPeriod: { kind: "year", year: 2009 }, amberTolerance: 0.05 },
-    });
-    expect(readSettingsInput({ reportingPeriod: " ", amberTolerance: "0" })).toEqual({ ok: true, values: { reportingPeriod: null, amberTolerance: 0 } });
+    expect(readSettingsInput({ reportingPeriod: "Year 2", amberTolerance: "5" })).toEqual({ ok: true, values: { reportingPeriod: { kind: "year", year: 2009 } } });
+    expect(readSettingsInput({ reportingPeriod: " ", amberTolerance: "0" })).toEqual({ ok: true, values: { amberTolerance: 0 } });
   });
 
   test("a quarter typed in words is that quarter, not the whole year, as on the Settings sheet", () => {
-    const quarter2 = { ok: true, values: { reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 }, amberTolerance: 0.05 } };
+    const quarter2 = { ok: true, values: { reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } } };
     expect(readSettingsInput({ reportingPeriod: "Quarter 2 2009/10", amberTolerance: "5" })).toEqual(quarter2);
     expect(readSettingsInput({ reportingPeriod: "Qtr 2 09/10", amberTolerance: "5" })).toEqual(quarter2);
   });
@@ -64,6 +113,7 @@ describe("the Settings form", () => {
     expect(readSettingsInput({ reportingPeriod: "next spring", amberTolerance: "5" })).toMatchObject({ ok: false, field: "reportingPeriod" });
     expect(readSettingsInput({ reportingPeriod: "", amberTolerance: "five" })).toMatchObject({ ok: false, field: "amberTolerance" });
     expect(readSettingsInput({ reportingPeriod: "", amberTolerance: "150" })).toMatchObject({ ok: false, field: "amberTolerance" });
+    expect(readSettingsInput({ reportingPeriod: "", amberTolerance: "-2" })).toMatchObject({ ok: false, field: "amberTolerance" });
   });
 });
 
@@ -93,6 +143,11 @@ describe("Settings cells written in Excel", () => {
       { address: "C2", cell: { value: "Reporting period" } },
       { address: "D2", cell: { value: null } },
     ]);
+  });
+
+  test("a tolerance with decimals is formatted to show them, so the sheet shows what is stored", () => {
+    expect(settingsCells(undefined, { amberTolerance: 0.0225 }).writes[3]).toEqual({ address: "B2", cell: { value: 0.0225, numFmt: "0.00%" } });
+    expect(settingsCells(undefined, { amberTolerance: 0.075 }).writes[3]).toEqual({ address: "B2", cell: { value: 0.075, numFmt: "0.0%" } });
   });
 
   test("no Settings sheet: one is created with its two headers", () => {

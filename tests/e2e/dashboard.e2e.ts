@@ -94,6 +94,6 @@ test("Excel for Mac's save page, opened in the browser, builds and saves exactly
   expect([...(await readFile(await saved.path()))]).toEqual([...bytes]);
   // The file left the address at once: it is not kept in the browser's history.
   expect(new URL(page.url()).hash).toBe("");
-  await expect(page.locator("#save-status").innerText()).resolves.toMatch(/your browser is saving it/);
+  await expect(page.locator("#save-status").innerText()).resolves.toMatch(/handed to your browser to save/);
   await screenshot(page, "51-mac-save-page");
 });

@@ -22,19 +22,45 @@ async function fits(page: Page, state: string): Promise<void> {
   expect([state, overflow]).toEqual([state, { scrolls: false, past: [] }]);
 }
 
+/** How many rows the given elements sit on, and how many sit on each (by their tops). */
+function rowsOf(page: Page, selector: string): Promise<number[]> {
+  return page.$$eval(selector, (els) => {
+    const rows = new Map<number, number>();
+    for (const el of els) {
+      const top = Math.round(el.getBoundingClientRect().top);
+      rows.set(top, (rows.get(top) ?? 0) + 1);
+    }
+    return [...rows.values()];
+  });
+}
+
+/** Whether the element is wholly inside the viewport: on screen without the user scrolling to it. */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  const box = (await page.locator(selector).boundingBox())!;
+  return box.y >= 0 && box.y + box.height <= page.viewportSize()!.height + 1;
+}
+
 test.each(WIDTHS)("at %s nothing scrolls sideways, before and after Refresh, in every view", async (label, width) => {
   const { page } = await suite.pane();
-  await page.setViewportSize({ width, height: 900 });
+  // At 200% zoom the pane is also half as tall (800 px is 400 CSS px).
+  await page.setViewportSize({ width, height: width < 300 ? 400 : 900 });
   await fits(page, `${label}, first run`);
   await openWorkbook(page, SAMPLE);
   for (const view of ["check", "documents", "settings", "summary"] as const) {
     await showView(page, view);
     await fits(page, `${label}, ${view}, before Refresh`);
   }
+  // Four tabs in one row from 320 px; at 200% zoom two rows of two, never one alone.
+  expect([label, await rowsOf(page, ".tabs [role=tab]")]).toEqual([label, width >= 320 ? [4] : [2, 2]]);
   await page.click("#refresh");
   await said(page, "summary-status", /^Scorecard refreshed/);
   await idle(page);
   await fits(page, `${label}, summary, after Refresh`);
+  // The outcome of the action is in view, however little of the pane shows.
+  expect([label, await inView(page, "#summary-status .message")]).toEqual([label, true]);
+  // The area's four facts: one row when wide, two rows of two at Excel's width; none left alone.
+  const facts = await rowsOf(page, "#area-line .facts > div");
+  expect([label, facts]).toEqual([label, width >= 500 ? [4] : width >= 300 ? [2, 2] : [1, 1, 1, 1]]);
   const toggles = await page.locator(".disclosure:not([disabled])").count();
   for (let i = 0; i < toggles; i++) await page.locator(".disclosure:not([disabled])").nth(i).click();
   await page.click("#indicator-0-0");
@@ -50,6 +76,13 @@ test.each(WIDTHS)("at %s nothing scrolls sideways, before and after Refresh, in 
     await showView(page, "summary");
     await screenshot(page, "31-summary-320px-at-200pc");
   }
+  // A settings save's outcome, under its button, is in view too (here, below the fold at 200% zoom).
+  await showView(page, "settings");
+  await page.fill("#amber-tolerance", "10%");
+  await page.click("#save-settings");
+  await said(page, "settings-status", /^Settings saved/);
+  await idle(page);
+  expect([label, await inView(page, "#settings-status .message")]).toEqual([label, true]);
 });
 
 test("a screenshot of each view at Excel's default width, to look at", async () => {

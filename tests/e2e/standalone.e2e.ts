@@ -9,7 +9,10 @@ import { formatPeriod } from "../../src/periods";
 import { downloads, idle, message, openWorkbook, said, screenshot, showView, shownFindings } from "./harness/pane";
 import { ROOT, SAMPLE } from "./harness/paths";
 import { useStandalonePane } from "./harness/suite";
-import { analyseFile, bookOf, cellsOf } from "./harness/workbooks";
+import { analyse } from "../../src/engine";
+import { loadWorkbook } from "../../src/files";
+import { writtenState } from "../../src/written";
+import { analyseFile, bookOf, cellsOf, sampleAtTolerance } from "./harness/workbooks";
 
 // A performance officer without Excel at hand: opens the sample scorecard in the browser, checks it,
 // refreshes it and downloads the refreshed copy. The pane must say what the command line's engine
@@ -58,9 +61,17 @@ test("refresh and download: statuses as the engine rates them, every user cell u
 
   await openWorkbook(page, SAMPLE);
   await page.click("#refresh");
-  await said(page, "summary-status", /^Scorecard refreshed/);
+  await said(page, "summary-status", /^Scorecard refreshed at \d\d:\d\d/);
   await expect(page.locator(".progress").count()).resolves.toBe(0);
+  // One box says it was written, not two.
+  await expect(page.locator("#summary-note").isVisible()).resolves.toBe(false);
   await screenshot(page, "03-sample-refreshed");
+  // Checked again, the workbook (with its own columns and summary sheet now) holds exactly these statuses.
+  await showView(page, "check");
+  await page.click("#validate");
+  await idle(page);
+  await showView(page, "summary");
+  await expect(page.locator("#summary-note").innerText()).resolves.toMatch(/^Written into the workbook by the refresh at \d\d:\d\d\.$/);
 
   // The pane's summary: one card per partnership, its status in words (and colour, never colour alone).
   const cards = await page.$$eval("#partnership-cards > li", (lis) => lis.map((li) => ({ name: li.querySelector("h3")!.textContent, status: li.querySelector(".status-line .badge")!.textContent })));
@@ -71,7 +82,8 @@ test("refresh and download: statuses as the engine rates them, every user cell u
   await expect(message(page, "file-status")).resolves.toBe("The changes are in this page only: download the refreshed workbook to keep them.");
   const [saved] = await downloads(page, () => page.click("#download-workbook"));
   expect(saved.fileName).toBe("sample-scorecard (refreshed).xlsx");
-  await expect(message(page, "file-status")).resolves.toBe("Downloaded as sample-scorecard (refreshed).xlsx, beside your original, which is unchanged.");
+  // The browser saves where it saves (its downloads folder), not beside the file opened.
+  await expect(message(page, "file-status")).resolves.toBe("Asked your browser to save sample-scorecard (refreshed).xlsx (usually to Downloads); the file you opened is unchanged.");
   // Focus stays on the control that was used.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("download-workbook");
   const out = await bookOf(saved.bytes);
@@ -105,7 +117,7 @@ test("refresh and download: statuses as the engine rates them, every user cell u
   expect(createHash("sha256").update(await fs.readFile(SAMPLE)).digest("hex")).toBe(before);
 });
 
-test("a saved reporting period goes into the download's Settings sheet, and the refresh rates as at that period", async () => {
+test("a saved reporting period goes into the download's Settings sheet; the download is refreshed first, as at that period", async () => {
   const { page } = await suite.pane();
   await openWorkbook(page, SAMPLE);
   await showView(page, "settings");
@@ -113,16 +125,19 @@ test("a saved reporting period goes into the download's Settings sheet, and the 
   await page.click("#save-settings");
   // The file on disk is not changed: the message, beside Save, says the change is in this copy until downloaded.
   await expect(said(page, "settings-status", /Settings saved/)).resolves.toBe(
-    "Settings saved on the Settings sheet of this page's copy of sample-scorecard.xlsx. Choose Download refreshed workbook to keep them.",
+    "Settings saved on the Settings sheet of this page's copy of sample-scorecard.xlsx: Reporting period Q1 2009/10. Choose Download refreshed workbook to keep them.",
   );
   await screenshot(page, "04-settings-saved");
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);
   await showView(page, "summary");
   await expect(page.locator("#area-heading").innerText()).resolves.toBe("All partnerships, as at Q1 2009/10");
-  await page.click("#refresh");
-  await said(page, "summary-status", /^Scorecard refreshed/);
 
+  // Never refreshed: the download is refreshed first, so a file called refreshed has its statuses.
   const [saved] = await downloads(page, () => page.click("#download-workbook"));
+  expect(saved.fileName).toBe("sample-scorecard (refreshed).xlsx");
+  await expect(message(page, "file-status")).resolves.toBe(
+    "Refreshed first, as it had no statuses yet. Asked your browser to save sample-scorecard (refreshed).xlsx (usually to Downloads); the file you opened is unchanged.",
+  );
   const out = await bookOf(saved.bytes);
   const values = new Map<string, unknown>();
   out.getWorksheet("Settings")!.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
@@ -226,6 +241,60 @@ test("the pane and the command line agree on the same file: findings, statuses a
     expect(cellsOf(paneBook)).toEqual(cellsOf(cliBook));
     expect(Buffer.from(saved.bytes).equals(await fs.readFile(cliOut))).toBe(true);
     expect(paneBook.worksheets.map((w) => w.name)).toEqual(cliBook.worksheets.map((w) => w.name));
+
+    // The command line's refreshed file, opened in the pane: its statuses are these; after a settings
+    // change they are out of date, and a download refreshes them first rather than hand them out.
+    await openWorkbook(page, cliOut);
+    await expect(page.locator("#summary-note").innerText()).resolves.toMatch(/^The workbook already holds these statuses/);
+    await showView(page, "settings");
+    await page.fill("#amber-tolerance", "30");
+    await page.click("#save-settings");
+    await said(page, "settings-status", /The statuses in the workbook are now out of date/);
+    await showView(page, "summary");
+    await expect(page.locator("#summary-note").innerText()).resolves.toMatch(/^Out of date: \d+ indicators have another status in the workbook's Status column, since the settings changed/);
+    const [stale] = await downloads(page, () => page.click("#download-workbook"));
+    expect(stale.fileName).toBe("cli (refreshed).xlsx");
+    await expect(message(page, "file-status")).resolves.toMatch(/^Refreshed first, as its statuses were out of date\./);
+    const file = path.join(dir, "stale.xlsx");
+    await fs.writeFile(file, stale.bytes);
+    const { grids } = await loadWorkbook(stale.bytes);
+    const downloaded = analyse(grids);
+    expect(downloaded.scorecard!.settings.amberTolerance).toBe(0.3);
+    expect(writtenState(grids, downloaded)).toEqual({ kind: "current" });
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("a tolerance of 2.25% is shown as 2.25%; Save without a change writes nothing, and a typed 0.04 is saved as 4%, said first", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "laa-e2e-tolerance-"));
+  try {
+    const book = await sampleAtTolerance(SAMPLE, dir);
+    const engine = await analyseFile(book.file);
+    const rated = engine.indicators.find((r) => r.indicator.ref === book.ref)!;
+    expect([engine.scorecard!.settings.amberTolerance, rated.status]).toEqual([0.0225, "Red"]);
+    const { page } = await suite.pane();
+    await openWorkbook(page, book.file);
+    const statusOf = () => page.locator("#partnership-cards .indicator", { hasText: book.ref }).locator(".badge").innerText();
+    await page.click("#card-0-toggle");
+    await expect(statusOf()).resolves.toBe("Red");
+
+    await showView(page, "settings");
+    await expect(page.locator("#amber-tolerance").inputValue()).resolves.toBe("2.25%");
+    await page.click("#save-settings");
+    await expect(said(page, "settings-status", /^Nothing changed/)).resolves.toBe("Nothing changed, so nothing was written: the amber tolerance is already 2.25%.");
+    // Nothing written: the copy has no change to download, and the status stands.
+    await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(false);
+    await showView(page, "summary");
+    await expect(statusOf()).resolves.toBe("Red");
+
+    await showView(page, "settings");
+    await page.fill("#amber-tolerance", "0.04");
+    await expect(page.locator("#amber-tolerance-reading").innerText()).resolves.toBe("Save writes: Amber tolerance 4%.");
+    await screenshot(page, "06-tolerance-said-before-saving");
+    await page.click("#save-settings");
+    await said(page, "settings-status", /: Amber tolerance 4%\./);
+    await expect(page.locator("#amber-tolerance").inputValue()).resolves.toBe("4%");
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

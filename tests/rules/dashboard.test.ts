@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { dashboard, figuresText, indicatorCell } from "../../src/dashboard";
 import { analyse } from "../../src/engine";
 import { loadWorkbook } from "../../src/files";
-import { Analysis } from "../../src/model";
+import { Analysis, IndicatorRating } from "../../src/model";
+import { plural } from "../../src/words";
 import { ratePartnerships } from "../../src/rollup";
 import { figures, indicator, p, rating, scorecard } from "./factory";
 
@@ -75,6 +76,40 @@ describe("a card per partnership", () => {
     expect(analysis.partnerships).toHaveLength(1);
     const [only] = dashboard(analysis).partnerships;
     expect(only.toDiscuss.map((i) => i.status)).toEqual(["Red", "Amber"]);
+  });
+});
+
+describe("the words on a card", () => {
+  test("a partnership with nothing rated says so, not '0 of 0 rated on target'", () => {
+    const ratings = [rating({ status: "No data" }), rating({ status: "No data" })];
+    const card = scorecard();
+    const analysis: Analysis = { findings: [], scorecard: card, reportingPeriod: null, indicators: ratings, partnerships: ratePartnerships(ratings, card), papers: sample.papers };
+    expect(dashboard(analysis).partnerships[0].onTarget).toBe("none rated yet");
+  });
+
+  test("no direction is explained by the rule: no actual yet, or no earlier actual to compare (a baseline is not one)", () => {
+    const actual = { period: p("Q2 2009/10"), value: 40, cell: "K4" };
+    const earlier = { period: p("Q1 2009/10"), value: 38, cell: "J4" };
+    const card = scorecard();
+    const words = (...ratings: IndicatorRating[]) => {
+      const analysis: Analysis = { findings: [], scorecard: card, reportingPeriod: p("Q2 2009/10"), indicators: ratings, partnerships: ratePartnerships(ratings, card), papers: sample.papers };
+      return dashboard(analysis).partnerships[0].toDiscuss.map((i) => i.directionText);
+    };
+    expect(words(
+      rating({ status: "Red", latest: actual, previous: earlier, direction: "Worsening", indicator: indicator({ baseline: 50 }) }),
+      rating({ status: "Red", latest: actual, previous: null, indicator: indicator({ baseline: 50 }) }),
+      rating({ status: "No data" }),
+    )).toEqual(["Direction: Worsening", "Direction: n/a, no earlier actual to compare", "Direction: n/a, no actual yet"]);
+  });
+
+  test("counts of thousands carry a thousands separator", () => {
+    const ratings = Array.from({ length: 10_000 }, () => rating({ status: "Red" }));
+    const card = scorecard();
+    const analysis: Analysis = { findings: [], scorecard: card, reportingPeriod: null, indicators: ratings, partnerships: ratePartnerships(ratings, card), papers: sample.papers };
+    const [only] = dashboard(analysis).partnerships;
+    expect(only.onTarget).toBe("0 of 10,000 on target");
+    expect(only.reason).toMatch(/^10,000 of 10,000 rated \(100%\) are Red/);
+    expect(plural(10_000, "indicator")).toBe("10,000 indicators");
   });
 });
 

@@ -8,7 +8,7 @@ import { runCli, tempDir } from "../cli/run-cli";
 import { FIXTURE_BOOKS } from "../files/books";
 import { packageProblems } from "../files/package-check";
 import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
-import { MAX_WORKBOOK_BYTES, OpenRefused, openWorkbookFile, refreshedName } from "../../addin/standalone/file-source";
+import { MAX_WORKBOOK_BYTES, OpenRefused, openWorkbookFile, downloadName } from "../../addin/standalone/file-source";
 import { inProcessBackend } from "../../addin/standalone/in-process-backend";
 import { workerBackend } from "../../addin/standalone/workbook-backend";
 import { RefreshPlan } from "../../src/refresh-plan";
@@ -87,7 +87,7 @@ describe("refreshing an opened file", () => {
     expect(Buffer.from(source.originalBytes()).equals(Buffer.from(bytes))).toBe(true);
 
     expect(source.hasUndownloadedChanges).toBe(true);
-    const download = await source.refreshedWorkbook();
+    const download = await source.workbookToDownload(true);
     expect(source.hasUndownloadedChanges).toBe(false);
     expect(download.fileName).toBe("book (refreshed).xlsx");
     const out = await bookOf(download.bytes);
@@ -108,7 +108,7 @@ describe("refreshing an opened file", () => {
     expect(findings[0]).toMatchObject({ severity: "error", sheet: "Partnership Summary", cell: "A1" });
     expect(findings[0].message).toMatch(/not one this tool made/);
     expect(source.hasChanges).toBe(false);
-    const out = await bookOf((await source.refreshedWorkbook()).bytes);
+    const out = await bookOf((await source.workbookToDownload(true)).bytes);
     expect(out.getWorksheet("Scorecard")!.getCell("F2").value).toBeNull();
     expect(out.getWorksheet("Partnership Summary")!.getCell("A1").value).toBe("My own notes");
   });
@@ -118,12 +118,13 @@ describe("writing settings into an opened file", () => {
   it("fills the value beside an existing key and adds a missing key below", async () => {
     const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(true)), inProcessBackend());
     await source.writeSettings({ amberTolerance: 0.025, reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } });
-    const bytes = (await source.refreshedWorkbook()).bytes;
+    const bytes = (await source.workbookToDownload(true)).bytes;
     expect(packageProblems(bytes)).toEqual([]);
     const out = await bookOf(bytes);
     const sheet = out.getWorksheet("Config")!;
     expect(sheet.getCell("B3").value).toBe(0.025);
-    expect(sheet.getCell("B3").numFmt).toBe("0%");
+    // 2.5% shows as 2.5%, not rounded to 3% by the format.
+    expect(sheet.getCell("B3").numFmt).toBe("0.0%");
     expect(sheet.getCell("A4").value).toBe("Reporting period");
     expect(sheet.getCell("B4").value).toBe("Q2 2009/10");
     expect(sheet.getCell("B2").value).toBe("Essex");
@@ -134,7 +135,7 @@ describe("writing settings into an opened file", () => {
     const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(false)), inProcessBackend());
     await source.writeSettings({ reportingPeriod: { kind: "year", year: 2008 } });
     await source.writeSettings({ reportingPeriod: null });
-    const bytes = (await source.refreshedWorkbook()).bytes;
+    const bytes = (await source.workbookToDownload(true)).bytes;
     expect(packageProblems(bytes)).toEqual([]);
     const out = await bookOf(bytes);
     const sheet = out.getWorksheet("Settings")!;
@@ -147,9 +148,15 @@ describe("writing settings into an opened file", () => {
 
 describe("the download's name", () => {
   it("sits beside the user's name and is not doubled on a second refresh", () => {
-    expect(refreshedName("Essex LAA.xlsx")).toBe("Essex LAA (refreshed).xlsx");
-    expect(refreshedName("Essex LAA (refreshed).xlsx")).toBe("Essex LAA (refreshed).xlsx");
-    expect(refreshedName("macros.xlsm", ".xlsm")).toBe("macros (refreshed).xlsm");
+    expect(downloadName("Essex LAA.xlsx", true)).toBe("Essex LAA (refreshed).xlsx");
+    expect(downloadName("Essex LAA (refreshed).xlsx", true)).toBe("Essex LAA (refreshed).xlsx");
+    expect(downloadName("macros.xlsm", true, ".xlsm")).toBe("macros (refreshed).xlsm");
+  });
+
+  it("says when the statuses were not refreshed, and never calls such a file refreshed", () => {
+    expect(downloadName("Essex LAA.xlsx", false)).toBe("Essex LAA (not refreshed).xlsx");
+    expect(downloadName("Essex LAA (refreshed).xlsx", false)).toBe("Essex LAA (not refreshed).xlsx");
+    expect(downloadName("Essex LAA (not refreshed).xlsx", true)).toBe("Essex LAA (refreshed).xlsx");
   });
 });
 
@@ -164,7 +171,7 @@ describe("the page and the command line", () => {
 
     const source = await openWorkbookFile(picked(book.file, book.bytes()), inProcessBackend());
     expect(await source.applyRefresh(planRefresh(analyse(await source.read())))).toEqual([]);
-    const download = await source.refreshedWorkbook();
+    const download = await source.workbookToDownload(true);
     expect(download.fileName).toBe("macros (refreshed).xlsm");
     expect(Buffer.from(download.bytes).equals(await fs.readFile(path.join(dir, "refreshed.xlsm")))).toBe(true);
     const zip = await JSZip.loadAsync(download.bytes);
@@ -188,7 +195,7 @@ describe("the standalone page's Web Worker", () => {
     const source = await openWorkbookFile(picked("book.xlsx", await scorecardBytes(false)), backend);
     expect((await source.read()).sheets[0].values[1]).toEqual(["NI 20", "Assault with injury crime rate", "Safer Essex", 6.5, 6.1]);
     expect(await source.applyRefresh(plan)).toEqual([]);
-    const out = await bookOf((await source.refreshedWorkbook()).bytes);
+    const out = await bookOf((await source.workbookToDownload(true)).bytes);
     expect(out.getWorksheet("Scorecard")!.getCell("F2").value).toBe("Green");
     // A file that is not a workbook: the worker's reason becomes the page's one sentence.
     const text = new TextEncoder().encode("Ref,Indicator\n");

@@ -51,6 +51,25 @@ export async function brokenSample(sample: string, dir: string): Promise<{ file:
   return { file, wordsCell: actual.cell, duplicateCell };
 }
 
+/**
+ * The sample with an amber tolerance of 2.25% and NI 18's Q2 actual at 9.41: Red at 2.25%, Amber at
+ * 2.3%, so a tolerance rounded on its way through the pane shows as a changed status.
+ */
+export async function sampleAtTolerance(sample: string, dir: string): Promise<{ file: string; tolerance: number; ref: string }> {
+  const book = await bookOf(await fs.readFile(sample));
+  const analysis = await analyseFile(sample);
+  const settings = book.getWorksheet("Settings")!;
+  settings.eachRow((row) => {
+    if (row.getCell(1).value === "Amber tolerance") row.getCell(2).value = 0.0225;
+  });
+  const ni18 = analysis.scorecard!.indicators.find((i) => i.ref === "NI 18")!;
+  const q2 = ni18.actuals.find((a) => a.period.kind === "quarter" && a.period.quarter === 2 && a.period.year === 2009)!;
+  book.getWorksheet(analysis.scorecard!.sheet)!.getCell(q2.cell).value = 9.41;
+  const file = path.join(dir, "scorecard at 2.25%.xlsx");
+  await fs.writeFile(file, new Uint8Array(await book.xlsx.writeBuffer()));
+  return { file, tolerance: 0.0225, ref: "NI 18" };
+}
+
 export interface DocParagraph {
   style: string;
   text: string;

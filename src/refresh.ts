@@ -92,8 +92,8 @@ function planColumns(scorecard: Scorecard, ratings: readonly IndicatorRating[]):
   // The rating of each row below the header, by its offset: an array, as the rows are dense.
   const byRow: (IndicatorRating | undefined)[] = [];
   for (const r of ratings) byRow[r.indicator.row - firstRow] = r;
-  // Thousands of rows are as at one of a few periods (the same objects, from the header row): each period's words once.
-  const asAtWords = new Map<Period, string>();
+  // Thousands of rows are as at one of a few periods (the same objects, from the header row): one cell for each.
+  const asAtCells = new Map<Period, CellWrite>();
   return ownColumnPlaces(scorecard).map(({ name, column, existing }) => {
     if (column > MAX_COLUMN) throw new PlainSentenceError(`There is no room after column ${columnLetters(MAX_COLUMN)} for the ${name} column.`);
     // Made to size: an array grown by push is copied again and again on the way to 10,000 rows.
@@ -101,7 +101,7 @@ function planColumns(scorecard: Scorecard, ratings: readonly IndicatorRating[]):
     for (let i = 0; i < byRow.length; i++) {
       const rating = byRow[i];
       // Section headings and blank rows between indicators are not ours to write.
-      cells[i] = rating ? ownCell(name, rating, asAtWords) : null;
+      cells[i] = rating ? ownCell(name, rating, asAtCells) : null;
     }
     return { name, column, headerRow: scorecard.headerRow, writeHeader: !existing, firstRow, cells };
   });
@@ -113,8 +113,11 @@ const STATUS_CELLS = new Map<Status, CellWrite>(
   (Object.keys(STATUS_FILL) as Status[]).map((status) => [status, Object.freeze({ value: status, fill: STATUS_FILL[status] })]),
 );
 const DIRECTION_CELLS = new Map<Direction, CellWrite>();
+// A blank clears last refresh's figure when the improvement can no longer be worked out, or the status has no period.
+const NO_IMPROVEMENT: CellWrite = Object.freeze({ value: null, numFmt: PERCENT });
+const NO_AS_AT: CellWrite = Object.freeze({ value: null });
 
-function ownCell(name: OwnColumn, rating: IndicatorRating, asAtWords: Map<Period, string>): CellWrite {
+function ownCell(name: OwnColumn, rating: IndicatorRating, asAtCells: Map<Period, CellWrite>): CellWrite {
   switch (name) {
     case "Status":
       return STATUS_CELLS.get(rating.status)!;
@@ -124,13 +127,12 @@ function ownCell(name: OwnColumn, rating: IndicatorRating, asAtWords: Map<Period
       return cell;
     }
     case "Planned improvement achieved":
-      // A blank clears last refresh's figure when the improvement can no longer be worked out.
-      return { value: rating.improvement, numFmt: PERCENT };
+      return rating.improvement === null ? NO_IMPROVEMENT : { value: rating.improvement, numFmt: PERCENT };
     case "Status as at": {
-      if (!rating.asAt) return { value: null };
-      let words = asAtWords.get(rating.asAt);
-      if (words === undefined) asAtWords.set(rating.asAt, (words = formatPeriod(rating.asAt)));
-      return { value: words };
+      if (!rating.asAt) return NO_AS_AT;
+      let cell = asAtCells.get(rating.asAt);
+      if (!cell) asAtCells.set(rating.asAt, (cell = Object.freeze({ value: formatPeriod(rating.asAt) })));
+      return cell;
     }
   }
 }

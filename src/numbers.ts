@@ -48,12 +48,13 @@ const percentFormat = remembered((numFmt) => PERCENT_FORMAT.test(numFmt.replace(
  */
 export function readNumber(value: CellValue, numFmt?: string | null, money = false): CellNumber {
   if (value === null || value === undefined) return NONE;
-  if (isCellError(value)) return { kind: "excel-error", error: value.error };
-  if (isFormulaWithoutResult(value)) return { kind: "no-result", formula: value.formulaWithoutResult };
+  // A number first: most figure cells hold one, and it is never an error value or a formula.
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
     return { kind: "number", value, percent: isPercentFormat(numFmt) };
   }
+  if (isCellError(value)) return { kind: "excel-error", error: value.error };
+  if (isFormulaWithoutResult(value)) return { kind: "no-result", formula: value.formulaWithoutResult };
   if (value instanceof Date) return { kind: "invalid", text: value.toISOString().slice(0, 10) };
   if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
   const text = value.replace(SPACES, " ").trim();

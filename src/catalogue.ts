@@ -26,10 +26,14 @@ export interface NationalIndicator {
 const NI_REF = /^NI[-_.]?0*(\d{1,3})$/;
 // Local indicators as areas number them: L18.1, LI 3, LPI 12, Local 4, LAA 7.2, BV 82a.
 const LOCAL_REF = /^(?:L|LI|LPI|LOCAL|LAA|LA|LSP|BV|BVPI)[-_.]?\d+(?:\.\d+)*[A-Z]?$/;
+const SPACES = /\s+/g;
+/** What refKey would change: a space, a lower-case letter, or any letter outside ASCII (é). */
+const NOT_KEY_FORM = /[\sa-z\u0080-\uffff]/;
 
 /** The form Refs are compared in: spaces removed, upper case, and "NI 0151" the same as "NI 151". */
 export function refKey(ref: string): string {
-  const key = ref.replace(/\s+/g, "").toUpperCase();
+  // Most Refs are already in that form (L18.1): kept as they are, not copied for every row.
+  const key = NOT_KEY_FORM.test(ref) ? ref.replace(SPACES, "").toUpperCase() : ref;
   const ni = NI_REF.exec(key);
   return ni ? `NI${Number(ni[1])}` : key;
 }
@@ -78,6 +82,11 @@ const BY_KEY = new Map<string, NationalIndicator>(CATALOGUE_ROWS.map((r) => [`NI
 /** The National Indicator a Ref names ("NI 151", "NI151", "ni 0151"), if the catalogue knows it. */
 export function lookupIndicator(ref: string): NationalIndicator | undefined {
   return BY_KEY.get(refKey(ref));
+}
+
+/** The same for a Ref already in its key form (refKey's result): the reader has it for every row. */
+export function lookupKey(key: string): NationalIndicator | undefined {
+  return BY_KEY.get(key);
 }
 
 export function catalogueSize(): number {

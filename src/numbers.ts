@@ -1,4 +1,5 @@
 import { CellValue, isCellError, isFormulaWithoutResult } from "./grid";
+import { remembered } from "./remembered";
 
 // How a figure typed into a scorecard cell is read (workbook spec, "Numbers").
 // Patterns are compiled once here, never per cell: the engine reads 10,000 rows in milliseconds.
@@ -27,30 +28,37 @@ const COMMAS = /,/g;
 const PERCENT_FORMAT = /%/;
 const QUOTED = /"[^"]*"|\\./g;
 
+/** One answer for every blank cell, rather than a new object for each: nobody changes it. */
+const NONE: CellNumber = Object.freeze({ kind: "none" });
+
 const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
 /** Whether an Excel number format shows the value as a percentage ("0%", "0.0%"), ignoring quoted text. */
 export function isPercentFormat(numFmt: string | null | undefined): boolean {
-  if (!numFmt) return false;
-  return PERCENT_FORMAT.test(numFmt.replace(QUOTED, ""));
+  // Most formats hold no % at all; a book's few that do are each read once (every figure cell asks).
+  if (!numFmt || !numFmt.includes("%")) return false;
+  return percentFormat(numFmt);
 }
+
+const percentFormat = remembered((numFmt) => PERCENT_FORMAT.test(numFmt.replace(QUOTED, "")));
 
 /**
  * Reads one cell as a figure. `money` allows the shorthand of sums of money (250k, 1.5m) that
  * would be a surprise anywhere else.
  */
 export function readNumber(value: CellValue, numFmt?: string | null, money = false): CellNumber {
-  if (value === null || value === undefined) return { kind: "none" };
-  if (isCellError(value)) return { kind: "excel-error", error: value.error };
-  if (isFormulaWithoutResult(value)) return { kind: "no-result", formula: value.formulaWithoutResult };
+  if (value === null || value === undefined) return NONE;
+  // A number first: most figure cells hold one, and it is never an error value or a formula.
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
     return { kind: "number", value, percent: isPercentFormat(numFmt) };
   }
+  if (isCellError(value)) return { kind: "excel-error", error: value.error };
+  if (isFormulaWithoutResult(value)) return { kind: "no-result", formula: value.formulaWithoutResult };
   if (value instanceof Date) return { kind: "invalid", text: value.toISOString().slice(0, 10) };
   if (typeof value === "boolean") return { kind: "invalid", text: value ? "TRUE" : "FALSE" };
   const text = value.replace(SPACES, " ").trim();
-  if (NO_VALUE.has(text.toLowerCase())) return { kind: "none" };
+  if (NO_VALUE.has(text.toLowerCase())) return NONE;
   const m = FIGURE.exec(text);
   if (!m) return { kind: "invalid", text };
   const [, sign, , digits, suffixRaw] = m;

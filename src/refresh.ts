@@ -3,7 +3,7 @@ import { PlainSentenceError } from "./errors";
 import { a1, cellText, columnLetters, columnSpans, MAX_COLUMN, SheetGrid, WorkbookGrids } from "./grid";
 import { finding } from "./findings";
 import { joinAnd } from "./words";
-import { Analysis, Finding, IndicatorRating, OWN_COLUMNS, OwnColumn, PartnershipRating, Period, Scorecard, Settings } from "./model";
+import { Analysis, Direction, Finding, IndicatorRating, OWN_COLUMNS, OwnColumn, PartnershipRating, Period, Scorecard, Settings, Status } from "./model";
 import { formatPeriod } from "./periods";
 import { CellWrite, ColumnWrite, RefreshPlan, SummarySheetWrite } from "./refresh-plan";
 import { isSummaryMark, SUMMARY_MARK_LINE, SUMMARY_SHEET, sheetKey } from "./read/sheets";
@@ -88,36 +88,52 @@ export function planRefresh(analysis: Analysis): RefreshPlan {
 // --- The scorecard sheet's own columns ---
 
 function planColumns(scorecard: Scorecard, ratings: readonly IndicatorRating[]): ColumnWrite[] {
-  const byRow = new Map<number, IndicatorRating>();
-  let lastRow = scorecard.headerRow;
-  for (const r of ratings) {
-    byRow.set(r.indicator.row, r);
-    if (r.indicator.row > lastRow) lastRow = r.indicator.row;
-  }
   const firstRow = scorecard.headerRow + 1;
+  // The rating of each row below the header, by its offset: an array, as the rows are dense.
+  const byRow: (IndicatorRating | undefined)[] = [];
+  for (const r of ratings) byRow[r.indicator.row - firstRow] = r;
+  // Thousands of rows are as at one of a few periods (the same objects, from the header row): one cell for each.
+  const asAtCells = new Map<Period, CellWrite>();
   return ownColumnPlaces(scorecard).map(({ name, column, existing }) => {
     if (column > MAX_COLUMN) throw new PlainSentenceError(`There is no room after column ${columnLetters(MAX_COLUMN)} for the ${name} column.`);
-    const cells: (CellWrite | null)[] = [];
-    for (let row = firstRow; row <= lastRow; row++) {
-      const rating = byRow.get(row);
+    // Made to size: an array grown by push is copied again and again on the way to 10,000 rows.
+    const cells = new Array<CellWrite | null>(byRow.length);
+    for (let i = 0; i < byRow.length; i++) {
+      const rating = byRow[i];
       // Section headings and blank rows between indicators are not ours to write.
-      cells.push(rating ? ownCell(name, rating) : null);
+      cells[i] = rating ? ownCell(name, rating, asAtCells) : null;
     }
     return { name, column, headerRow: scorecard.headerRow, writeHeader: !existing, firstRow, cells };
   });
 }
 
-function ownCell(name: OwnColumn, rating: IndicatorRating): CellWrite {
+// A status or a direction is one of a handful of words: one cell write for each, shared by every
+// row that has it (the adapters only read a plan), rather than 10,000 alike.
+const STATUS_CELLS = new Map<Status, CellWrite>(
+  (Object.keys(STATUS_FILL) as Status[]).map((status) => [status, Object.freeze({ value: status, fill: STATUS_FILL[status] })]),
+);
+const DIRECTION_CELLS = new Map<Direction, CellWrite>();
+// A blank clears last refresh's figure when the improvement can no longer be worked out, or the status has no period.
+const NO_IMPROVEMENT: CellWrite = Object.freeze({ value: null, numFmt: PERCENT });
+const NO_AS_AT: CellWrite = Object.freeze({ value: null });
+
+function ownCell(name: OwnColumn, rating: IndicatorRating, asAtCells: Map<Period, CellWrite>): CellWrite {
   switch (name) {
     case "Status":
-      return { value: rating.status, fill: STATUS_FILL[rating.status] };
-    case "Direction of travel":
-      return { value: rating.direction };
+      return STATUS_CELLS.get(rating.status)!;
+    case "Direction of travel": {
+      let cell = DIRECTION_CELLS.get(rating.direction);
+      if (!cell) DIRECTION_CELLS.set(rating.direction, (cell = Object.freeze({ value: rating.direction })));
+      return cell;
+    }
     case "Planned improvement achieved":
-      // A blank clears last refresh's figure when the improvement can no longer be worked out.
-      return { value: rating.improvement, numFmt: PERCENT };
-    case "Status as at":
-      return { value: rating.asAt ? formatPeriod(rating.asAt) : null };
+      return rating.improvement === null ? NO_IMPROVEMENT : { value: rating.improvement, numFmt: PERCENT };
+    case "Status as at": {
+      if (!rating.asAt) return NO_AS_AT;
+      let cell = asAtCells.get(rating.asAt);
+      if (!cell) asAtCells.set(rating.asAt, (cell = Object.freeze({ value: formatPeriod(rating.asAt) })));
+      return cell;
+    }
   }
 }
 

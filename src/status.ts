@@ -127,14 +127,19 @@ export function toleranceOf(indicator: Indicator, settings: Settings): number {
 export function rateIndicator(indicator: Indicator, settings: Settings, reportingPeriod: Period | null): IndicatorRating {
   const tolerance = toleranceOf(indicator, settings);
   const latest = latestActual(indicator.actuals, reportingPeriod);
-  const none = { indicator, latest, previous: null, target: null, tolerance, direction: "n/a" as Direction, improvement: null };
-  if (!latest || latest.value === null) return { ...none, latest: null, status: "No data", asAt: null };
+  // Each outcome is built whole, not spread from a partial rating made for every indicator. Its keys
+  // stay in the order they always had, so a rating printed as JSON reads as before.
+  if (!latest || latest.value === null) {
+    return { indicator, latest: null, previous: null, target: null, tolerance, direction: "n/a", improvement: null, status: "No data", asAt: null };
+  }
 
   const previous = previousActual(indicator.actuals, latest.period);
   const direction = directionOfTravel(latest.value, previous?.value ?? null, indicator.polarity);
   const target = comparisonTarget(indicator.targets, latest);
   const asAt = latest.period;
-  if (!target || target.value === null) return { ...none, previous, direction, status: "No target", asAt };
+  if (!target || target.value === null) {
+    return { indicator, latest, previous, target: null, tolerance, direction, improvement: null, status: "No target", asAt };
+  }
 
   const status: Status = indicator.polarity ? rag(latest.value, target.value, tolerance, indicator.polarity) : "No target";
   const improvement = plannedImprovement(latest.value, target.value, indicator.baseline);

@@ -53,14 +53,28 @@ export function loadWorkbookSync(input: WorkbookBytes): LoadedWorkbook {
   });
 }
 
-/** A grid whose cells are read on first use; to the engine it is a plain SheetGrid. */
+/**
+ * A grid whose cells are read on first use; to the engine it is a plain SheetGrid. Once read, the
+ * getters give way to plain properties: the engine looks at values and numFmts for every cell, and a
+ * getter there costs a closure call and a map look-up each time.
+ */
 function lazyGrid(name: string, read: () => SheetGrid): SheetGrid {
   const grid = { name } as SheetGrid;
+  const settle = (): SheetGrid => {
+    const g = read(); // throws, and stays lazy, while the sheet cannot be read
+    Object.defineProperties(grid, {
+      values: { value: g.values, enumerable: true },
+      numFmts: { value: g.numFmts, enumerable: true },
+      merges: { value: g.merges, enumerable: true },
+      hiddenColumns: { value: g.hiddenColumns, enumerable: true },
+    });
+    return g;
+  };
   Object.defineProperties(grid, {
-    values: { get: () => read().values, enumerable: true },
-    numFmts: { get: () => read().numFmts, enumerable: true },
-    merges: { get: () => read().merges, enumerable: true },
-    hiddenColumns: { get: () => read().hiddenColumns, enumerable: true },
+    values: { get: () => settle().values, enumerable: true, configurable: true },
+    numFmts: { get: () => settle().numFmts, enumerable: true, configurable: true },
+    merges: { get: () => settle().merges, enumerable: true, configurable: true },
+    hiddenColumns: { get: () => settle().hiddenColumns, enumerable: true, configurable: true },
   });
   return grid;
 }

@@ -1,4 +1,5 @@
 import { Frequency, Polarity, Unit } from "../model";
+import { remembered } from "../remembered";
 
 // Reading the text fields of an indicator row: polarity, unit, frequency and the reward Y/N.
 // Each returns undefined for text it cannot read, so the caller can name the cell.
@@ -103,19 +104,6 @@ export function readYesNo(value: string | number | boolean): boolean | undefined
   if (t === "" || NO.has(t)) return false;
   if (YES.has(t)) return true;
   return undefined;
-}
-
-/** Remembers what each distinct text read as: a scorecard repeats "Higher" and "%" thousands of times. */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text: string) => {
-    let result = seen.get(text);
-    if (result === undefined && !seen.has(text)) {
-      result = read(text);
-      if (seen.size < 1000) seen.set(text, result);
-    }
-    return result as T;
-  };
 }
 
 export const readPolarity = remembered(parsePolarity);

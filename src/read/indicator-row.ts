@@ -1,10 +1,10 @@
 import { cellText, isCellError, isFormulaWithoutResult } from "../grid";
-import { isNationalRef, lookupIndicator, looksLocal, refKey } from "../catalogue";
-import { Finding, Indicator, Period, PeriodValue, Polarity } from "../model";
-import { readNumber, settlePercentScale, singlePercent } from "../numbers";
-import { formatPeriod } from "../periods";
+import { isNationalRef, lookupKey, looksLocal, NationalIndicator, refKey } from "../catalogue";
+import { Finding, Indicator, Polarity } from "../model";
+import { readNumber, singlePercent } from "../numbers";
 import { filled, notAFigure, Row, RowContext } from "./row-cells";
 import { readFrequency, readPolarity, readUnit, readYesNo, takesMoneyShorthand } from "./indicator-fields";
+import { baselineOf, readFigures, seriesOf, settlePercentages } from "./row-figures";
 
 // Reading one row of the scorecard into an Indicator, with a finding for every cell at fault.
 
@@ -13,16 +13,6 @@ export type { RowContext } from "./row-cells";
 export interface RowRead {
   indicator: Indicator | null;
   findings: Finding[];
-}
-
-interface Figure {
-  period: Period | null;
-  series: "baseline" | "target" | "actual" | "stretch";
-  cell: string;
-  value: number | null;
-  marked: boolean;
-  /** "tbc", "n/a": what a cell without a figure says. */
-  typed?: string;
 }
 
 const SKIP: RowRead = { indicator: null, findings: [] };
@@ -57,7 +47,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     return { indicator: null, findings: r.findings };
   }
   const key = refKey(ref);
-  const national = lookupIndicator(ref);
+  const national = lookupKey(key);
 
   // The book's unit before the catalogue's: "tCO2/head" is not a percentage because NI 186 is one in the catalogue.
   const unitWritten = r.text(fields.unit);
@@ -65,7 +55,8 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const figures = readFigures(r, takesMoneyShorthand(unitStated, unitWritten || (national?.unitText ?? "")), unitWritten);
   // A Ref-column heading beside, say, a lead's name or the priority's name ("P1 | Reducing crime"):
   // no reference-like Ref, no figure, and no title or no partnership.
-  const headingLike = !isNationalRef(key) && !looksLocal(key) && figures.every((f) => f.value === null);
+  // The figures first: most rows have one, and then the Ref's patterns need not be tried.
+  const headingLike = figures.readings.every((f) => f.value === null) && !isNationalRef(key) && !looksLocal(key);
   if (headingLike && (!title || !cellText(r.value(fields.partnership)))) return SKIP;
 
   const partnership = r.text(fields.partnership);
@@ -75,15 +66,9 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   }
 
   const polarity = readRowPolarity(r, ref, national);
-  const unit = unitStated ?? (figures.some((f) => f.marked) ? "percent" : "number");
+  const unit = unitStated ?? (figures.marked.includes(true) ? "percent" : "number");
   if (unit === "percent") settlePercentages(r, ref, figures);
 
-  const series = { target: [] as PeriodValue[], actual: [] as PeriodValue[], stretch: [] as PeriodValue[] };
-  let baseline: number | null = null;
-  for (const f of figures) {
-    if (f.series === "baseline") baseline = f.value;
-    else series[f.series].push(f.typed ? { period: f.period!, value: f.value, cell: f.cell, typed: f.typed } : { period: f.period!, value: f.value, cell: f.cell });
-  }
   const indicator: Indicator = {
     ref,
     refKey: key,
@@ -95,10 +80,10 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     unit,
     unitText: unitWritten || national?.unitText || null,
     frequency: readFrequency(r.text(fields.frequency)) ?? null,
-    baseline,
-    targets: series.target,
-    actuals: series.actual,
-    stretchTargets: series.stretch,
+    baseline: baselineOf(figures),
+    targets: seriesOf(figures, figures.targetsFrom, figures.actualsFrom),
+    actuals: seriesOf(figures, figures.actualsFrom, figures.stretchFrom),
+    stretchTargets: seriesOf(figures, figures.stretchFrom, figures.readings.length),
     tolerance: readTolerance(r, ref),
     rewardTarget: false,
     rewardValue: readRewardValue(r),
@@ -149,45 +134,15 @@ function readRewardValue(r: Row): number | null {
   return null;
 }
 
-/** `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md, "Numbers"). */
-function readFigures(r: Row, money: boolean, unitWritten: string): Figure[] {
-  const { targets, actuals, stretch } = r.ctx.columns;
-  const fields = r.fields;
-  const figures: Figure[] = [];
-  const read = (header: number, series: Figure["series"], period: Period | null) => {
-    const column = r.use(header);
-    const cell = r.at(column);
-    const n = readNumber(r.value(column), r.numFmt(column), money);
-    if (n.kind === "number") figures.push({ period, series, cell, value: n.value, marked: n.percent });
-    else {
-      notAFigure(r, n, column, n.kind === "invalid" ? shorthandHint(r, column, unitWritten) : undefined);
-      const typed = n.kind === "none" ? cellText(r.value(column)).trim() : "";
-      figures.push(typed ? { period, series, cell, value: null, marked: false, typed } : { period, series, cell, value: null, marked: false });
-    }
-  };
-  if (fields.baseline) read(fields.baseline, "baseline", null);
-  for (const t of targets) read(t.column, "target", t.period);
-  for (const a of actuals) read(a.column, "actual", a.period);
-  for (const t of stretch) read(t.column, "stretch", t.period);
-  return figures;
-}
-
-/** Why 1.5m is not read in this row, when that is why: shorthand is for sums of money, in the row's own unit. */
-function shorthandHint(r: Row, column: number, unitWritten: string): string | undefined {
-  if (readNumber(r.value(column), r.numFmt(column), true).kind !== "number") return undefined;
-  return readUnit(unitWritten) === "money"
-    ? `This row's unit, "${unitWritten}", already counts in thousands or millions: type the figure in that unit, such as 1.5 for £1.5m in £m.`
-    : `Shorthand such as 250k or 1.5m is read only for sums of money: ${r.fields.unit ? "type £ in this row's Unit cell" : "add a Unit column and type £ for this indicator"}, or type the figure in full, such as 1,500,000.`;
-}
-
-function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookupIndicator>): Polarity | null {
+function readRowPolarity(r: Row, ref: string, national: NationalIndicator | undefined): Polarity | null {
   const column = r.fields.polarity;
   const written = r.text(column);
-  const cell = r.at(column ?? r.fields.ref!);
+  // The address only for a finding: most rows have a readable polarity.
+  const cell = () => r.at(column ?? r.fields.ref!);
   if (written) {
     const p = readPolarity(written) ?? answeredPolarity(r.ctx.headers[column!] ?? "", written);
     if (p) return p;
-    r.report("unreadable-polarity", cell, `The polarity "${written}" of ${ref} cannot be read, so it cannot be rated.`,
+    r.report("unreadable-polarity", cell(), `The polarity "${written}" of ${ref} cannot be read, so it cannot be rated.`,
       "Type Higher (higher is better) or Lower (lower is better); phrases such as \"Low is good\" or \"Higher is worse\" and arrows ↑ ↓ are read too.");
     return null;
   }
@@ -196,29 +151,13 @@ function readRowPolarity(r: Row, ref: string, national: ReturnType<typeof lookup
   if (national?.polarity) return national.polarity;
   const where = column ? "Type Higher or Lower in this cell" : "Add a Polarity column and type Higher or Lower for this indicator";
   if (national) {
-    r.report("no-polarity", cell, `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
+    r.report("no-polarity", cell(), `${ref} has no polarity, and the National Indicator catalogue gives no single direction for it.`,
       `${where}, as your agreement defines good performance for it.`);
   } else {
-    r.report("no-polarity", cell, `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
+    r.report("no-polarity", cell(), `${ref} has no polarity, and it is not a National Indicator the catalogue knows.`,
       `${where} (higher is better, or lower is better), so it can be rated.`);
   }
   return null;
-}
-
-function settlePercentages(r: Row, ref: string, figures: Figure[]): void {
-  const numeric = figures.filter((f) => f.value !== null);
-  const scale = settlePercentScale(numeric.map((f) => ({ value: f.value!, marked: f.marked, cell: f.cell })));
-  numeric.forEach((f, i) => (f.value = scale.fractions[i]));
-  if (scale.mixed) {
-    r.report("mixed-percent-scales", scale.mixed.fraction, `${ref} mixes percentage scales: ${scale.mixed.points} is written as points (like 45) and ${scale.mixed.fraction} as a fraction (like 0.45).`,
-      `Write every figure of the row the same way, preferably with a % sign (45%). Each was read as the percentage it most likely means.`);
-  }
-  const outside = numeric.find((f) => f.value! < 0 || f.value! > 1);
-  if (outside) {
-    const label = outside.series === "baseline" ? "baseline" : `${outside.series === "stretch" ? "stretch target" : outside.series} for ${formatPeriod(outside.period!)}`;
-    r.report("percent-out-of-range", outside.cell, `The ${label} of ${ref} reads as ${Math.round(outside.value! * 1000) / 10}%, outside 0% to 100%.`,
-      "Check the figure and its cell format: 45% can be typed as 45%, 45 or 0.45.");
-  }
 }
 
 /**

@@ -15,8 +15,12 @@ export interface RowContext {
   letters: string[];
 }
 
+/**
+ * Whether a cell holds anything: text that is not only spaces, or any other value (a number, a date,
+ * an Excel error, a formula without its result). Asked of many cells, so it makes no text of a number.
+ */
 export function filled(v: CellValue): boolean {
-  return v !== null && v !== undefined && (isCellError(v) || isFormulaWithoutResult(v) || cellText(v) !== "");
+  return v !== null && v !== undefined && (typeof v !== "string" || v.trim() !== "");
 }
 
 const NO_RESULT_HINT = "Open the file in Excel (or LibreOffice) and save it, so the formula's result is stored with it; or type the figure in.";
@@ -37,7 +41,10 @@ export class Row {
    * target 2009/10" is blank). A "tbc" is not blank: the figure it stands for is awaited.
    */
   use(column: number): number {
-    const fallback = this.ctx.columns.fallbacks.get(column);
+    const fallbacks = this.ctx.columns.fallbacks;
+    // Most sheets have one column for each thing: then no look-up for each figure of each row.
+    if (fallbacks.size === 0) return column;
+    const fallback = fallbacks.get(column);
     if (!fallback || filled(this.value(column))) return column;
     return fallback.find((c) => filled(this.value(c))) ?? column;
   }
@@ -97,6 +104,8 @@ export class Row {
 
 /** A cell that holds no figure it should: a finding at it, with `hint` in place of the usual one where given. */
 export function notAFigure(r: Row, n: ReturnType<typeof readNumber>, column: number, hint?: string): void {
+  // A blank or a "tbc" says there is no figure yet: nothing to report, so no address is made.
+  if (n.kind === "none" || n.kind === "number") return;
   const cell = r.at(column);
   const header = r.ctx.headers[column];
   if (n.kind === "excel-error") {

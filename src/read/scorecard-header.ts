@@ -1,9 +1,10 @@
-import { a1, cellText, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
+import { a1, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
 import { FIELD_HEADERS } from "../headers";
 import { finding } from "../findings";
 import { Finding } from "../model";
 import { joinOr } from "../words";
 import { chooseRefColumn, ColumnMap, mapColumns } from "./column-map";
+import { filled } from "./row-cells";
 import { findSheet, SHEET_NAMES } from "./sheets";
 
 // Finding the scorecard: its sheet, its header row (the first of the top 20 with a Ref-like and an
@@ -97,7 +98,7 @@ function lastUsedColumn(sheet: SheetGrid, headerRow: number): number {
   }
   for (const cells of sheet.values) {
     for (let c = cells.length; c > last; c--) {
-      if (cellText(cells[c - 1]) !== "" || (cells[c - 1] !== null && typeof cells[c - 1] === "object")) {
+      if (filled(cells[c - 1])) {
         last = c;
         break;
       }

@@ -1,7 +1,7 @@
 import { a1 } from "../grid";
 import { finding } from "../findings";
-import { isNationalRef, lookupIndicator, looksLocal } from "../catalogue";
-import { Finding, Indicator, Scorecard } from "../model";
+import { isNationalRef, lookupKey, looksLocal } from "../catalogue";
+import { Finding, Indicator, PeriodValue, Scorecard } from "../model";
 import { formatPeriod, formatYear } from "../periods";
 import { resolveReportingPeriod } from "../reporting-period";
 import { saysNotApplicable } from "../due";
@@ -14,17 +14,19 @@ import { ColumnMap } from "./scorecard-header";
 
 /** Every later row that repeats a Ref is an error naming both cells; one pass over a map. */
 export function checkDuplicateRefs(scorecard: Scorecard, refColumn: number): Finding[] {
-  const first = new Map<string, { ref: string; cell: string }>();
+  // The first row of each Ref; cell addresses are made only for the few that repeat.
+  const firstRow = new Map<string, number>();
   const findings: Finding[] = [];
   for (const indicator of scorecard.indicators) {
-    const cell = a1(indicator.row, refColumn);
-    const earlier = first.get(indicator.refKey);
-    if (!earlier) {
-      first.set(indicator.refKey, { ref: indicator.ref, cell });
+    const earlierRow = firstRow.get(indicator.refKey);
+    if (earlierRow === undefined) {
+      firstRow.set(indicator.refKey, indicator.row);
       continue;
     }
-    findings.push(finding("duplicate-ref", scorecard.sheet, cell, `The Ref ${indicator.ref} in ${cell} is already used in ${earlier.cell}.`,
-      `Each indicator needs its own row and Ref: correct one of ${earlier.cell} and ${cell}, or delete the repeated row.`));
+    const cell = a1(indicator.row, refColumn);
+    const earlier = a1(earlierRow, refColumn);
+    findings.push(finding("duplicate-ref", scorecard.sheet, cell, `The Ref ${indicator.ref} in ${cell} is already used in ${earlier}.`,
+      `Each indicator needs its own row and Ref: correct one of ${earlier} and ${cell}, or delete the repeated row.`));
   }
   return findings;
 }
@@ -34,7 +36,7 @@ export function checkRefs(scorecard: Scorecard, refColumn: number): Finding[] {
   const findings: Finding[] = [];
   for (const indicator of scorecard.indicators) {
     const key = indicator.refKey;
-    if (lookupIndicator(key) || looksLocal(key)) continue;
+    if (lookupKey(key) || looksLocal(key)) continue;
     const cell = a1(indicator.row, refColumn);
     findings.push(
       isNationalRef(key)
@@ -102,12 +104,14 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
   }
   const reported = new Set(earlier.filter((f) => f.sheet === scorecard.sheet).map((f) => f.cell));
   const findings: Finding[] = [];
+  // Made once, not for each of thousands of indicators.
+  const setForYear = (t: PeriodValue) => t.period.year === year && t.value !== null;
+  const reportedInYear = (t: PeriodValue) => t.period.year === year && reported.has(t.cell);
   for (const indicator of scorecard.indicators) {
-    const ofYear = indicator.targets.filter((t) => t.period.year === year);
-    if (ofYear.some((t) => t.value !== null)) continue;
+    if (indicator.targets.some(setForYear)) continue;
     const cell = a1(indicator.row, column.column);
     // One finding per cause: "2?" in the target cell is already an error there.
-    if (reported.has(cell) || ofYear.some((t) => reported.has(t.cell))) continue;
+    if (reported.has(cell) || indicator.targets.some(reportedInYear)) continue;
     // What the indicator is rated on meanwhile is the engine's rule: never "its status is as at" a figure that has no target either.
     const rating = rateIndicator(indicator, scorecard.settings, reporting);
     const latest = rating.latest;

@@ -1,0 +1,106 @@
+import { cellText } from "../grid";
+import { Period, PeriodValue } from "../model";
+import { readNumber, settlePercentScale } from "../numbers";
+import { formatPeriod } from "../periods";
+import { readUnit } from "./indicator-fields";
+import { notAFigure, Row } from "./row-cells";
+
+// The figures of one scorecard row (its baseline, targets, actuals and stretch targets), read as
+// numbers, with a finding for every cell that holds something else.
+
+/** A figure as the indicator keeps it; the baseline's, alone, has no period. */
+type Reading = Omit<PeriodValue, "period"> & { period: Period | null };
+
+/**
+ * The row's figures in column order: the baseline (where the sheet has a column for it), then the
+ * targets, actuals and stretch targets as ctx.columns lists them. `marked[i]` says whether the cell
+ * itself marks reading i as a percentage (45%, or a % format). Side by side rather than one wrapper
+ * object per figure, in arrays made to size: 10,000 rows read tens of thousands of figures.
+ */
+export interface RowFigures {
+  readings: Reading[];
+  marked: boolean[];
+  /** Where the targets, the actuals and the stretch targets start in `readings`; a baseline is at 0. */
+  targetsFrom: number;
+  actualsFrom: number;
+  stretchFrom: number;
+}
+
+/** `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md, "Numbers"). */
+export function readFigures(r: Row, money: boolean, unitWritten: string): RowFigures {
+  const { targets, actuals, stretch } = r.ctx.columns;
+  const baseline = r.fields.baseline;
+  const targetsFrom = baseline ? 1 : 0;
+  const actualsFrom = targetsFrom + targets.length;
+  const stretchFrom = actualsFrom + actuals.length;
+  const count = stretchFrom + stretch.length;
+  const figures: RowFigures = { readings: new Array<Reading>(count), marked: new Array<boolean>(count), targetsFrom, actualsFrom, stretchFrom };
+  if (baseline) readFigure(r, figures, 0, baseline, null, money, unitWritten);
+  for (let k = 0; k < targets.length; k++) readFigure(r, figures, targetsFrom + k, targets[k].column, targets[k].period, money, unitWritten);
+  for (let k = 0; k < actuals.length; k++) readFigure(r, figures, actualsFrom + k, actuals[k].column, actuals[k].period, money, unitWritten);
+  for (let k = 0; k < stretch.length; k++) readFigure(r, figures, stretchFrom + k, stretch[k].column, stretch[k].period, money, unitWritten);
+  return figures;
+}
+
+/** The baseline's figure, null without a baseline column. */
+export function baselineOf(figures: RowFigures): number | null {
+  return figures.targetsFrom > 0 ? figures.readings[0].value : null;
+}
+
+/** The figures from `from` up to `to` as the indicator keeps them: past the baseline, each has its period. */
+export function seriesOf(figures: RowFigures, from: number, to: number): PeriodValue[] {
+  return figures.readings.slice(from, to) as PeriodValue[];
+}
+
+/** Figure `i` of the row, from the column under `header` (or the one it falls back to where blank). */
+function readFigure(r: Row, figures: RowFigures, i: number, header: number, period: Period | null, money: boolean, unitWritten: string): void {
+  const column = r.use(header);
+  const cell = r.at(column);
+  const n = readNumber(r.value(column), r.numFmt(column), money);
+  figures.marked[i] = n.kind === "number" && n.percent;
+  if (n.kind === "number") {
+    figures.readings[i] = { period, value: n.value, cell };
+    return;
+  }
+  notAFigure(r, n, column, n.kind === "invalid" ? shorthandHint(r, column, unitWritten) : undefined);
+  const typed = n.kind === "none" ? cellText(r.value(column)).trim() : "";
+  figures.readings[i] = typed ? { period, value: null, cell, typed } : { period, value: null, cell };
+}
+
+/** Why 1.5m is not read in this row, when that is why: shorthand is for sums of money, in the row's own unit. */
+function shorthandHint(r: Row, column: number, unitWritten: string): string | undefined {
+  if (readNumber(r.value(column), r.numFmt(column), true).kind !== "number") return undefined;
+  return readUnit(unitWritten) === "money"
+    ? `This row's unit, "${unitWritten}", already counts in thousands or millions: type the figure in that unit, such as 1.5 for £1.5m in £m.`
+    : `Shorthand such as 250k or 1.5m is read only for sums of money: ${r.fields.unit ? "type £ in this row's Unit cell" : "add a Unit column and type £ for this indicator"}, or type the figure in full, such as 1,500,000.`;
+}
+
+/** A percentage row's figures put on one scale (see settlePercentScale), with a finding where they mix scales or leave 0% to 100%. */
+export function settlePercentages(r: Row, ref: string, figures: RowFigures): void {
+  const { readings, marked } = figures;
+  // A figure its cell marks as a percentage (45%, or a % format) is a fraction already, and a zero is
+  // zero on either scale: a row of only those has no scale to settle, and no copy of it is made.
+  if (readings.some((f, i) => f.value !== null && f.value !== 0 && !marked[i])) settleScale(r, ref, figures);
+  for (let i = 0; i < readings.length; i++) {
+    const { period, value, cell } = readings[i];
+    if (value === null || !(value < 0 || value > 1)) continue;
+    const series = i < figures.targetsFrom ? "baseline" : i < figures.actualsFrom ? "target" : i < figures.stretchFrom ? "actual" : "stretch target";
+    const label = series === "baseline" ? "baseline" : `${series} for ${formatPeriod(period!)}`;
+    r.report("percent-out-of-range", cell, `The ${label} of ${ref} reads as ${Math.round(value * 1000) / 10}%, outside 0% to 100%.`,
+      "Check the figure and its cell format: 45% can be typed as 45%, 45 or 0.45.");
+    return; // the first figure out of range is the one to check
+  }
+}
+
+function settleScale(r: Row, ref: string, figures: RowFigures): void {
+  const { readings, marked } = figures;
+  // The places of the figures that have a value.
+  const numeric: number[] = [];
+  for (let i = 0; i < readings.length; i++) if (readings[i].value !== null) numeric.push(i);
+  const scale = settlePercentScale(numeric.map((i) => ({ value: readings[i].value!, marked: marked[i], cell: readings[i].cell })));
+  numeric.forEach((i, k) => (readings[i].value = scale.fractions[k]));
+  if (scale.mixed) {
+    r.report("mixed-percent-scales", scale.mixed.fraction, `${ref} mixes percentage scales: ${scale.mixed.points} is written as points (like 45) and ${scale.mixed.fraction} as a fraction (like 0.45).`,
+      `Write every figure of the row the same way, preferably with a % sign (45%). Each was read as the percentage it most likely means.`);
+  }
+}

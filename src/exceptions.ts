@@ -1,8 +1,9 @@
 import { IndicatorChange } from "./changes";
-import { Indicator, IndicatorRating, Period, PeriodValue, Settings, Status } from "./model";
+import { Indicator, IndicatorRating, Period, PeriodValue, Polarity, Settings, Status } from "./model";
 import { projectedReward, rewardAtStake } from "./reward";
-import { beyondBand } from "./status";
-import { currentRun, likeForLike } from "./trend";
+import { reportingOf } from "./due";
+import { beyondBand, figureFor } from "./status";
+import { currentRun, likeForLike, Run } from "./trend";
 
 // The exceptions a progress update lists, chosen by rule (docs/exceptions.md). An indicator that
 // meets several rules is one exception with every reason, most serious first, listed under the
@@ -60,6 +61,24 @@ export interface Exception {
   before: IndicatorRating;
 }
 
+/**
+ * Two or more steps worse in a row, like with like from the latest figure, else null. When that
+ * figure is the outturn of an indicator reporting by quarter, its Q4 figure starts a run too: the
+ * period before a year (or Q4) is Q3, and a figure worse in Q3 and again in Q4 is the concern the
+ * group asks for, though the outturn, compared with last year's, may have improved.
+ */
+function worseningRun(r: IndicatorRating, polarity: Polarity): Run | null {
+  const { indicator, latest } = r;
+  if (!latest) return null;
+  const starts = [latest];
+  if (latest.period.kind === "year" && reportingOf(indicator) === "quarterly") {
+    const q4 = figureFor(indicator.actuals, { kind: "quarter", year: latest.period.year, quarter: 4 });
+    if (q4 && q4.period.kind === "quarter") starts.push(q4);
+  }
+  const runs = starts.map((start) => currentRun(likeForLike(indicator, start), polarity));
+  return runs.find((run) => run.direction === "Worsening" && run.steps >= 2) ?? null;
+}
+
 function figures(r: IndicatorRating): Figures | null {
   if (!r.latest || !r.target || r.target.value === null) return null;
   return { actual: r.latest, target: r.target, tolerance: r.tolerance };
@@ -75,13 +94,9 @@ export function reasonsFor(change: IndicatorChange, settings: Settings): Excepti
   if (f && now.status === "Red") reasons.push({ kind: "red", before: before.status, ...f });
   if (f && now.status === "Amber" && before.status === "Green") reasons.push({ kind: "slipped", before: "Green", ...f });
 
-  if (now.latest && polarity) {
-    // Two steps need three figures; a longer run is told in full.
-    const run = currentRun(likeForLike(now.indicator, now.latest), polarity);
-    if (run.direction === "Worsening" && run.steps >= 2) {
-      reasons.push({ kind: "emergingConcern", status: now.status, steps: run.steps, figures: run.figures });
-    }
-  }
+  // Two steps need three figures; a longer run is told in full.
+  const run = polarity ? worseningRun(now, polarity) : null;
+  if (run) reasons.push({ kind: "emergingConcern", status: now.status, steps: run.steps, figures: run.figures });
 
   const rewardValue = rewardAtStake(now);
   if (rewardValue > 0) {

@@ -16,14 +16,26 @@ const SEPARATORS = /[/,;()\n]+/;
 
 const BRACKETED = /\(([^)]*)\)/g;
 
+/** A partnership's own names: as written, without the short name in brackets, and that short name. */
+function ownNames(name: string): string[] {
+  const names = [name, name.replace(BRACKETED, "")];
+  for (const m of name.matchAll(BRACKETED)) names.push(m[1]);
+  return names;
+}
+
+/** Whether what the user typed names the partnership: its name, or its short name ("GEPF"). */
+export function isNamed(partnershipName: string, typed: string): boolean {
+  const key = partnershipKey(typed);
+  return key !== "" && ownNames(partnershipName).some((n) => partnershipKey(n) === key);
+}
+
 /**
  * The names a partnership answers to: its own, with and without the short name it carries in
  * brackets, and that short name; its lead and deputy, each person a lead cell lists, without a
  * role in brackets ("Charlotte Ball (maternity leave) / Loretta Sollars").
  */
 function namesOf(partnership: Pick<Partnership, "name" | "lead" | "deputy">): Set<string> {
-  const names = [partnership.name, partnership.name.replace(BRACKETED, "")];
-  for (const m of partnership.name.matchAll(BRACKETED)) names.push(m[1]);
+  const names = ownNames(partnership.name);
   for (const people of [partnership.lead, partnership.deputy]) {
     if (people) names.push(...people.replace(BRACKETED, "").split(SEPARATORS));
   }

@@ -4,6 +4,7 @@ import { checkFolderTarget, writeFilesIntoFolder } from "../files/document-folde
 import { FileProblem } from "../files/node-files";
 import { Analysis, PartnershipRating } from "../model";
 import { partnershipKey } from "../read/partnerships";
+import { isNamed } from "../owners";
 import { NO_PARTNERSHIP, partnershipsWithPapers } from "../rollup";
 import { joinAnd, plural } from "../words";
 import { CannotRun, CliIo } from "./command";
@@ -35,7 +36,7 @@ export function selectPartnerships(analysis: Analysis, wanted: string | undefine
     if (partnershipKey(wanted) === partnershipKey(NO_PARTNERSHIP)) {
       throw new CannotRun(`"${NO_PARTNERSHIP}" is not a partnership, so it has no ${what}. ${inNoPaper || "Every indicator has a partnership."} Type each indicator's partnership on the scorecard.`);
     }
-    partnerships = partnerships.filter((p) => partnershipKey(p.name) === partnershipKey(wanted));
+    partnerships = partnerships.filter((p) => isNamed(p.name, wanted));
     if (partnerships.length === 0) {
       const names = partnershipsWithPapers(analysis.partnerships).map((p) => p.name);
       throw new CannotRun(`There is no partnership "${wanted}" on the scorecard; it has ${names.join(", ") || "none"}.`);

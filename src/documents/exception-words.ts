@@ -50,6 +50,21 @@ function figures(indicator: Indicator, actual: PeriodValue, target: PeriodValue)
   return actualAgainst(indicator, actual, target);
 }
 
+/**
+ * A run of quarters that ends in Q4 while the status rests on the outturn: the Direction of travel
+ * compares that outturn with last year's, so where it did not worsen the paper says so, and the two
+ * never seem to disagree.
+ */
+function overTheYear(run: readonly PeriodValue[], now: IndicatorRating): string {
+  const { latest, previous, direction } = now;
+  const last = run[run.length - 1];
+  if (!latest || latest.period.kind !== "year" || last.period.kind !== "quarter" || direction === "Worsening") return "";
+  const format = figureFormat(now.indicator);
+  const outturn = `the ${formatPeriod(latest.period)} outturn, ${formatFigure(latest.value, format)}`;
+  const lastYear = previous ? ` ${direction === "No change" ? "is the same as" : "is better than"} ${formatPeriod(previous.period)}'s ${formatFigure(previous.value, format)}` : " has no earlier year to compare with";
+  return ` Over the year, ${outturn},${lastYear} (Direction of travel: ${direction}).`;
+}
+
 /** One reason in a sentence (or two), its figures in the indicator's unit and each with its period. */
 export function reasonSentence(reason: ExceptionReason, now: IndicatorRating, c: Comparison): string {
   const { indicator } = now;
@@ -68,7 +83,7 @@ export function reasonSentence(reason: ExceptionReason, now: IndicatorRating, c:
       return `Slipped from Green at ${then} to Amber: ${figures(indicator, reason.actual, reason.target)}, worse than the target but within the ${percent(reason.tolerance)} tolerance.`;
     case "emergingConcern": {
       const still = reason.status === "Green" ? ", though still on target (Green)" : "";
-      return `Worse in each of the last ${reason.steps} ${stepsOf(reason.figures)}${still}: ${joinAnd(reason.figures.map((f) => at(f, format)))}. An emerging concern.`;
+      return `Worse in each of the last ${reason.steps} ${stepsOf(reason.figures)}${still}: ${joinAnd(reason.figures.map((f) => at(f, format)))}.${overTheYear(reason.figures, now)} An emerging concern.`;
     }
     case "rewardFell": {
       const { improvementBefore: was, improvementNow: is } = reason;

@@ -42,6 +42,15 @@ describe.each([
     expect(await files(out)).toEqual(["Community Wellbeing and Older People (CWOP).docx"]);
   });
 
+  it("takes a partnership's short name, as the Actions sheet does, and its name without the short name", async () => {
+    const byShort = tempDir();
+    expect((await runCli([command, SAMPLE, "--out", byShort, "--partnership", "gepf"])).code).toBe(0);
+    expect(await files(byShort)).toEqual(["Greater Essex Prosperity Forum (GEPF).docx"]);
+    const byName = tempDir();
+    expect((await runCli([command, SAMPLE, "--out", byName, "--partnership", "Greater Essex Prosperity Forum"])).code).toBe(0);
+    expect(await files(byName)).toEqual(["Greater Essex Prosperity Forum (GEPF).docx"]);
+  });
+
   it("refuses an unknown partnership, or a template lacking a placeholder, in one sentence, writing nothing", async () => {
     const dir = tempDir();
     const out = path.join(dir, "papers");

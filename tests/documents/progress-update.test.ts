@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { buildProgressUpdate } from "../../src/documents";
 import { Analysis } from "../../src/model";
 import { ACTIONS, GEPF, PAPERS, exceptionsAnalysis, words } from "./exception-fixture";
+import { Q, Y, ratedAnalysis } from "./rated-fixture";
 import { headings, readDocx, sections } from "./read-docx";
 
 // The progress update a thematic lead sends before each meeting: the forward plan's headings in its
@@ -151,5 +152,14 @@ describe("progress update of one partnership", () => {
     const none = await update(exceptionsAnalysis({ ...PAPERS, meeting: null }));
     expect(none.text).toContain("Meeting:\tNo meeting recorded (Meeting sheet: Next meeting, with its time and venue)");
     expect(none.text).toContain("Due by:\tNot known: no date for the next meeting (Meeting sheet: Next meeting)");
+  });
+
+  it("at Q4, with the outturn in, lists a figure worse in Q3 and again in Q4, and says the outturn still beat last year's", async () => {
+    const analysis = ratedAnalysis([{
+      ref: "NI 18", title: "Adult re-offending rates", polarity: "lower", frequency: "quarterly", targets: [[Y(2009), 9.2]],
+      actuals: [[Y(2008), 9.9], [Q(2009, 1), 9.4], [Q(2009, 2), 9.3], [Q(2009, 3), 9.55], [Q(2009, 4), 9.6], [Y(2009), 9.6]],
+    }], PAPERS, {}, Q(2009, 4));
+    const barriers = sections(await update(analysis)).get("Barriers to delivery, risks and actions needed");
+    expect(barriers).toContain("NI 18 Adult re-offending rates  Amber \nWorse in each of the last 2 quarters: 9.30 in Q2 2009/10, 9.55 in Q3 2009/10 and 9.60 in Q4 2009/10. Over the year, the 2009/10 outturn, 9.60, is better than 2008/09's 9.90 (Direction of travel: Improving). An emerging concern.");
   });
 });

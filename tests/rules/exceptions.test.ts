@@ -56,6 +56,22 @@ describe("worsening two periods running, even if still Green: an emerging concer
     expect(reason.figures.map((f) => [formatPeriod(f.period), f.value])).toEqual([["2008/09", 0.238], ["Q1 2009/10", 0.229], ["Q2 2009/10", 0.218]]);
   });
 
+  it("at Q4, with the year's outturn in, a quarterly figure worse in Q3 and again in Q4 is a concern though the outturn beat last year's", () => {
+    // NI 18: 9.30, 9.55, 9.60 by quarter (lower is better); the 2009/10 outturn 9.60 against 9.90 in 2008/09.
+    const ni18 = quarterly({
+      ref: "NI 18", polarity: "lower", targets: figures({ "2009/10": 9.2 }),
+      actuals: figures({ "2008/09": 9.9, "Q1 2009/10": 9.4, "Q2 2009/10": 9.3, "Q3 2009/10": 9.55, "Q4 2009/10": 9.6, "2009/10": 9.6 }),
+    });
+    for (const at of ["Q4 2009/10", "2009/10"]) {
+      const e = only(ni18, at);
+      expect(e.now.direction).toBe("Improving");
+      expect(e.heading).toBe("barriers");
+      const reason = e.reasons[0];
+      if (reason.kind !== "emergingConcern") throw new Error(`expected an emerging concern at ${at}, got ${reason.kind}`);
+      expect(reason.figures.map((f) => [formatPeriod(f.period), f.value])).toEqual([["Q2 2009/10", 9.3], ["Q3 2009/10", 9.55], ["Q4 2009/10", 9.6]]);
+    }
+  });
+
   it("one step worse while Green is not yet a concern", () => {
     expect(exceptionsOf([quarterly({ targets: figures({ "2009/10": 0.21 }), actuals: figures({ "2008/09": 0.22, "Q1 2009/10": 0.229, "Q2 2009/10": 0.218 }) })])).toEqual([]);
   });

@@ -140,7 +140,9 @@ function writeSummary(pkg: WorkbookPackage, info: WorkbookInfo, summary: Summary
     addContentType(pkg, chartPart, TYPE.chart);
     addContentType(pkg, drawingPart, TYPE.drawing);
   }
-  pkg.set(part, sheetXml({ rows: summary.rows, columnWidths: summary.columnWidths, drawingId }, (base, write) => styles.styleFor(base, write)));
+  // Where the user calculates by hand, their formulas wait for F9, as they would after the add-in's refresh.
+  const calculateOnOpen = !info.manualCalculation;
+  pkg.set(part, sheetXml({ rows: summary.rows, columnWidths: summary.columnWidths, drawingId, calculateOnOpen }, (base, write) => styles.styleFor(base, write)));
   return { sheetId, cells: "all" };
 }
 

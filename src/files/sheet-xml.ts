@@ -12,6 +12,13 @@ export interface NewSheet {
   columnWidths: readonly number[];
   /** The relationship id of the sheet's drawing (the summary's chart), if it has one. */
   drawingId?: string;
+  /**
+   * Asks Excel to recalculate the workbook when it opens the file (sheetCalcPr fullCalcOnLoad): the
+   * refresh changed cells that the user's formulas may count (a dashboard's COUNTIF of Reds), and
+   * Excel does not recalculate a file saved by its own version on opening, so without it those
+   * formulas would show the figures from before the refresh. Excel clears it when it next saves.
+   */
+  calculateOnOpen?: boolean;
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -40,6 +47,7 @@ export function sheetXml(sheet: NewSheet, styleFor: StyleFor): string {
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (widths ? `<cols>${widths}</cols>` : "") +
     (rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>") +
+    (sheet.calculateOnOpen ? '<sheetCalcPr fullCalcOnLoad="1"/>' : "") +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (sheet.drawingId ? `<drawing r:id="${sheet.drawingId}"/>` : "") +
     "</worksheet>"

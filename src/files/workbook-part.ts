@@ -23,6 +23,8 @@ export interface WorkbookInfo {
   sheets: SheetEntry[];
   /** Serial day 0 is 1 January 1904 (Excel for Mac's old default) instead of 1900. */
   date1904: boolean;
+  /** The user set calculation to manual (calcPr calcMode="manual"): formulas wait for F9. */
+  manualCalculation: boolean;
   relationships: Relationship[];
   styles?: string;
   sharedStrings?: string;
@@ -40,12 +42,14 @@ export function readWorkbookInfo(pkg: WorkbookPackage): WorkbookInfo {
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = [];
   let date1904 = false;
+  let manualCalculation = false;
   let relPrefix = "r";
   const cursor = new XmlCursor(xml);
   while (cursor.next()) {
     if (cursor.kind === "close") continue;
     if (cursor.local === "workbook") relPrefix = prefixFor(cursor.attrs(), NS_REL) ?? "r";
     if (cursor.local === "workbookPr") date1904 = isTrue(cursor.attr("date1904"));
+    if (cursor.local === "calcPr") manualCalculation = cursor.attr("calcMode") === "manual";
     if (cursor.local !== "sheet") continue;
     const name = cursor.attr("name") ?? "";
     const rId = cursor.attr(`${relPrefix}:id`) ?? attrByLocal(cursor.attrs(), "id") ?? "";
@@ -66,6 +70,7 @@ export function readWorkbookInfo(pkg: WorkbookPackage): WorkbookInfo {
     contentType,
     sheets,
     date1904,
+    manualCalculation,
     relationships,
     styles: only("/styles"),
     sharedStrings: only("/sharedStrings"),

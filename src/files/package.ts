@@ -1,5 +1,6 @@
 import { entryBytes, readZip, writeZip, ZipEntry, ZipOutput } from "./zip";
 import { XmlCursor, escapeText } from "./xml";
+import { WorkbookFileError } from "./workbook-file-error";
 
 // The workbook as an Open Packaging Conventions package: parts by name, their content types and their
 // relationships. Parts are decoded only when asked for; a part that is never changed is written back
@@ -43,7 +44,9 @@ export class WorkbookPackage {
       // A directory entry is not a part: it is left out of the refreshed file.
       if (entry.name.endsWith("/")) continue;
       const name = entry.name.replace(/^\//, "");
-      if (this.names.has(name.toLowerCase())) continue;
+      // Part names ignore case: two such parts are a damaged package, and dropping one could lose the user's.
+      const twin = this.names.get(name.toLowerCase());
+      if (twin !== undefined) throw new WorkbookFileError(`is damaged: it holds two parts named ${twin}${twin === name ? "" : ` and ${name}`} (part names ignore case)`);
       this.names.set(name.toLowerCase(), name);
       this.order.push(name);
       this.entries.set(name, entry);

@@ -1,4 +1,6 @@
+import { PlainSentenceError } from "../errors";
 import { CellWrite } from "../refresh-plan";
+import { plural } from "../words";
 import { builtInId } from "./styles";
 import { XmlCursor, decodeText, escapeText, withAttrs } from "./xml";
 
@@ -6,6 +8,9 @@ import { XmlCursor, decodeText, escapeText, withAttrs } from "./xml";
 // format is a copy of the format it had, with only the fill (and, where the plan says, the number
 // format or bold) changed, appended to cellXfs. A format, fill, font or number format that already
 // exists with the same XML is used again, so a second refresh adds nothing.
+
+// Excel opens at most this many cell formats (Microsoft's notes on ISO 29500, cellXfs: 65,430).
+const EXCEL_MAX_CELL_FORMATS = 65_430;
 
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 type Collection = "numFmts" | "fonts" | "fills" | "cellXfs";
@@ -88,6 +93,12 @@ export class StyleBook {
     const all = this.all(name);
     const found = all.indexOf(element);
     if (found >= 0) return found;
+    if (name === "cellXfs" && all.length >= EXCEL_MAX_CELL_FORMATS) {
+      throw new PlainSentenceError(
+        `The workbook already has ${plural(all.length, "cell format")}, the most Excel allows, so the refresh cannot add the status colours without Excel reporting the file as damaged. ` +
+          "Clear the formats of unused cells (or let Excel's Inquire > Clean Excess Cell Formatting do it), save, and try again.",
+      );
+    }
     this.added[name].push(element);
     return all.length;
   }

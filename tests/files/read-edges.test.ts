@@ -43,6 +43,15 @@ test("a sheet whose XML is cut short is damaged, in one sentence naming the shee
   expect(await reason(d.bytes())).toBe('"book.xlsx" is damaged: the sheet "Scorecard" cannot be read.');
 });
 
+test("two parts whose names differ only in case are a damaged file, refused in one sentence rather than one dropped", async () => {
+  const zip = await JSZip.loadAsync(scorecardBook().bytes());
+  zip.file("xl/media/logo.png", new Uint8Array([1, 2, 3]));
+  zip.file("xl/Media/Logo.png", new Uint8Array([4, 5, 6]));
+  expect(await reason(await zip.generateAsync({ type: "uint8array" }))).toBe(
+    '"book.xlsx" is damaged: it holds two parts named xl/media/logo.png and xl/Media/Logo.png (part names ignore case).',
+  );
+});
+
 test("in the 1904 date system (old Mac books) a date-formatted number is the right date", async () => {
   const d = scorecardBook();
   d.edit(WORKBOOK, (xml) => xml.replace('<workbookPr defaultThemeVersion="166925"/>', '<workbookPr date1904="1" defaultThemeVersion="166925"/>'));

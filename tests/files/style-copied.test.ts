@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { analyse } from "../../src/engine";
 import { loadWorkbook, refreshedBytes } from "../../src/files";
 import { planRefresh } from "../../src/refresh";
+import { scorecardBook } from "./books/scorecard-book";
 
 // exceljs gives cells that share a format one shared style object: a status fill set on the Status
 // cell must go on a copy, never on the object the user's cells share.
@@ -27,4 +28,21 @@ test("a status fill changes the Status cell only, never a user's cell of the sam
     expect((s.getCell(address).fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none");
     expect(s.getCell(address).font).toMatchObject({ name: "Arial", bold: true });
   }
+});
+
+test("a book already at Excel's limit of cell formats is refused in one sentence, not handed back damaged", async () => {
+  const d = scorecardBook();
+  const xf = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
+  d.edit("xl/styles.xml", (xml) => xml.replace(/<cellXfs count="(\d+)">/, (_m, n: string) => `<cellXfs count="65430">${xf.repeat(65_430 - Number(n))}`));
+  const loaded = await loadWorkbook(d.bytes());
+  const plan = planRefresh(analyse(loaded.grids));
+  await expect(Promise.resolve().then(() => refreshedBytes(loaded, plan))).rejects.toThrow(
+    /^The workbook already has 65,430 cell formats, the most Excel allows, so the refresh cannot add the status colours/,
+  );
+
+  // One format fewer, and the refresh has room for what it adds.
+  const roomy = scorecardBook();
+  roomy.edit("xl/styles.xml", (xml) => xml.replace(/<cellXfs count="(\d+)">/, (_m, n: string) => `<cellXfs count="65000">${xf.repeat(65_000 - Number(n))}`));
+  const fits = await loadWorkbook(roomy.bytes());
+  expect((await refreshedBytes(fits, planRefresh(analyse(fits.grids)))).length).toBeGreaterThan(0);
 });

@@ -1,7 +1,7 @@
 import { extensionOf, refreshedBytes, RefreshRefused } from "../files";
 import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
 import * as path from "node:path";
-import { hasErrors } from "../model";
+import { Finding, hasErrors } from "../model";
 import { planRefresh } from "../refresh";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { analysisJson, jsonText } from "./json";
@@ -47,7 +47,11 @@ export const refreshCommand: Command = {
       bytes = await refreshedBytes(loaded, plan);
     } catch (e) {
       if (!(e instanceof RefreshRefused)) throw e;
-      io.stderr(`${e.message} Nothing was written.\n`);
+      // With --json a script reads the refusal as it reads any error: a finding in the one object.
+      if (json) {
+        const refusal: Finding = { severity: "error", sheet: e.sheet ?? plan.sheet, cell: "A1", message: e.message, hint: "Nothing was written." };
+        io.stdout(jsonText(analysisJson({ ...analysis, findings: [...analysis.findings, refusal] })));
+      } else io.stderr(`${e.message} Nothing was written.\n`);
       return EXIT_WORKBOOK_ERRORS;
     }
     await writeFileAtomically(out, bytes).catch(rethrowAsCannotRun);

@@ -1,7 +1,7 @@
 import { extensionOf, refreshedBytes, RefreshRefused } from "../files";
 import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
 import * as path from "node:path";
-import { Finding, hasErrors } from "../model";
+import { hasErrors } from "../model";
 import { planRefresh } from "../refresh";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { analysisJson, jsonText } from "./json";
@@ -49,8 +49,7 @@ export const refreshCommand: Command = {
       if (!(e instanceof RefreshRefused)) throw e;
       // With --json a script reads the refusal as it reads any error: a finding in the one object.
       if (json) {
-        const refusal: Finding = { severity: "error", sheet: e.sheet ?? plan.sheet, cell: "A1", message: e.message, hint: "Nothing was written." };
-        io.stdout(jsonText(analysisJson({ ...analysis, findings: [...analysis.findings, refusal] })));
+        io.stdout(jsonText(analysisJson({ ...analysis, findings: [...analysis.findings, e.asFinding(plan.sheet)] })));
       } else io.stderr(`${e.message} Nothing was written.\n`);
       return EXIT_WORKBOOK_ERRORS;
     }

@@ -1,4 +1,5 @@
 import { PlainSentenceError } from "../errors";
+import { Finding } from "../model";
 import { cellText, parseA1 } from "../grid";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
 import { isSummaryMark, sheetKey } from "../read/sheets";
@@ -25,6 +26,11 @@ export class RefreshRefused extends PlainSentenceError {
   constructor(message: string, readonly sheet?: string) {
     super(message);
     this.name = "RefreshRefused";
+  }
+
+  /** The refusal as an error at A1 of the sheet at fault: an adapter's refusal, so no rule's code (model.ts). */
+  asFinding(scorecardSheet: string): Finding {
+    return { severity: "error", sheet: this.sheet ?? scorecardSheet, cell: "A1", message: this.message, hint: "Nothing was written." };
   }
 }
 

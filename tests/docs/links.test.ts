@@ -61,3 +61,10 @@ describe.each(userDocs)("links in %s", (doc) => {
 it("finds the links it checks (the pattern is not silently matching nothing)", () => {
   expect(linkTargets("see [the rules](docs/rules.md) and `[x](nope.md)`")).toEqual(["docs/rules.md"]);
 });
+
+// templates/README.md is written by scripts/make-templates.ts: an edit made by hand is lost at the next
+// run, so the file must be what the generator writes today.
+it("templates/README.md is what scripts/make-templates.ts writes", async () => {
+  const { readme } = await import("../../scripts/templates-readme");
+  expect(fs.readFileSync(path.join(root, "templates", "README.md"), "utf8")).toBe(readme());
+});

@@ -83,6 +83,10 @@ ${readmeTable(PROGRESS_UPDATE_PLACEHOLDERS)}
 
 ${readmeTable(MINUTES_PLACEHOLDERS)}
 
+\`{{chair}}\` carries the role itself (", Chair" or ", in the chair"). A minutes template made before
+this was so, with the signature line written \`{{chair}}, Chair\`, now prints the role twice: take the
+words after \`{{chair}}\` out of your copy.
+
 The \`{{agenda}}\` block holds every item of the Agenda sheet as a numbered Heading 1 with its
 discussion, then its decisions and its actions under Heading 2s of their own (each line of Action /
 decision is read: "Action:" and "Decision:" say which; otherwise "someone to do something" is an

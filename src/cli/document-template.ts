@@ -1,6 +1,7 @@
 import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
-import { checkTemplate, PlaceholderSpec } from "../documents";
+import { checkTemplate, PlaceholderSpec, TemplateFinding } from "../documents";
+import { joinAnd, joinOr } from "../words";
 import { hasErrors, Analysis } from "../model";
 import { CannotRun, CliIo, EXIT_WORKBOOK_ERRORS } from "./command";
 import { countsText, findingsText } from "./report";
@@ -32,9 +33,27 @@ export async function loadTemplate(given: string | undefined, standard: string, 
   }
   const problems = await checkTemplate(bytes, specs, name);
   if (problems.length > 0) {
-    throw new CannotRun(`${problems.map((p) => p.message).join("; ")}. Nothing was written; templates/README.md lists the placeholders.`);
+    throw new CannotRun(`${templateProblemsSentence(name, problems)} Nothing was written; templates/README.md lists the placeholders.`);
   }
   return { bytes, name };
+}
+
+/**
+ * Every problem of a template in one sentence (a wrong template lacks a dozen placeholders: one
+ * clause each, not a dozen sentences): "The template x.docx has no {{a}} or {{b}} placeholder and
+ * has {{c}}, which is not filled."
+ */
+export function templateProblemsSentence(name: string, problems: readonly TemplateFinding[]): string {
+  const unreadable = problems.find((p) => p.kind === "unreadable");
+  if (unreadable) return `${unreadable.message}.`;
+  const named = (kind: TemplateFinding["kind"]) => problems.filter((p) => p.kind === kind).map((p) => `{{${p.placeholder}}}`);
+  const [missing, unknown, shared] = [named("missing"), named("unknown"), named("shared")];
+  const clauses = [
+    missing.length > 0 ? `has no ${joinOr(missing)} placeholder` : "",
+    unknown.length > 0 ? `has ${joinAnd(unknown)}, which ${unknown.length === 1 ? "is" : "are"} not filled` : "",
+    shared.length > 0 ? `gives ${joinAnd(shared)} a paragraph shared with other text, which ${shared.length === 1 ? "needs one" : "each need one"} of ${shared.length === 1 ? "its" : "their"} own` : "",
+  ].filter((c) => c !== "");
+  return `The template ${name} ${joinAnd(clauses)}.`;
 }
 
 /** Prints the findings; true when the workbook has errors and the command must stop. */

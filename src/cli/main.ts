@@ -54,6 +54,8 @@ function parseArguments(args: string[], options: Command["options"], usage: stri
     if (unknown) throw new CannotRun(`Unknown option ${unknown[1]}: laa-scorecard ${usage}`);
     const missing = /Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
     if (missing) throw new CannotRun(`${missing[2]} needs a value: laa-scorecard ${usage}`);
+    const noValue = /Option '(-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
+    if (noValue) throw new CannotRun(`${noValue[2]} takes no value: laa-scorecard ${usage}`);
     throw new CannotRun(`Could not read the arguments (${message.split(".")[0]}): laa-scorecard ${usage}`);
   }
 }

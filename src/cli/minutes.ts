@@ -1,7 +1,7 @@
 import { buildMinutes, MINUTES_PLACEHOLDERS } from "../documents";
 import { checkWritableTarget, FileProblem, writeFileAtomically } from "../files/node-files";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
-import { loadTemplate, stopOnErrors } from "./document-template";
+import { loadTemplate, stopOnErrors, templateProblemsSentence } from "./document-template";
 import { analyseFile } from "./workbook";
 
 const usage = "minutes BOOK --out FILE [--template FILE]";
@@ -24,7 +24,7 @@ export const minutesCommand: Command = {
     if (!analysis.papers.meeting) io.stderr("Warning: the workbook has no Meeting sheet; the minutes prompt for its title, date and venue.\n");
     progress(io, `Writing ${out} ...`);
     const result = await buildMinutes(analysis, template.bytes, { templateName: template.name });
-    if (!result.ok) throw new CannotRun(result.problems.map((p) => p.message).join("; "));
+    if (!result.ok) throw new CannotRun(templateProblemsSentence(template.name, result.problems));
     await writeFileAtomically(out, result.bytes).catch(asCannotRun);
     io.stdout(`Wrote ${out}\n`);
     return EXIT_DONE;

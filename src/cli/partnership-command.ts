@@ -2,7 +2,7 @@ import { DocumentOptions, DocumentResult, PlaceholderSpec, TemplateData } from "
 import { Analysis } from "../model";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { checkOutFolder, PartnershipDocument, selectPartnerships, writePartnershipDocuments } from "./document-folder";
-import { loadTemplate, stopOnErrors } from "./document-template";
+import { loadTemplate, stopOnErrors, templateProblemsSentence } from "./document-template";
 import { analyseFile } from "./workbook";
 
 // One command for each paper written per thematic partnership (annual-review, mid-year-report,
@@ -49,7 +49,7 @@ export function partnershipPaperCommand(paper: PartnershipPaper): Command {
       for (const [i, p] of partnerships.entries()) {
         progress(io, `Writing the ${paper.noun} of ${p.name} (${i + 1} of ${partnerships.length}) ...`);
         const result = await paper.build(analysis, p.name, template.bytes, { templateName: template.name, generated });
-        if (!result.ok) throw new CannotRun(result.problems.map((x) => x.message).join("; "));
+        if (!result.ok) throw new CannotRun(templateProblemsSentence(template.name, result.problems));
         documents.push({ partnership: p.name, bytes: result.bytes });
       }
       await writePartnershipDocuments(outDir, documents, io);

@@ -47,7 +47,10 @@ export const refreshCommand: Command = {
       bytes = await refreshedBytes(loaded, plan);
     } catch (e) {
       if (!(e instanceof RefreshRefused)) throw e;
-      io.stderr(`${e.message} Nothing was written.\n`);
+      // With --json a script reads the refusal as it reads any error: a finding in the one object.
+      if (json) {
+        io.stdout(jsonText(analysisJson({ ...analysis, findings: [...analysis.findings, e.asFinding(plan.sheet)] })));
+      } else io.stderr(`${e.message} Nothing was written.\n`);
       return EXIT_WORKBOOK_ERRORS;
     }
     await writeFileAtomically(out, bytes).catch(rethrowAsCannotRun);

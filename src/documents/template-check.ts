@@ -11,6 +11,8 @@ export interface TemplateFinding {
   severity: "error";
   /** The template's file name, as the user knows it. */
   template: string;
+  /** What is wrong, so a caller can say it of several placeholders at once. */
+  kind: "unreadable" | "missing" | "unknown" | "shared";
   placeholder: string;
   message: string;
   hint: string;
@@ -32,22 +34,22 @@ async function paragraphTexts(bytes: Uint8Array): Promise<string[]> {
 
 export async function checkTemplate(template: TemplateData, specs: readonly PlaceholderSpec[], name: string): Promise<TemplateFinding[]> {
   const bytes = await templateBytes(template);
-  const problem = (placeholder: string, message: string, hint: string): TemplateFinding => ({ severity: "error", template: name, placeholder, message, hint });
+  const problem = (kind: TemplateFinding["kind"], placeholder: string, message: string, hint: string): TemplateFinding => ({ severity: "error", template: name, kind, placeholder, message, hint });
   let found: readonly string[];
   try {
     found = await patchDetector({ data: bytes, trimPlaceholders: true });
   } catch {
-    return [problem("", `The template ${name} cannot be read as a Word document`, "Open it in Word and save it as a Word Document (.docx)")];
+    return [problem("unreadable", "", `The template ${name} cannot be read as a Word document`, "Open it in Word and save it as a Word Document (.docx)")];
   }
   const known = new Map(specs.map((s) => [s.name, s]));
   const problems: TemplateFinding[] = [];
   for (const spec of specs) {
     if (spec.required && !found.includes(spec.name)) {
-      problems.push(problem(spec.name, `The template ${name} has no {{${spec.name}}} placeholder`, `Put {{${spec.name}}} where ${spec.fills.charAt(0).toLowerCase()}${spec.fills.slice(1)} belongs`));
+      problems.push(problem("missing", spec.name, `The template ${name} has no {{${spec.name}}} placeholder`, `Put {{${spec.name}}} where ${spec.fills.charAt(0).toLowerCase()}${spec.fills.slice(1)} belongs`));
     }
   }
   for (const f of found) {
-    if (!known.has(f)) problems.push(problem(f, `The template ${name} has a placeholder {{${f}}} that is not filled`, `Remove it or use one of the placeholders in templates/README.md`));
+    if (!known.has(f)) problems.push(problem("unknown", f, `The template ${name} has a placeholder {{${f}}} that is not filled`, `Remove it or use one of the placeholders in templates/README.md`));
   }
   const blocks = specs.filter((s) => s.block && found.includes(s.name));
   if (blocks.length > 0) {
@@ -55,7 +57,7 @@ export async function checkTemplate(template: TemplateData, specs: readonly Plac
     for (const spec of blocks) {
       const pattern = new RegExp(`\\{\\{\\s*${spec.name}\\s*\\}\\}`);
       if (texts.some((t) => pattern.test(t) && t.replace(pattern, "").trim() !== "")) {
-        problems.push(problem(spec.name, `In the template ${name}, {{${spec.name}}} shares its paragraph with other text`, `Give {{${spec.name}}} a paragraph of its own: it is replaced by a table or paragraphs`));
+        problems.push(problem("shared", spec.name, `In the template ${name}, {{${spec.name}}} shares its paragraph with other text`, `Give {{${spec.name}}} a paragraph of its own: it is replaced by a table or paragraphs`));
       }
     }
   }

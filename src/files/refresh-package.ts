@@ -1,4 +1,5 @@
 import { PlainSentenceError } from "../errors";
+import { Finding } from "../model";
 import { cellText, parseA1 } from "../grid";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
 import { isSummaryMark, sheetKey } from "../read/sheets";
@@ -21,16 +22,22 @@ import { readWorkbookInfo, SheetEntry, WorkbookInfo } from "./workbook-part";
 // calculation chain entries of overwritten formulas. Every other part is copied as stored.
 
 export class RefreshRefused extends PlainSentenceError {
-  constructor(message: string) {
+  /** The sheet at fault, where there is one, so the refusal can be a finding with its sheet. */
+  constructor(message: string, readonly sheet?: string) {
     super(message);
     this.name = "RefreshRefused";
+  }
+
+  /** The refusal as an error at A1 of the sheet at fault: an adapter's refusal, so no rule's code (model.ts). */
+  asFinding(scorecardSheet: string): Finding {
+    return { severity: "error", sheet: this.sheet ?? scorecardSheet, cell: "A1", message: this.message, hint: "Nothing was written." };
   }
 }
 
 export function refreshPackage(loaded: LoadedWorkbook, plan: RefreshPlan): Uint8Array {
   const { pkg, info, styles } = open(loaded);
   const scorecard = info.sheets.find((s) => s.worksheet && s.name === plan.sheet);
-  if (!scorecard) throw new RefreshRefused(`The workbook has no sheet named "${plan.sheet}" to refresh.`);
+  if (!scorecard) throw new RefreshRefused(`The workbook has no sheet named "${plan.sheet}" to refresh.`, plan.sheet);
   // Checked before anything is written, so a refusal leaves the book as it was.
   const summary = existingSummary(loaded, info, plan.summary.sheet);
   checkProtection(pkg, info, scorecard, summary === undefined ? plan.summary.sheet : undefined, "write its status columns");
@@ -67,7 +74,7 @@ export function writeCellsPackage(loaded: LoadedWorkbook, target: CellsTarget, c
     pkg.set(part, sheetXml({ rows: dense, columnWidths: target.columnWidths }, (base, write) => styles.styleFor(base, write)));
     return finish(pkg, info, styles, []);
   }
-  if (!existing) throw new RefreshRefused(`The workbook has no sheet named "${target.sheet}".`);
+  if (!existing) throw new RefreshRefused(`The workbook has no sheet named "${target.sheet}".`, target.sheet);
   const writes = cells.map(({ address, cell }) => ({ ...parseA1(address), write: cell }));
   return finish(pkg, info, styles, [patchPart(pkg, existing, writes, styles)]);
 }
@@ -84,7 +91,7 @@ function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWri
     pkg.set(sheet.part, patched.xml);
     return { sheetId: sheet.sheetId, cells: new Set(patched.formulasRemoved) };
   } catch (e) {
-    if (e instanceof PatchRefused) throw new RefreshRefused(e.message);
+    if (e instanceof PatchRefused) throw new RefreshRefused(e.message, sheet.name);
     throw e;
   }
 }
@@ -97,7 +104,7 @@ function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet: SheetE
   const on = (xml: string | undefined, element: string, attribute: string) =>
     new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`).test(xml ?? "");
   if (sheet && on(pkg.text(sheet.part), "sheetProtection", "sheet")) {
-    throw new RefreshRefused(`The sheet "${sheet.name}" is protected, so the refresh cannot ${action}; unprotect it (Review > Unprotect Sheet), try again, then protect it again.`);
+    throw new RefreshRefused(`The sheet "${sheet.name}" is protected, so the refresh cannot ${action}; unprotect it (Review > Unprotect Sheet), try again, then protect it again.`, sheet.name);
   }
   if (newSheet && on(pkg.text(info.part), "workbookProtection", "lockStructure")) {
     throw new RefreshRefused(
@@ -112,7 +119,7 @@ function existingSummary(loaded: LoadedWorkbook, info: WorkbookInfo, name: strin
   if (!entry) return undefined;
   const grid = loaded.grids.sheets.find((s) => s.name === entry.name);
   if (!entry.worksheet || !grid || !isSummaryMark(cellText(grid.values[0]?.[0] ?? null))) {
-    throw new RefreshRefused(`The sheet "${entry.name}" is not one this tool made, so it was left alone; rename it and refresh again.`);
+    throw new RefreshRefused(`The sheet "${entry.name}" is not one this tool made, so it was left alone; rename it and refresh again.`, entry.name);
   }
   return entry;
 }

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { runCli, SAMPLE, tempDir } from "./run-cli";
+import { editedSample, runCli, SAMPLE, tempDir } from "./run-cli";
 
 // A refresh writes a new file and never the input; --json prints one object in the spec's shape.
 
@@ -96,5 +96,23 @@ describe("refresh", () => {
     expect(quiet.stderr).toBe("");
     expect(watched.stderr).toMatch(/Reading .*sample-scorecard\.xlsx/);
     expect(watched.stdout).toBe(quiet.stdout.replace(path.join(dir, "a.xlsx"), path.join(dir, "b.xlsx")));
+  });
+});
+
+describe("a refused refresh with --json", () => {
+  test("prints the one JSON object, the refusal an error finding with its sheet, and writes nothing", async () => {
+    const dir = tempDir();
+    const input = await editedSample(dir, "protected.xlsx", (book) => void book.getWorksheet("LAA Scorecard")!.protect("", {}));
+    const out = path.join(dir, "out.xlsx");
+    const r = await runCli(["refresh", input, "--out", out, "--json"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(["findings", "reportingPeriod", "indicators", "partnerships"]);
+    const errors = json.findings.filter((f: { severity: string }) => f.severity === "error");
+    expect(errors).toEqual([
+      { severity: "error", sheet: "LAA Scorecard", cell: "A1", message: expect.stringMatching(/^The sheet "LAA Scorecard" is protected/), hint: "Nothing was written." },
+    ]);
+    await expect(fs.access(out)).rejects.toThrow();
   });
 });

@@ -34,8 +34,9 @@ export class WorkbookFile {
       // New bytes from the current ones: a refusal leaves the workbook as it was.
       this.loaded = await files.loadWorkbook(await files.refreshedBytes(this.loaded, plan));
     } catch (e) {
-      const message = e instanceof files.RefreshRefused ? e.message : "The refresh could not be written to the workbook.";
-      return [{ severity: "error", sheet: plan.summary.sheet, cell: "A1", message, hint: "Nothing was changed." }];
+      // A refusal names the sheet at fault (the scorecard when it is protected, not the summary).
+      if (e instanceof files.RefreshRefused) return [{ ...e.asFinding(plan.sheet), hint: "Nothing was changed." }];
+      return [{ severity: "error", sheet: plan.sheet, cell: "A1", message: "The refresh could not be written to the workbook.", hint: "Nothing was changed." }];
     }
     return [];
   }

@@ -1,5 +1,3 @@
-import { PlainSentenceError } from "../errors";
-import { Finding } from "../model";
 import { cellText, parseA1 } from "../grid";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
 import { isSummaryMark, sheetKey } from "../read/sheets";
@@ -15,24 +13,14 @@ import { freePartName, removeSheetRelations, typeNewRelationshipParts } from "./
 import { patchSheet, PatchRefused, SheetCellWrite } from "./sheet-patch";
 import { sheetXml } from "./sheet-xml";
 import { StyleBook } from "./style-book";
+import { RefreshRefused } from "./refresh-refused";
 import { readWorkbookInfo, SheetEntry, WorkbookInfo } from "./workbook-part";
 
 // A refresh applied to the file by patching its package: the scorecard sheet's own-column cells, the
 // Partnership Summary sheet (rewritten in its own part, or added), the formats they need, and the
 // calculation chain entries of overwritten formulas. Every other part is copied as stored.
 
-export class RefreshRefused extends PlainSentenceError {
-  /** The sheet at fault, where there is one, so the refusal can be a finding with its sheet. */
-  constructor(message: string, readonly sheet?: string) {
-    super(message);
-    this.name = "RefreshRefused";
-  }
-
-  /** The refusal as an error at A1 of the sheet at fault: an adapter's refusal, so no rule's code (model.ts). */
-  asFinding(scorecardSheet: string): Finding {
-    return { severity: "error", sheet: this.sheet ?? scorecardSheet, cell: "A1", message: this.message, hint: "Nothing was written." };
-  }
-}
+export { RefreshRefused };
 
 export function refreshPackage(loaded: LoadedWorkbook, plan: RefreshPlan): Uint8Array {
   const { pkg, info, styles } = open(loaded);

@@ -1,6 +1,6 @@
-import { PlainSentenceError } from "../errors";
 import { CellWrite } from "../refresh-plan";
 import { plural } from "../words";
+import { RefreshRefused } from "./refresh-refused";
 import { builtInId } from "./styles";
 import { XmlCursor, decodeText, escapeText, withAttrs } from "./xml";
 
@@ -94,7 +94,7 @@ export class StyleBook {
     const found = all.indexOf(element);
     if (found >= 0) return found;
     if (name === "cellXfs" && all.length >= EXCEL_MAX_CELL_FORMATS) {
-      throw new PlainSentenceError(
+      throw new RefreshRefused(
         `The workbook already has ${plural(all.length, "cell format")}, the most Excel allows, so the refresh cannot add the status colours without Excel reporting the file as damaged. ` +
           "Clear the formats of unused cells (or let Excel's Inquire > Clean Excess Cell Formatting do it), save, and try again.",
       );

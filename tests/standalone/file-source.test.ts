@@ -6,6 +6,7 @@ import { analyse } from "../../src/engine";
 import { planRefresh } from "../../src/refresh";
 import { runCli, tempDir } from "../cli/run-cli";
 import { FIXTURE_BOOKS } from "../files/books";
+import { SCORECARD, scorecardBook } from "../files/books/scorecard-book";
 import { packageProblems } from "../files/package-check";
 import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { MAX_WORKBOOK_BYTES, OpenRefused, openWorkbookFile, downloadName } from "../../addin/standalone/file-source";
@@ -111,6 +112,23 @@ describe("refreshing an opened file", () => {
     const out = await bookOf((await source.workbookToDownload(true)).bytes);
     expect(out.getWorksheet("Scorecard")!.getCell("F2").value).toBeNull();
     expect(out.getWorksheet("Partnership Summary")!.getCell("A1").value).toBe("My own notes");
+  });
+
+  it("names the protected scorecard sheet, not the summary, when the refresh is refused for it", async () => {
+    const d = scorecardBook();
+    d.insertInSheet(SCORECARD, "sheetProtection", '<sheetProtection sheet="1" objects="1" scenarios="1"/>');
+    const source = await openWorkbookFile(picked("book.xlsx", d.bytes()), inProcessBackend());
+    const findings = await source.applyRefresh(planRefresh(analyse(await source.read())));
+    expect(findings).toEqual([
+      {
+        severity: "error",
+        sheet: "Scorecard",
+        cell: "A1",
+        message: 'The sheet "Scorecard" is protected, so the refresh cannot write its status columns; unprotect it (Review > Unprotect Sheet), try again, then protect it again.',
+        hint: "Nothing was changed.",
+      },
+    ]);
+    expect(source.hasChanges).toBe(false);
   });
 });
 

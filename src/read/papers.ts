@@ -7,7 +7,7 @@ import {
   PaperDate, Papers, Scorecard,
 } from "../model";
 import { partnershipKey } from "./partnerships";
-import { saysChair } from "../words";
+import { plural, saysChair } from "../words";
 import { SheetRole, findSheet } from "./sheets";
 
 // The words around the numbers: Commentary and the meeting sheets (workbook spec, sheet table).
@@ -132,6 +132,9 @@ function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings:
   for (const p of scorecard?.partnerships ?? []) known.add(partnershipKey(p.name));
   for (const i of scorecard?.indicators ?? []) known.add(partnershipKey(i.partnership));
   const out: CommentaryEntry[] = [];
+  // One warning per partnership name the scorecard does not know, at its first row: a renamed
+  // partnership would otherwise give a warning for every paragraph written about it.
+  const strays = new Map<string, { partnership: string; cells: string[] }>();
   for (const r of rows(table)) {
     const text = r.text("text");
     if (text === "") continue;
@@ -145,12 +148,20 @@ function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings:
       continue;
     }
     if (partnership === "" || (scorecard && !known.has(partnershipKey(partnership)))) {
-      const message = partnership === "" ? "Commentary has no partnership" : `Commentary partnership "${partnership}" is not on the scorecard`;
-      findings.push(warn("commentary-partnership", sheet.name, at("partnership"), message,
-        "Spell the partnership as the scorecard does; this paragraph is left out of the annual reviews"));
+      const key = partnershipKey(partnership);
+      const stray = strays.get(key) ?? { partnership, cells: [] };
+      stray.cells.push(at("partnership"));
+      strays.set(key, stray);
       continue;
     }
     out.push({ partnership, section, text, cell: a1(r.row, table.columns.text!) });
+  }
+  for (const { partnership, cells } of strays.values()) {
+    const what = partnership === "" ? "Commentary has no partnership" : `Commentary partnership "${partnership}" is not on the scorecard`;
+    const more = cells.length === 1 ? "" : ` (here and in ${plural(cells.length - 1, "more row")})`;
+    const left = cells.length === 1 ? "this paragraph is" : `these ${plural(cells.length, "paragraph")} are`;
+    findings.push(warn("commentary-partnership", sheet.name, cells[0], `${what}${more}`,
+      `Spell the partnership as the scorecard does; ${left} left out of the papers`));
   }
   return out;
 }

@@ -42,3 +42,20 @@ test("the next meeting's time and venue, when the Meeting sheet gives them", () 
   ], [[], [], [], [null, "h:mm"], []])), null);
   expect(papers.meeting).toMatchObject({ nextMeetingTime: "9:45", nextMeetingVenue: "Committee Room 2, County Hall, Chelmsford" });
 });
+
+test("a partnership renamed on the scorecard but not on the Commentary sheet is one warning, at its first row, not one per paragraph", () => {
+  const { papers, findings } = readPapers(book(sheet("Commentary", [
+    ["Partnership", "Section", "Text"],
+    ["Safer Essex", "Summary", "Kept."],
+    ["Safer Essex Partnership", "Summary", "Left out."],
+    ["Safer Essex Partnership", "Good news", "Left out."],
+    ["", "Barriers", "No partnership."],
+    ["Safer Essex Partnership", "Barriers", "Left out."],
+  ])), scorecard);
+  expect(papers.commentary.map((c) => c.text)).toEqual(["Kept."]);
+  expect(findings.map((f) => [f.cell, f.message, f.hint])).toEqual([
+    ["A3", 'Commentary partnership "Safer Essex Partnership" is not on the scorecard (here and in 2 more rows)',
+      "Spell the partnership as the scorecard does; these 3 paragraphs are left out of the papers"],
+    ["A5", "Commentary has no partnership", "Spell the partnership as the scorecard does; this paragraph is left out of the papers"],
+  ]);
+});

@@ -4,9 +4,9 @@ import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, WorkbookGrids 
 import { Analysis, Indicator, Period, PeriodValue } from "../model";
 import { isPercentFormat, readNumber } from "../numbers";
 import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
+import { mapColumns, PeriodColumn } from "../read/column-map";
 import { partnershipKey } from "../read/partnerships";
 import { partnershipsWithPapers } from "../rollup";
-import { figureFor } from "../status";
 import { plural } from "../words";
 import { chaseList } from "./chase";
 import { askedPeriod, earlierActuals, shownFigure } from "./figures";
@@ -44,8 +44,10 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
   const figures: FigureChange[] = [];
   const taken = new Map<string, { file: string; read: ReturnRead }>();
   const out: MergePlan["returns"] = [];
+  // The period columns as the header row names them: a blank cell has no figure, but has its column.
+  const columns = mapColumns(grid, scorecard.headerRow, scorecard.settings.agreementStart).map.actuals;
   const missingColumns = new Map<string, Period>();
-  noteMissingColumn(scorecard.indicators, options.period, missingColumns);
+  if (!columns.some((c) => samePeriod(c.period, options.period))) missingColumns.set(formatPeriod(options.period), options.period);
 
   for (const input of returns) {
     const read = readReturn(input.file, input.grids);
@@ -84,11 +86,11 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
     }
     const rows = checkRows(read, own, findings);
     for (const { indicator, figure } of rows) {
-      const change = figureChange(input.file, partnership, indicator, figure, grid, options, findings, missingColumns);
+      const change = figureChange(input.file, partnership, indicator, figure, grid, columns, options, findings, missingColumns);
       if (change) figures.push(change);
     }
   }
-  if (missingColumns.size) throw new MergeRefused(missingColumnSentence(scorecard.sheet, grid, scorecard.headerRow, scorecard.indicators, [...missingColumns.values()]));
+  if (missingColumns.size) throw new MergeRefused(missingColumnSentence(scorecard.sheet, grid, scorecard.headerRow, columns, [...missingColumns.values()]));
 
   const texts = planTexts(analysis, book, [...taken.values()].map((t) => t.read), options.overwrite);
   return {
@@ -104,6 +106,12 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
     },
     commentary: texts.sheet,
   };
+}
+
+/** A year's outturn and its Q4 figure answer for each other. */
+function counterparts(a: Period, b: Period): boolean {
+  const q4 = (p: Period) => p.kind === "quarter" && p.quarter === 4;
+  return a.year === b.year && ((a.kind === "year" && q4(b)) || (b.kind === "year" && q4(a)));
 }
 
 type Row = { indicator: Indicator; figure: ReturnRead["figures"][number] };
@@ -143,7 +151,8 @@ function checkRows(read: ReturnRead, own: readonly Indicator[], findings: Return
 }
 
 function figureChange(
-  file: string, partnership: string, indicator: Indicator, figure: Row["figure"], grid: SheetGrid, options: MergeOptions, findings: ReturnFinding[], missing: Map<string, Period>,
+  file: string, partnership: string, indicator: Indicator, figure: Row["figure"], grid: SheetGrid, columns: readonly PeriodColumn[],
+  options: MergeOptions, findings: ReturnFinding[], missing: Map<string, Period>,
 ): FigureChange | null {
   const n = readNumber(figure.figure, figure.numFmt);
   if (n.kind === "none") return null;
@@ -159,11 +168,14 @@ function figureChange(
     return null;
   }
   const asked = askedPeriod(indicator, options.period);
-  const target = indicator.actuals.find((a) => samePeriod(a.period, asked)) ?? figureFor(indicator.actuals, asked);
-  if (!target) {
+  // The period's own column, else its counterpart's (a year's outturn and its Q4 answer for each other).
+  const column = columns.find((c) => samePeriod(c.period, asked)) ?? columns.find((c) => counterparts(c.period, asked));
+  if (!column) {
     missing.set(formatPeriod(asked), asked);
     return null;
   }
+  const cell = a1(indicator.row, column.column);
+  const target: PeriodValue = indicator.actuals.find((a) => a.cell === cell) ?? { period: column.period, value: null, cell };
   const show = (v: number) => `${shownFigure(v, indicator)}${percent ? "%" : ""}`;
   const last = earlierActuals(indicator, asked)[0];
   const ratio = last && last.value ? value / last.value : 1;
@@ -208,14 +220,9 @@ function latestCell(values: readonly PeriodValue[]): PeriodValue | undefined {
   return values.filter((v) => v.value !== null).sort((a, b) => periodIndex(b.period) - periodIndex(a.period))[0];
 }
 
-/** The collected period's own column: when no indicator has one, the officer is told which to add. */
-function noteMissingColumn(indicators: readonly Indicator[], period: Period, missing: Map<string, Period>): void {
-  if (indicators.length && !indicators.some((i) => i.actuals.some((a) => samePeriod(a.period, period)))) missing.set(formatPeriod(period), period);
-}
-
-function missingColumnSentence(sheet: string, grid: SheetGrid, headerRow: number, indicators: readonly Indicator[], periods: Period[]): string {
+function missingColumnSentence(sheet: string, grid: SheetGrid, headerRow: number, columns: readonly PeriodColumn[], periods: Period[]): string {
   const names = periods.sort((a, b) => periodIndex(a) - periodIndex(b)).map((p) => `"${p.kind === "year" ? `Actual ${formatPeriod(p)}` : formatPeriod(p)}"`);
-  const last = indicators.flatMap((i) => i.actuals).reduce((max, a) => Math.max(max, parseA1(a.cell).column), 0);
+  const last = columns.reduce((max, c) => Math.max(max, c.column), 0);
   const after = last ? ` after "${String(cellAt(grid, headerRow, last) ?? "")}" (column ${columnLetters(last)})` : "";
   return `The ${sheet} sheet has no column for the returns' figures: add ${names.length === 1 ? "a column" : "columns"} headed ${names.join(" and ")}${after} in row ${headerRow} ` +
     `(${a1(headerRow, last + 1)}), then merge again. Nothing was written; the merge never adds a column to your sheet.`;

@@ -27,6 +27,15 @@ describe("merging returns", () => {
     expect(plan.findings.find((f) => f.code === "return-conflict")).toMatchObject({ file: "Safer Essex return Q2 2009-10.xlsx", sheet: "Figures", cell: "J2" });
   });
 
+  test("a figure for a blank cell of the period's column is written there (the column is found by its header, not by the figures)", async () => {
+    const cwop = returnOf(await sampleReturns(), "Community Wellbeing and Older People (CWOP)");
+    const { plan, bytes } = await merge([{ file: cwop.file, bytes: await fillReturn(cwop.bytes, { figures: { "NI 136": 3100 } }) }]);
+    const change = plan.figures.find((f) => f.ref === "NI 136")!;
+    expect(change).toMatchObject({ outcome: "written", oldShown: "blank", cell: expect.stringMatching(/^L\d+$/) });
+    expect(await cellOf(bytes, "LAA Scorecard", Number(change.cell.slice(1)), L)).toBe(3100);
+    expect(plan.chase.find((c) => c.partnership === change.partnership)!.missing).toEqual([]);
+  });
+
   test("--overwrite takes the return's figure over the book's", async () => {
     const { plan, bytes } = await merge([await safer({ figures: { "NI 20": 6.1 } })], { overwrite: true });
     expect(await cellOf(bytes, "LAA Scorecard", 5, L)).toBe(6.1);

@@ -20,6 +20,7 @@ export interface BenchModule {
 const MODULES: (() => Promise<{ default: BenchModule }>)[] = [
   () => import("./bench/engine"),
   () => import("./bench/files"),
+  () => import("./bench/returns"),
   () => import("./bench/heavy-books"),
   () => import("./bench/documents"),
   () => import("./bench/addin"),

@@ -134,13 +134,13 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /** A zip of the given parts, in the given order: copied entries as stored, new content deflated. */
-export function writeZip(parts: ZipOutput[]): Uint8Array {
+export function writeZip(parts: ZipOutput[], level: DeflateLevel = LEVEL): Uint8Array {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const part of parts) {
-    const e = "entry" in part ? part.entry : newEntry(part.name, part.content);
+    const e = "entry" in part ? part.entry : newEntry(part.name, part.content, level);
     const name = encoder.encode(part.name);
     const utf8 = name.some((b) => b > 0x7f) ? 0x800 : 0;
     if (e.stored.length >= 0xffffffff || e.size >= 0xffffffff || offset >= 0xffffffff) throw new ZipError("the workbook is too large to write");
@@ -198,10 +198,13 @@ export function writeZip(parts: ZipOutput[]): Uint8Array {
  * some 8% larger, and only the parts the refresh changed are compressed at all. fflate gives the same
  * bytes for the same input on every platform, so the command line and the page agree.
  */
-const LEVEL = 5;
+const LEVEL: DeflateLevel = 5;
 
-function newEntry(name: string, content: Uint8Array): ZipEntry {
-  return { name, method: 8, crc: crc(content), size: content.length, stored: deflateSync(content, { level: LEVEL }) };
+/** fflate's compression levels; a new small file (a partner return) is written at 1, fastest. */
+export type DeflateLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+function newEntry(name: string, content: Uint8Array, level: DeflateLevel): ZipEntry {
+  return { name, method: 8, crc: crc(content), size: content.length, stored: deflateSync(content, { level }) };
 }
 
 let crc: (data: Uint8Array) => number = crc32;

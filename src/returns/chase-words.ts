@@ -54,7 +54,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
   lines.push(`Returns for ${period} merged into ${out}:`);
   for (const r of plan.returns) {
     if (!r.taken) {
-      lines.push(`  ${r.file}: not taken`);
+      lines.push(`  ${r.file}: not taken (see the findings)`);
       continue;
     }
     const figures = plan.figures.filter((f) => f.file === r.file);
@@ -66,7 +66,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
       count("conflict") ? plural(count("conflict"), "conflict") : "",
       `${plural(texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten").length, "paragraph")} of commentary`,
     ].filter(Boolean);
-    lines.push(`  ${r.partnership} (${r.file}): ${parts.join(", ")}`);
+    lines.push(`  ${r.partnership}: ${parts.join(", ")}`);
   }
   const conflicts = [...plan.figures, ...plan.texts].filter((c) => c.outcome === "conflict");
   if (conflicts.length) {

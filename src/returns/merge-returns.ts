@@ -43,6 +43,7 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
   const findings: ReturnFinding[] = [];
   const figures: FigureChange[] = [];
   const taken = new Map<string, { file: string; read: ReturnRead }>();
+  const indicatorOf = new Map<FigureChange, Indicator>();
   const out: MergePlan["returns"] = [];
   // The period columns as the header row names them: a blank cell has no figure, but has its column.
   const columns = mapColumns(grid, scorecard.headerRow, scorecard.settings.agreementStart).map.actuals;
@@ -87,7 +88,10 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
     const rows = checkRows(read, own, findings);
     for (const { indicator, figure } of rows) {
       const change = figureChange(input.file, partnership, indicator, figure, grid, columns, options, findings, missingColumns);
-      if (change) figures.push(change);
+      if (change) {
+        figures.push(change);
+        indicatorOf.set(change, indicator);
+      }
     }
   }
   if (missingColumns.size) throw new MergeRefused(missingColumnSentence(scorecard.sheet, grid, scorecard.headerRow, columns, [...missingColumns.values()]));
@@ -102,7 +106,7 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
     chase: chaseList(analysis, options.period, figures, texts.changes, out, [...findings, ...texts.findings]),
     scorecard: {
       sheet: scorecard.sheet,
-      writes: figures.filter((f) => f.outcome === "written" || f.outcome === "overwritten").map((f) => ({ address: f.cell, cell: bookWrite(f, grid, scorecard.indicators) })),
+      writes: figures.filter((f) => f.outcome === "written" || f.outcome === "overwritten").map((f) => ({ address: f.cell, cell: bookWrite(f, grid, indicatorOf.get(f)!) })),
     },
     commentary: texts.sheet,
   };
@@ -176,7 +180,8 @@ function figureChange(
   }
   const cell = a1(indicator.row, column.column);
   const target: PeriodValue = indicator.actuals.find((a) => a.cell === cell) ?? { period: column.period, value: null, cell };
-  const show = (v: number) => `${shownFigure(v, indicator)}${percent ? "%" : ""}`;
+  // Six significant figures in the words: 42.5258% rather than the binary tail of a computed percentage.
+  const show = (v: number) => `${Number(shownFigure(v, indicator).toPrecision(6))}${percent ? "%" : ""}`;
   const last = earlierActuals(indicator, asked)[0];
   const ratio = last && last.value ? value / last.value : 1;
   const queried = ratio > QUERY_RATIO || ratio < 1 / QUERY_RATIO;
@@ -200,9 +205,8 @@ function figureChange(
 }
 
 /** A figure as the book keeps it: on the row's percentage scale, with its neighbours' percent format. */
-function bookWrite(change: FigureChange, grid: SheetGrid, indicators: readonly Indicator[]): { value: number; numFmt?: string } {
-  const indicator = indicators.find((i) => i.ref === change.ref && i.partnership === change.partnership);
-  if (!indicator || indicator.unit !== "percent") return { value: change.value };
+function bookWrite(change: FigureChange, grid: SheetGrid, indicator: Indicator): { value: number; numFmt?: string } {
+  if (indicator.unit !== "percent") return { value: change.value };
   const { row, column } = parseA1(change.cell);
   const own = numFmtAt(grid, row, column);
   const neighbour = latestCell(indicator.actuals.filter((a) => a.cell !== change.cell));

@@ -7,6 +7,7 @@ import { trendSentence } from "../../src/documents/trends";
 import { reasonSentence } from "../../src/documents/exception-words";
 import { rateIndicator } from "../../src/status";
 import { planRefresh } from "../../src/refresh";
+import { saysCumulative } from "../../src/profile";
 import { book, sheet } from "../read/grids";
 import { figures, indicator, p, settings } from "./factory";
 
@@ -139,5 +140,15 @@ describe("the Partnership Summary sheet a refresh writes", () => {
 
   test("and says nothing of profiles when none is rated against one", () => {
     expect(summaryText("Jobs created")).not.toContain("profile");
+  });
+});
+
+describe("what marks a cumulative count", () => {
+  test.each([
+    ["Jobs created (cumulative)", true], ["Number, cumulative", true], ["Quarterly - cumulatively", true], ["Running total", true],
+    ["Year to date", true], ["Homes completed YTD", true], ["Non-cumulative", false], ["Number (non cumulative)", false],
+    ["Not cumulative", false], ["Jobs created", false], ["Accumulated savings", false],
+  ])("%s: %s", (text, yes) => {
+    expect(saysCumulative(text)).toBe(yes);
   });
 });

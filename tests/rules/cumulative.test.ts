@@ -152,3 +152,16 @@ describe("what marks a cumulative count", () => {
     expect(saysCumulative(text)).toBe(yes);
   });
 });
+
+describe("the table's target when the reporting quarter's figure is not in yet", () => {
+  test("rated on Q1 at Q2: its Q1 profile, then Q2's profile and the year's target, each labelled", () => {
+    const r = rateIndicator(jobs({ "Q1 2009/10": 240 }), settings(), p("Q2 2009/10"));
+    expect(performanceRow(r, p("Q2 2009/10"))[3]).toMatchObject({ text: "250", notes: ["(Q1 2009/10, profiled)", "Q2 2009/10, profiled: 500", "2009/10: 1,000"] });
+  });
+
+  test("no figure at all (No data) at Q2: the Q2 profile is the target shown, labelled", () => {
+    const r = rateIndicator(jobs({}), settings(), p("Q2 2009/10"));
+    expect(r.status).toBe("No data");
+    expect(performanceRow(r, p("Q2 2009/10"))[3]).toMatchObject({ text: "500", notes: ["(Q2 2009/10, profiled)", "2009/10: 1,000"] });
+  });
+});

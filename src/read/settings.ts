@@ -7,6 +7,7 @@ import { formatYear } from "../periods";
 import { cellDate, quarterOf } from "../dates";
 import { readPeriodText } from "./period-words";
 import { findSheet } from "./sheets";
+import { columnsTableRows } from "./columns-table";
 
 // The Settings sheet (workbook spec, "Settings keys"): a Setting column and a Value column.
 // A value we cannot read keeps its default and gets a warning naming the cell, so one typo never
@@ -83,7 +84,10 @@ interface SettingRow {
 function settingRows(sheet: SheetGrid): SettingRow[] {
   const rows: SettingRow[] = [];
   const { rows: height } = gridSize(sheet);
+  // The Columns table (columns-table.ts) is no setting.
+  const table = columnsTableRows(sheet);
   for (let r = 1; r <= height; r++) {
+    if (table && r >= table.first && r <= table.last) continue;
     const cells = sheet.values[r - 1] ?? [];
     const c = cells.findIndex((v) => cellText(v) !== "") + 1;
     if (c === 0) continue;

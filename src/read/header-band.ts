@@ -87,7 +87,9 @@ export function readHeaderBand(sheet: SheetGrid, row: number, width: number, key
       if (!carried || keys.includes(c)) continue;
       const own = pieces[c].map((p) => p.text).join(" ");
       // Only a header that needs a year takes it ("Q1", "Target", "Apr-Jun"), or a blank one right under it.
-      const yearless = own !== "" && classifyHeader(own, agreementStart).kind === "unreadable-period";
+      const meaning = own ? classifyHeader(own, agreementStart) : null;
+      // A problem says the header has its year, and something else is wrong with it.
+      const yearless = meaning?.kind === "unreadable-period" && !meaning.problem;
       if (!yearless && !(own === "" && piece === carried)) continue;
       pieces[c].unshift(carried);
       top = row - 1;

@@ -125,10 +125,18 @@ export function headerKey(text: string): string {
   return text.toLowerCase().replace(PLURAL_S, "").replace(NOT_KEY_CHARS, " ").trim();
 }
 
-const FIELD_BY_KEY = new Map<string, FieldRole>();
-for (const role of Object.keys(FIELD_HEADERS) as FieldRole[]) {
-  for (const h of FIELD_HEADERS[role]) FIELD_BY_KEY.set(headerKey(h), role);
+/**
+ * The one header matcher of every sheet (the scorecard's fields, Partnerships, Settings, Commentary
+ * and the meeting sheets): what a header names, among names each given as the headers it goes by,
+ * compared as headerKey compares them. A header listed under two names is the first's.
+ */
+export function headerMatcher<K extends string>(names: Readonly<Record<K, readonly string[]>>): (text: string) => K | undefined {
+  const byKey = new Map<string, K>();
+  for (const name of Object.keys(names) as K[]) for (const h of names[name]) if (!byKey.has(headerKey(h))) byKey.set(headerKey(h), name);
+  return (text) => byKey.get(headerKey(text));
 }
+
+const fieldNamed = headerMatcher(FIELD_HEADERS);
 const OWN_BY_KEY = new Map<string, OwnColumn>(OWN_COLUMNS.map((c) => [headerKey(c), c]));
 
 /** Whether a Ref header means the NI number (a bare 151 below it is NI 151). */
@@ -145,7 +153,7 @@ export function classifyHeader(text: string, agreementStart: number, reporting: 
   if (own) return { kind: "own", column: own };
   const plain = withoutRankWords(key);
   if (!plain) return { kind: "other" };
-  const field = FIELD_BY_KEY.get(plain) ?? FIELD_BY_KEY.get(plain.replace("%", "").trim());
+  const field = fieldNamed(plain) ?? fieldNamed(plain.replace("%", "").trim());
   if (field) return { kind: "field", role: field };
 
   const words = plain.split(" ");

@@ -24,6 +24,11 @@ export interface PeriodValue {
   typed?: string;
   /** The figure is the year to date at its quarter (a "YTD" or "Half year" column), not that quarter's own. */
   yearToDate?: boolean;
+  /**
+   * A target worked out, not typed: a cumulative count's profile of its annual target at a quarter
+   * (src/profile.ts); this is that annual target, whose cell `cell` names.
+   */
+  profileOf?: PeriodValue;
 }
 
 export interface Indicator {
@@ -41,6 +46,11 @@ export interface Indicator {
   /** The unit as the book writes it ("tonnes CO2 per head"), else as the catalogue does; null when neither says. */
   unitText?: string | null;
   frequency: Frequency | null;
+  /**
+   * Counted cumulatively through the year (its title, unit or frequency says "cumulative", "YTD"):
+   * a quarter's figure is the year so far, rated against a profile of an annual target.
+   */
+  cumulative?: boolean;
   baseline: number | null;
   targets: PeriodValue[];
   actuals: PeriodValue[];

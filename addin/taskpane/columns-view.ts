@@ -37,25 +37,29 @@ export function columnMap(scorecard: Scorecard | null): ColumnMap | null {
   return { sheet: scorecard.sheet, title: `How the sheet was read: ${count}${unknown ? `, ${unknown} not understood` : ""}`, rows };
 }
 
-/** Fills `root` with the map; it stays open or closed as the user left it. */
+/**
+ * Fills `root` with the map, one button per column (its letter, its header as typed, and what it was
+ * read as), as narrow as the pane; it stays open or closed as the user left it.
+ */
 export function renderColumnMap(root: HTMLElement, map: ColumnMap | null, onChoose: (sheet: string, cell: string, button: HTMLButtonElement) => void): void {
   if (!map) {
     root.replaceChildren();
     return;
   }
   const wasOpen = root.querySelector("details")?.open ?? false;
-  const table = el("table", { className: "column-map" },
-    el("caption", { className: "visually-hidden" }, `Columns of the sheet ${map.sheet}`),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Column"), el("th", { scope: "col" }, "Header"), el("th", { scope: "col" }, "Read as"))),
-  );
-  const body = el("tbody");
+  const list = el("ul", { className: "column-map" });
+  list.setAttribute("aria-label", `Columns of the sheet ${map.sheet}`);
   for (const row of map.rows) {
-    const go = el("button", { type: "button", className: "column-letter", title: `Go to ${row.cell}` }, row.letter);
+    const go = el("button", { type: "button", className: `column-entry${row.notUnderstood ? " not-understood" : ""}`, id: `column-${row.letter}`, title: `Go to ${row.cell}` },
+      el("span", { className: "place" }, row.letter),
+      el("span", { className: "visually-hidden" }, ", header"),
+      el("span", { className: "typed" }, ` ${row.header}`),
+      el("span", { className: "visually-hidden" }, ", read as"),
+      el("span", { className: "read-as" }, ` ${row.readAs}`),
+    );
     go.addEventListener("click", () => onChoose(map.sheet, row.cell, go));
-    const tr = el("tr", { className: row.notUnderstood ? "not-understood" : "" }, el("th", { scope: "row" }, go), el("td", {}, row.header), el("td", {}, row.readAs));
-    body.append(tr);
+    list.append(el("li", {}, go));
   }
-  table.append(body);
-  const details = el("details", { id: "column-map-details", open: wasOpen }, el("summary", {}, map.title), table);
+  const details = el("details", { id: "column-map-details", open: wasOpen }, el("summary", { id: "column-map-toggle" }, map.title), list);
   root.replaceChildren(details);
 }

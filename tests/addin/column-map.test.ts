@@ -28,15 +28,20 @@ test("the Check view shows how each column was read, and a column not understood
   await pane.setSource(excel);
   const details = byId("column-map").querySelector("details")!;
   expect(details.querySelector("summary")!.textContent).toBe("How the sheet was read: 8 columns, 1 not understood");
-  const rows = [...details.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
-  expect(rows).toContainEqual(["F", "2009/10 / Q1", "Actual, Q1 2009/10"]);
-  expect(rows).toContainEqual(["G", "2009/10 / Q2", "Actual, Q2 2009/10"]);
-  expect(rows).toContainEqual(["E", "2009/10 / Target", "Target, 2009/10"]);
-  expect(rows).toContainEqual(["H", "Weighting", "not understood"]);
-  expect(details.querySelectorAll("tr.not-understood")).toHaveLength(1);
+  const entry = (letter: string) => {
+    const b = details.querySelector<HTMLButtonElement>(`#column-${letter}`)!;
+    return [b.querySelector(".place")!.textContent, b.querySelector(".typed")!.textContent!.trim(), b.querySelector(".read-as")!.textContent!.trim()];
+  };
+  expect(entry("F")).toEqual(["F", "2009/10 / Q1", "Actual, Q1 2009/10"]);
+  expect(entry("G")).toEqual(["G", "2009/10 / Q2", "Actual, Q2 2009/10"]);
+  expect(entry("E")).toEqual(["E", "2009/10 / Target", "Target, 2009/10"]);
+  expect(entry("H")).toEqual(["H", "Weighting", "not understood"]);
+  expect(details.querySelectorAll(".not-understood")).toHaveLength(1);
+  // Read aloud, each says what it is: "H, header Weighting, read as not understood".
+  expect(byId("column-H").textContent).toBe("H, header Weighting, read as not understood");
 
-  // The letter is a native button: Tab reaches it, Enter or a click goes to the header cell in Excel.
-  const letter = [...details.querySelectorAll<HTMLButtonElement>("button.column-letter")].find((b) => b.textContent === "H")!;
+  // Each is a native button: Tab reaches it, Enter or a click goes to the header cell in Excel.
+  const letter = byId("column-H") as HTMLButtonElement;
   expect(letter.type).toBe("button");
   letter.click();
   expect(excel.selected).toEqual([["Scorecard", "H2"]]);

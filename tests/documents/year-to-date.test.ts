@@ -8,7 +8,7 @@ import { book, sheet } from "../read/grids";
 
 const analysis = (header: string) =>
   analyse(book(
-    sheet("Scorecard", [["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", header], ["L1", "Jobs created (cumulative)", "Economy", "Higher", 100, 105]]),
+    sheet("Scorecard", [["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", header], ["L1", "Employment rate", "Economy", "Higher", 100, 105]]),
     sheet("Settings", [["Reporting period", "Q2 2009/10"]]),
   ));
 

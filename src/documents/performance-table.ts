@@ -51,7 +51,7 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
   const { indicator, latest, status, direction, improvement } = rating;
   const format = figureFormat(indicator);
   const target = targetLines(rating, reporting, format);
-  const actualNotes = latest ? note(latest.period, reporting) : [];
+  const actualNotes = latest ? [...note(latest.period, reporting), ...(latest.yearToDate ? ["(year to date)"] : [])] : [];
   const unit = unitNote(indicator);
   // The planned improvement is read against 100% (the target met) and, for a reward target, the PRG minimum.
   const thresholds = [0, 1, ...(indicator.rewardTarget && prgMinimum !== undefined ? [prgMinimum] : [])];

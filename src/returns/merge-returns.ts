@@ -1,10 +1,10 @@
 import { refKey } from "../catalogue";
 import { returnFinding, ReturnFinding } from "../findings";
 import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, WorkbookGrids } from "../grid";
-import { Analysis, Indicator, Period, PeriodValue } from "../model";
+import { Analysis, Indicator, Period, PeriodValue, Scorecard } from "../model";
 import { isPercentFormat, readNumber } from "../numbers";
 import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
-import { mapColumns, PeriodColumn } from "../read/column-map";
+import { PeriodColumn } from "../read/column-map";
 import { partnershipKey } from "../read/partnerships";
 import { partnershipsWithPapers } from "../rollup";
 import { plural } from "../words";
@@ -45,8 +45,7 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
   const taken = new Map<string, { file: string; read: ReturnRead }>();
   const indicatorOf = new Map<FigureChange, Indicator>();
   const out: MergePlan["returns"] = [];
-  // The period columns as the header row names them: a blank cell has no figure, but has its column.
-  const columns = mapColumns(grid, scorecard.headerRow, scorecard.settings.agreementStart).map.actuals;
+  const columns = actualColumns(scorecard);
   const missingColumns = new Map<string, Period>();
   if (!columns.some((c) => samePeriod(c.period, options.period))) missingColumns.set(formatPeriod(options.period), options.period);
 
@@ -110,6 +109,20 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
     },
     commentary: texts.sheet,
   };
+}
+
+/**
+ * The actual columns as the header row names them (a blank cell has no figure, but has its column): the
+ * column account's, leaving out those that are not read (another counts) and year-to-date columns, which
+ * a return's figure for the period is not; else, for a scorecard made by hand, the columns figures were read from.
+ */
+function actualColumns(scorecard: Scorecard): PeriodColumn[] {
+  if (scorecard.columns) {
+    return scorecard.columns.flatMap((c) => (c.reading.kind === "figures" && c.reading.series === "actual" && !c.reading.yearToDate && !c.note ? [{ column: c.column, period: c.reading.period }] : []));
+  }
+  const seen = new Map<number, PeriodColumn>();
+  for (const a of scorecard.indicators.flatMap((i) => i.actuals)) seen.set(parseA1(a.cell).column, { column: parseA1(a.cell).column, period: a.period });
+  return [...seen.values()];
 }
 
 /** A year's outturn and its Q4 figure answer for each other. */

@@ -72,9 +72,10 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 }
 
 function findEnd(bytes: Uint8Array, view: DataView): number {
-  // The end record is the last 22 bytes unless a comment (at most 65,535 bytes) follows it.
+  // The end record is the last 22 bytes unless a comment (at most 65,535 bytes) follows it; the
+  // comment's length must reach the end exactly, so a signature inside the comment is not taken for it.
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD) return i;
+    if (view.getUint32(i, true) === EOCD && i + 22 + view.getUint16(i + 20, true) === bytes.length) return i;
   }
   throw new ZipError("the file is not a complete zip archive");
 }

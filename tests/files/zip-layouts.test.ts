@@ -40,7 +40,7 @@ function build(specs: Spec[], options: { archiveComment?: string; zip64End?: boo
     out.push(...u32(crc32(data)), ...u32(big ? 0xffffffff : stored.length), ...u32(big ? 0xffffffff : data.length));
     out.push(...u16(name.length), ...u16(localExtra.length), ...name, ...localExtra, ...stored);
     const central64 = big ? [...u16(1), ...u16(24), ...u64(data.length), ...u64(stored.length), ...u64(offset)] : [];
-    const centralExtra = [...central64, ...(s.centralExtra ?? [])];
+    const centralExtra = [...(s.centralExtra ?? []), ...central64]; // another field first: the reader must step over it
     const comment = bytes(s.comment ?? "");
     central.push(...u32(0x02014b50), ...u16(big ? 45 : 20), ...u16(big ? 45 : 20), ...u16(s.flags ?? 0), ...u16(8), ...u16(0), ...u16(0x21));
     central.push(...u32(crc32(data)), ...u32(big ? 0xffffffff : stored.length), ...u32(big ? 0xffffffff : data.length));

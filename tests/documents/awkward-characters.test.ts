@@ -16,7 +16,13 @@ const COMMENTARY = 'The "Safe at Night" campaign\u000Bstarted in July & ran to S
 async function review() {
   const analysis = ratedAnalysis(
     [{ ref: "L7", title: TITLE, unit: "percent", targets: [[Y(2009), 0.6]], actuals: [[Y(2008), 0.52], [Q(2009, 1), 0.55], [Q2_0910, 0.58]] }],
-    { commentary: [{ partnership: "Safer Essex", section: "summary", text: COMMENTARY, cell: "C2" }] },
+    {
+      commentary: [
+        { partnership: "Safer Essex", section: "summary", text: COMMENTARY, cell: "C2" },
+        // A vertical tab and nothing else an escape would look for.
+        { partnership: "Safer Essex", section: "summary", text: "Figures for Q2\u000Bare provisional", cell: "C3" },
+      ],
+    },
   );
   const result = await buildAnnualReview(analysis, "Safer Essex", TEMPLATE);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("; "));
@@ -46,4 +52,5 @@ test("every XML part of the paper stays well-formed, and the quote reaches the c
   const descriptions = body.attributes.map((a) => a.descr).filter((d): d is string => d !== undefined);
   expect(descriptions.filter((d) => d.includes('say "the area is safe"after dark <night>'))).toHaveLength(1);
   expect(body.text).toContain('The "Safe at Night" campaignstarted in July & ran to September.');
+  expect(body.text).toContain("Figures for Q2are provisional");
 });

@@ -13,7 +13,7 @@ const zlibCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).
 
 // Node's own zlib reads the book's parts and sums new ones (the same bytes and checksums fflate and
 // our CRC would give, sooner on a cold start; Node 20.15 and later have zlib.crc32).
-useInflate((stored) => inflateRawSync(stored));
+useInflate((stored, size) => inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) }));
 if (typeof zlibCrc32 === "function") useCrc32((data) => zlibCrc32(data));
 
 export class FileProblem extends PlainSentenceError {

@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync } from "fflate";
+import { WorkbookFileError } from "./workbook-file-error";
 
 // The zip container of an .xlsx/.xlsm, read and written by hand around fflate's inflate and deflate.
 // Why not a zip library's own read/write: a refresh must copy every part it does not own exactly as
@@ -102,7 +103,11 @@ function zip64Sizes(view: DataView, start: number, length: number, plain: { size
   return out;
 }
 
-/** Raw DEFLATE in, bytes out: fflate everywhere, or the platform's own where one is given (useInflate). */
+/**
+ * Raw DEFLATE in, bytes out: fflate everywhere, or the platform's own where one is given (useInflate).
+ * It must never give more than `size` bytes (throwing, or stopping there), so a part that lies about
+ * its size cannot fill the memory.
+ */
 export type Inflate = (stored: Uint8Array, size: number) => Uint8Array;
 
 let inflate: Inflate = (stored, size) => inflateSync(stored, { out: new Uint8Array(size) });
@@ -116,8 +121,18 @@ export function useInflate(platform: Inflate): void {
   inflate = platform;
 }
 
+/**
+ * No real workbook has a part this large once inflated: a 100,000-row scorecard sheet is some 50 MB.
+ * A part declaring more is a zip bomb or a damaged file, refused before a byte is inflated; a part that
+ * inflates past what it declares is cut off there by the codec (see Inflate), so memory stays bounded.
+ */
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
+
 /** The entry's content, inflated. */
 export function entryBytes(entry: ZipEntry): Uint8Array {
+  if (entry.size > MAX_PART_BYTES) {
+    throw new WorkbookFileError(`holds a part (${entry.name}) that would inflate to ${Math.round(entry.size / 1e6)} MB, more than any real workbook holds, so it was not opened`);
+  }
   if (entry.method === 0) return entry.stored;
   if (entry.method !== 8) throw new ZipError(`the part ${entry.name} uses a compression this tool cannot read`);
   let out: Uint8Array;

@@ -7,7 +7,8 @@ import { Q, Q2_0910, Y, ratedAnalysis } from "./rated-fixture";
 
 // Text from the workbook with characters that break a Word document if they reach it raw: a double
 // quote inside an attribute (a chart's alt text names the indicator), and a vertical tab (Alt+Enter
-// in some exports), which XML 1.0 does not allow anywhere. Word refuses to open either.
+// in some exports), which XML 1.0 does not allow anywhere. Word refuses to open either; nor does it open
+// a document mixing Strict Open XML parts with the transitional ones we write, so such a template is refused.
 
 const TEMPLATE = readFileSync(path.join(__dirname, "../../templates/annual-review.docx"));
 const TITLE = 'Residents who say "the area is safe"\u000Bafter dark <night>';
@@ -53,4 +54,14 @@ test("every XML part of the paper stays well-formed, and the quote reaches the c
   expect(descriptions.filter((d) => d.includes('say "the area is safe"after dark <night>'))).toHaveLength(1);
   expect(body.text).toContain('The "Safe at Night" campaignstarted in July & ran to September.');
   expect(body.text).toContain("Figures for Q2are provisional");
+});
+
+test("a template saved as Strict Open XML is refused in one sentence, not filled with transitional parts", async () => {
+  const zip = await JSZip.loadAsync(TEMPLATE);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  zip.file("word/document.xml", xml.replace(/http:\/\/schemas\.openxmlformats\.org\/wordprocessingml\/2006\/main/g, "http://purl.oclc.org/ooxml/wordprocessingml/main"));
+  const strict = await zip.generateAsync({ type: "uint8array" });
+  const result = await buildAnnualReview(ratedAnalysis([{ ref: "L7", title: "Jobs", actuals: [[Q2_0910, 1]] }]), "Safer Essex", strict);
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.problems.map((p) => p.message)).toEqual([expect.stringContaining("is saved as Strict Open XML, which this tool does not fill")]);
 });

@@ -220,9 +220,20 @@ function cellValue(type: string, raw: string, inline: boolean, numFmt: string | 
       if (raw.trim() === "") return null;
       const n = Number(raw);
       if (!Number.isFinite(n)) return null;
-      return isDateOrTimeFormat(numFmt) ? dateFromSerial(n, ctx.date1904) : n;
+      return isDateFormat(numFmt) ? dateFromSerial(n, ctx.date1904) : n;
     }
   }
+}
+
+// A book has a few dozen formats and a scorecard sheet tens of thousands of numbers: each format is
+// tested for a date once.
+const DATE_FORMATS = new Map<string, boolean>();
+
+function isDateFormat(numFmt: string | null): boolean {
+  if (!numFmt) return false;
+  let date = DATE_FORMATS.get(numFmt);
+  if (date === undefined) DATE_FORMATS.set(numFmt, (date = isDateOrTimeFormat(numFmt)));
+  return date;
 }
 
 function toGrid(

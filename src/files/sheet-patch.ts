@@ -92,14 +92,15 @@ export function patchSheet(xml: string, writes: readonly SheetCellWrite[], style
     const rowWrites = byRow.get(spot.row);
     if (!rowWrites) continue;
     while (next < edits.length && edits[next].start <= spot.start) out.edit(edits[next++]);
-    out.edit(rebuildRow(xml, spot, rowWrites, scan, styleFor, promoted, formulasRemoved));
+    rebuildRow(out, xml, spot, rowWrites, scan, styleFor, promoted, formulasRemoved);
   }
   while (next < edits.length) out.edit(edits[next++]);
   return { xml: out.finish(), formulasRemoved };
 }
 
-/** The row's new text, start tag (its spans may widen) to end tag. */
+/** The row's new text, start tag (its spans may widen) to end tag, added to `out` piece by piece. */
 function rebuildRow(
+  out: TextPieces,
   xml: string,
   spot: RowSpot,
   writes: Map<number, SheetCellWrite>,
@@ -107,7 +108,7 @@ function rebuildRow(
   styleFor: StyleFor,
   promoted: Map<number, { end: number; text: string }>,
   formulasRemoved: string[],
-): Edit {
+): void {
   const cells = spot.cells ?? [];
   const pending = [...writes.values()];
   if (pending.length > 1) pending.sort((a, b) => a.column - b.column);
@@ -120,30 +121,49 @@ function rebuildRow(
     }
     return byColumn?.get(w.column)?.style ?? spot.style ?? columnStyle(scan, w.column);
   };
-  const newCell = (w: SheetCellWrite) => cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w), w.write), byColumn?.has(w.column) ?? false) ?? "";
+  const newCell = (w: SheetCellWrite) => {
+    const cell = cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w), w.write), byColumn?.has(w.column) ?? false);
+    if (cell) out.push(cell);
+  };
   const startTag = widenSpans(xml.slice(spot.start, spot.openEnd), spot, pending);
-  if (spot.empty) return { start: spot.start, end: spot.end, text: `${startTag.replace(/\s*\/>$/, ">")}${pending.map(newCell).join("")}</${scan.prefix}row>` };
+  out.copyTo(spot.start);
+  if (spot.empty) {
+    out.push(startTag.replace(/\s*\/>$/, ">"));
+    pending.forEach(newCell);
+    out.push(`</${scan.prefix}row>`);
+    return out.skipTo(spot.end);
+  }
+  out.push(startTag);
+  out.skipTo(spot.openEnd);
   // The cells before the first written column stay as they are (but for a shared formula's promotion);
   // from there on, each cell is kept or replaced, and new ones go in order.
   const from = spot.leftEnd ?? spot.openEnd;
-  let out = startTag + (promoted.size ? withPromotions(xml, spot.openEnd, from, promoted) : xml.slice(spot.openEnd, from));
-  let last = from;
+  if (promoted.size) {
+    out.push(withPromotions(xml, spot.openEnd, from, promoted));
+    out.skipTo(from);
+  }
+  out.copyTo(from);
   for (const cell of cells) {
-    while (pending.length && pending[0].column < cell.column) out += newCell(pending.shift()!);
-    out += xml.slice(last, cell.start);
+    // A new cell goes just after the cell before it.
+    while (pending.length && pending[0].column < cell.column) newCell(pending.shift()!);
     const write = writes.get(cell.column);
     if (write) {
       pending.shift();
       if (/<(\w+:)?f[\s>/]/.test(xml.slice(cell.start, cell.end))) formulasRemoved.push(a1(spot.row, cell.column));
-      out += newCell(write);
-    } else {
-      const promotion = promoted.get(cellFormulaStart(xml, cell) ?? -1);
-      out += promotion ? xml.slice(cell.start, cellFormulaStart(xml, cell)) + promotion.text + xml.slice(promotion.end, cell.end) : xml.slice(cell.start, cell.end);
+      out.copyTo(cell.start);
+      newCell(write);
+      out.skipTo(cell.end);
+      continue;
     }
-    last = cell.end;
+    const promotion = promoted.get(cellFormulaStart(xml, cell) ?? -1);
+    if (promotion) {
+      out.copyTo(cellFormulaStart(xml, cell)!);
+      out.push(promotion.text);
+      out.skipTo(promotion.end);
+    }
+    out.copyTo(cell.end);
   }
-  for (const w of pending) out += newCell(w);
-  return { start: spot.start, end: spot.end, text: out + xml.slice(last, spot.end) };
+  pending.forEach(newCell);
 }
 
 interface Edit {
@@ -158,7 +178,9 @@ function cellFormulaStart(xml: string, cell: CellSpot): number | undefined {
 }
 
 function columnStyle(scan: SheetScan, column: number): number {
-  for (const [min, max, style] of scan.columnStyles) if (column >= min && column <= max) return style;
+  // An indexed loop: this runs for every new cell, mostly before the code is optimised.
+  const styles = scan.columnStyles;
+  for (let i = 0; i < styles.length; i++) if (column >= styles[i][0] && column <= styles[i][1]) return styles[i][2];
   return 0;
 }
 
@@ -251,28 +273,46 @@ function withPromotions(xml: string, from: number, to: number, promoted: Map<num
 }
 
 /**
- * The new text, built from the old one and edits in order. The pieces are joined every few hundred, so
- * the many small strings of a big sheet's rows die young instead of all living to the end (the garbage
- * collector copies every survivor, and on a 10,000-row sheet that copying cost more than the patching).
+ * The new text, built from the old one in order: stretches copied (as slices, no copy until the end),
+ * new text pushed. The pieces are joined every few hundred, so the many small strings of a big sheet's
+ * rows die young instead of all living to the end (the garbage collector copies every survivor, and on a
+ * 10,000-row sheet that copying cost more than the patching).
  */
 class TextPieces {
   private pieces: string[] = [];
   private readonly chunks: string[] = [];
+  /** Where the old text not yet copied starts. */
   private last = 0;
 
   constructor(private readonly xml: string) {}
 
-  edit(e: Edit): void {
-    this.pieces.push(this.xml.slice(this.last, e.start), e.text);
-    this.last = e.end;
+  push(text: string): void {
+    this.pieces.push(text);
     if (this.pieces.length >= 512) {
       this.chunks.push(this.pieces.join(""));
       this.pieces = [];
     }
   }
 
+  /** Copies the old text up to `position`. */
+  copyTo(position: number): void {
+    if (position > this.last) this.push(this.xml.slice(this.last, position));
+    this.last = Math.max(this.last, position);
+  }
+
+  /** Leaves out the old text up to `position` (it was replaced). */
+  skipTo(position: number): void {
+    this.last = position;
+  }
+
+  edit(e: Edit): void {
+    this.copyTo(e.start);
+    this.push(e.text);
+    this.skipTo(e.end);
+  }
+
   finish(): string {
-    this.pieces.push(this.xml.slice(this.last));
+    this.copyTo(this.xml.length);
     this.chunks.push(this.pieces.join(""));
     return this.chunks.join("");
   }

@@ -30,3 +30,6 @@ export async function refreshedBytes(loaded: LoadedWorkbook, plan: RefreshPlan):
 export async function cellsWrittenBytes(loaded: LoadedWorkbook, target: CellsTarget, cells: readonly { address: string; cell: CellWrite }[]): Promise<Uint8Array> {
   return writeCellsPackage(loaded, target, cells);
 }
+
+export { returnPackage } from "./return-package";
+export { mergedPackage } from "./merge-package";

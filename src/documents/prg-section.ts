@@ -3,7 +3,8 @@ import { formatPeriod, formatYear } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, Cell, paragraph, paragraphs, prompt, spacer, table } from "./blocks";
-import { formatMoney, formatPercent, formatShare, joinAnd } from "./format";
+import { formatMoney, formatPercent, formatShare } from "../format";
+import { joinAnd } from "../words";
 import { actualAgainstTarget } from "./partnership-data";
 import { ofReportingPeriod } from "./periods-shown";
 

@@ -4,7 +4,9 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import { orderCards } from "../../addin/taskpane/card-filter";
 import { STATUS_FILL } from "../../src/colours";
+import { dashboard } from "../../src/dashboard";
 import { formatPeriod } from "../../src/periods";
 import { downloads, idle, message, openWorkbook, said, screenshot, showView, shownFindings } from "./harness/pane";
 import { ROOT, SAMPLE } from "./harness/paths";
@@ -75,7 +77,7 @@ test("refresh and download: statuses as the engine rates them, every user cell u
 
   // The pane's summary: one card per partnership, its status in words (and colour, never colour alone).
   const cards = await page.$$eval("#partnership-cards > li", (lis) => lis.map((li) => ({ name: li.querySelector("h3")!.textContent, status: li.querySelector(".status-line .badge")!.textContent })));
-  expect(cards).toEqual(analysis.partnerships.map((p) => ({ name: p.name, status: p.overall })));
+  expect(cards).toEqual(orderCards(dashboard(analysis).partnerships).map(({ card: p }) => ({ name: p.name, status: p.overall })));
 
   // Downloading is the next step, and the page says so beside the button.
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);

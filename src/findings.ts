@@ -30,6 +30,8 @@ export const FINDINGS = {
   "reward-not-yes-no": { severity: "warning", rule: "A Reward cell that is not Y or N: the indicator is not counted as a reward target." },
   "mixed-percent-scales": { severity: "warning", rule: "One row holds percentages on both scales (45 beside 0.45)." },
   "percent-out-of-range": { severity: "warning", rule: "A percentage figure outside 0% to 100%." },
+  // Rows of the table that are not indicators (src/read/table-rows.ts); a repeated header row is skipped without a word
+  "total-row": { severity: "warning", rule: "Total or subtotal rows (Total, Sub-total, Safer Essex total ... with no indicator's Ref): not rated and counted in no partnership; one warning for the sheet, at the first." },
   // Across the rows (src/read/validate-scorecard.ts)
   "duplicate-ref": { severity: "error", rule: "A Ref used by two rows (both cells are named)." },
   "ref-not-national": { severity: "warning", rule: "NI and a number outside the National Indicator set (NI 1 to NI 199)." },
@@ -40,12 +42,16 @@ export const FINDINGS = {
   "partnerships-no-header": { severity: "warning", rule: "The Partnerships sheet has no header row with Partnership and Lead: the sheet is not used." },
   "no-lead": { severity: "warning", rule: "A partnership on the Partnerships sheet without a lead." },
   "partnership-not-listed": { severity: "warning", rule: "A partnership on the scorecard that the Partnerships sheet does not list." },
+  "partnership-without-indicators": { severity: "warning", rule: "A partnership on the Partnerships sheet that no indicator of the scorecard names: it shows No data and its papers have no figures." },
   // Settings sheet (src/read/settings.ts)
   "unknown-setting": { severity: "warning", rule: "A row of the Settings sheet that names no known setting: it is ignored." },
   "unreadable-reporting-period": { severity: "warning", rule: "A reporting period that cannot be read: the latest period with an actual is used." },
   "unreadable-agreement-start": { severity: "warning", rule: "An agreement start that is not a financial year: 2008/09 is used." },
   "setting-not-a-percentage": { severity: "warning", rule: "A percentage setting that is not between 0% and 100%: its default is used." },
+  "setting-given-twice": { severity: "error", rule: "A setting given in two rows with different values (such as Reporting period and Period): both cells are named and neither is used." },
+  "setting-repeated": { severity: "warning", rule: "A setting given in two rows with the same value: that value is used; delete one row." },
   "setting-bare-one": { severity: "warning", rule: "A percentage setting typed as a bare 1, read as 1%: type 1% or 100% to say which is meant." },
+  "period-without-actuals": { severity: "warning", rule: "No indicator has an actual for the reporting period the Settings sheet gives (for a year, any figure of that year): every indicator is rated on an earlier figure." },
   // Commentary and meeting sheets (src/read/papers.ts)
   "paper-sheet-no-header": { severity: "warning", rule: "A Commentary, Attendance, Agenda, Actions or Forward plan sheet without its header row: left out of the papers." },
   "unknown-section": { severity: "warning", rule: "A Commentary row whose section is not one of the annual review's." },
@@ -59,6 +65,48 @@ export const FINDINGS = {
 } as const satisfies Record<string, { severity: Severity; rule: string; refreshOnly?: true }>;
 
 export type FindingCode = keyof typeof FINDINGS;
+
+/**
+ * What the merge of partner returns can say about a return (src/returns; docs/rules.md, "Return
+ * findings"; tests/returns/findings-index.test.ts). An error keeps that figure or return out; a
+ * warning is taken with a note; a query is taken and goes on the chase list for the lead to confirm.
+ */
+export const RETURN_FINDINGS = {
+  "return-not-recognised": { severity: "error", rule: "A file that is not a return this tool made (no Figures sheet with a Ref column): nothing is taken from it." },
+  "return-no-identity": { severity: "warning", rule: "A return whose hidden identity sheet is missing or changed: its partnership and period are read from its front sheet." },
+  "return-other-partnership": { severity: "error", rule: "A return for a partnership the scorecard does not have: nothing is taken from it." },
+  "return-other-period": { severity: "error", rule: "A return for another period than the one being merged: nothing is taken from it." },
+  "return-duplicate": { severity: "error", rule: "A second return for a partnership: only the first named is taken." },
+  "return-older-scorecard": { severity: "warning", rule: "A return made before the partnership's indicators changed on the scorecard: figures are still matched by Ref." },
+  "return-row-added": { severity: "warning", rule: "A row of a return whose Ref is not one of the partnership's indicators: it is not taken." },
+  "return-row-deleted": { severity: "warning", rule: "An indicator the return was made with whose row is no longer in it: its figure is still missing." },
+  "return-rows-resorted": { severity: "warning", rule: "A return whose rows were put in another order: each figure is matched by its Ref." },
+  "return-row-twice": { severity: "error", rule: "A Ref on two rows of one return: neither figure is taken." },
+  "return-not-a-number": { severity: "error", rule: "A figure that is not a number: it is not taken." },
+  "return-percent-out-of-range": { severity: "error", rule: "A percentage outside 0 to 100: it is not taken." },
+  "return-figure-queried": { severity: "query", rule: "A figure more than three times, or less than a third of, the indicator's last figure: taken, and queried with the lead." },
+  "return-conflict": { severity: "warning", rule: "The scorecard already holds a different figure or text: not written unless the merge is told to overwrite (--overwrite); both values are listed." },
+} as const satisfies Record<string, { severity: ReturnSeverity; rule: string }>;
+
+export type ReturnSeverity = Severity | "query";
+export type ReturnFindingCode = keyof typeof RETURN_FINDINGS;
+
+/** A finding about one partner return, at its file, sheet and cell. */
+export interface ReturnFinding {
+  code: ReturnFindingCode;
+  severity: ReturnSeverity;
+  /** The return's file name. */
+  file: string;
+  sheet: string;
+  cell: string;
+  message: string;
+  hint: string;
+}
+
+/** A return finding of a listed kind; its severity is the index's. */
+export function returnFinding(code: ReturnFindingCode, file: string, sheet: string, cell: string, message: string, hint: string): ReturnFinding {
+  return { code, severity: RETURN_FINDINGS[code].severity, file, sheet, cell, message, hint };
+}
 
 /** A finding of a listed kind; its severity is the index's. */
 export function finding(code: FindingCode, sheet: string, cell: string, message: string, hint: string): Finding {

@@ -5,6 +5,7 @@ import { readNumber, singlePercent } from "../numbers";
 import { filled, notAFigure, Row, RowContext } from "./row-cells";
 import { readFrequency, readPolarity, readUnit, readYesNo, takesMoneyShorthand } from "./indicator-fields";
 import { baselineOf, readFigures, seriesOf, settlePercentages } from "./row-figures";
+import { repeatsHeader, totalLabelCell, TotalRow } from "./table-rows";
 
 // Reading one row of the scorecard into an Indicator, with a finding for every cell at fault.
 
@@ -13,6 +14,8 @@ export type { RowContext } from "./row-cells";
 export interface RowRead {
   indicator: Indicator | null;
   findings: Finding[];
+  /** A total or subtotal row: not an indicator, said so once for the sheet (table-rows.ts). */
+  total?: TotalRow;
 }
 
 const SKIP: RowRead = { indicator: null, findings: [] };
@@ -38,6 +41,10 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     return { indicator: null, findings: r.findings };
   }
   const ref = typeof refValue === "number" && ctx.columns.niOnlyRef ? `NI ${refValue}` : r.text(refColumn);
+  // The header repeated above a block of indicators is the header, read already.
+  if (repeatsHeader(ctx, cells, ref)) return SKIP;
+  const total = totalLabelCell(ctx, cells, ref);
+  if (total) return { indicator: null, findings: [], total: { row: rowNumber, column: total, label: cellText(cells[total - 1]) } };
   const title = r.text(fields.indicator);
   if (!ref) {
     if (title) {

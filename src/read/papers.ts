@@ -120,12 +120,20 @@ export function commentarySection(text: string): CommentarySection | null {
   return null;
 }
 
+const COMMENTARY_COLUMNS = {
+  partnership: ["Partnership", "Thematic partnership", "Theme"],
+  section: ["Section", "Heading"],
+  text: ["Text", "Commentary", "Narrative"],
+};
+
+/** Where a Commentary sheet's header row and its three columns are (the merge of returns appends rows there); null without them. */
+export function commentaryColumns(sheet: SheetGrid): { headerRow: number; partnership: number; section: number; text: number } | null {
+  const table = findTable(sheet, COMMENTARY_COLUMNS, ["partnership", "section", "text"], []);
+  return table ? { headerRow: table.headerRow, partnership: table.columns.partnership!, section: table.columns.section!, text: table.columns.text! } : null;
+}
+
 function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings: Finding[]): CommentaryEntry[] {
-  const columns = {
-    partnership: ["Partnership", "Thematic partnership", "Theme"],
-    section: ["Section", "Heading"],
-    text: ["Text", "Commentary", "Narrative"],
-  };
+  const columns = COMMENTARY_COLUMNS;
   const table = findTable(sheet, columns, ["partnership", "section", "text"], findings);
   if (!table) return [];
   const known = new Set<string>();
@@ -182,9 +190,16 @@ function readMeeting(sheet: SheetGrid): Meeting {
     else if (field === "chair") meeting.chair = orNull(cellText(value));
     else if (["next meeting", "date of next meeting", "next meeting date"].includes(field)) meeting.nextMeeting = paperDate(value, fmt);
     else if (field === "next meeting time") meeting.nextMeetingTime = paperTime(value, fmt);
+    else if (["minutes status", "status", "minutes approved", "approved", "confirmed"].includes(field)) meeting.approved = approvedValue(value);
     else if (["next meeting venue", "next meeting location", "next meeting place", "next venue"].includes(field)) meeting.nextMeetingVenue = orNull(cellText(value));
   }
   return meeting;
+}
+
+/** "Approved", "Confirmed", "Agreed", "Signed", "Yes", TRUE or the date they were approved: the minutes are no longer a draft. */
+function approvedValue(value: CellValue): boolean {
+  if (value === true || value instanceof Date || (typeof value === "number" && value > 0)) return true;
+  return /^(approved|confirmed|agreed|signed|yes|y|true)\b/i.test(cellText(value).trim());
 }
 
 const ATTENDANCE: Record<string, Attendance> = {

@@ -38,6 +38,7 @@ const EXAMPLES: Record<FindingCode, WorkbookGrids> = {
   "reward-not-yes-no": wb(sheet("Scorecard", [[...HEAD, "Reward"], [...ok, "maybe"]])),
   "mixed-percent-scales": wb(sheet("Scorecard", [[...HEAD, "Unit"], ["L1", "Local", "Safer Essex", "Higher", 45, 0.46, "%"]])),
   "percent-out-of-range": wb(sheet("Scorecard", [[...HEAD, "Unit"], ["L1", "Local", "Safer Essex", "Higher", "45%", "145%", "%"]])),
+  "total-row": wb(card(ok, [null, "Total", "Safer Essex", null, 10, 11])),
   "duplicate-ref": wb(card(ok, ok)),
   "ref-not-national": wb(card(["NI 999", "Made up", "Safer Essex", "Higher", 10, 11])),
   "ref-unrecognised": wb(card(["Crime-1", "Local", "Safer Essex", "Higher", 10, 11])),
@@ -46,11 +47,15 @@ const EXAMPLES: Record<FindingCode, WorkbookGrids> = {
   "partnerships-no-header": wb(card(ok), sheet("Partnerships", [["Name only"]])),
   "no-lead": wb(card(ok), sheet("Partnerships", [["Partnership", "Lead"], ["Safer Essex", null]])),
   "partnership-not-listed": wb(card(ok), sheet("Partnerships", [["Partnership", "Lead"], ["Other", "A Lead"]])),
+  "partnership-without-indicators": wb(card(ok), sheet("Partnerships", [["Partnership", "Lead"], ["Safer Essex", "A Lead"], ["Healthier Essex", "B Lead"]])),
   "unknown-setting": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Colour", "Blue"]])),
   "unreadable-reporting-period": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Reporting period", "Q5 2009/10"]])),
   "unreadable-agreement-start": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Agreement start", "soon"]])),
   "setting-not-a-percentage": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Amber tolerance", "150%"]])),
   "setting-bare-one": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Partnership green threshold", 1]])),
+  "setting-given-twice": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Reporting period", "Q2 2009/10"], ["Period", "Q3 2009/10"]])),
+  "setting-repeated": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Amber tolerance", "10%"], ["Tolerance", "10%"]])),
+  "period-without-actuals": wb(card(ok), sheet("Settings", [["Setting", "Value"], ["Reporting period", "Q3 2009/10"]])),
   "paper-sheet-no-header": wb(card(ok), sheet("Agenda", [["Nothing here"]])),
   "unknown-section": wb(card(ok), sheet("Commentary", [["Partnership", "Section", "Text"], ["Safer Essex", "Gossip", "Words"]])),
   "commentary-partnership": wb(card(ok), sheet("Commentary", [["Partnership", "Section", "Text"], ["Nobody", "Summary", "Words"]])),
@@ -75,7 +80,8 @@ describe("the findings index", () => {
   });
 
   test("docs/rules.md lists exactly the index's codes, with their severities", () => {
-    const docs = readFileSync(path.join(ROOT, "docs/rules.md"), "utf8");
+    // The validation findings' own section (the return findings have theirs: tests/returns/findings-index.test.ts).
+    const docs = readFileSync(path.join(ROOT, "docs/rules.md"), "utf8").split(/^## Validation findings$/m)[1].split(/^## /m)[0];
     const rows = [...docs.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(Object.entries(FINDINGS).map(([code, f]) => [code, f.severity]));
     const refreshOnly = [...docs.matchAll(/^\| `([a-z-]+)` \| error \| \*Refresh only\.\*/gm)].map((m) => m[1]);

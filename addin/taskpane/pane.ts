@@ -215,7 +215,7 @@ export class Pane {
     this.analysis = analysis;
     const findings = [...analysis.findings, ...more];
     renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
-    this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships).map((p) => p.name));
+    this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships));
     this.settingsView.fill(analysis.scorecard?.settings);
     this.summary.show(analysis, written, quiet);
   }

@@ -86,6 +86,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "addin/assets/*.png", to: "assets/[name][ext]" },
           { from: "addin/taskpane/taskpane.css", to: "taskpane.css" },
+          // Plain ES5, copied as written (not bundled): it must run where the bundle cannot.
+          { from: "addin/taskpane/too-old.js", to: "too-old.js" },
           { from: "templates/*.docx", to: "templates/[name][ext]", noErrorOnMissing: true },
           // "Try the sample scorecard" in the standalone page opens this copy.
           { from: "templates/sample-scorecard.xlsx", to: "templates/[name][ext]" },

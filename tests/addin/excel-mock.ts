@@ -150,6 +150,7 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
     };
     mock.shape.getRow = (row: number) => (columnsRange(batch, s.hiddenColumns ?? [], from, to).getRow as (r: number) => unknown)(row);
     mock.getUsedRange = () => mock.shape;
+    mock.used.clear = (applyTo: string) => cleared.push(`${s.name}!${s.address}:${applyTo}`);
     // The mock cannot hold null itself: the answer is replaced once loaded, as Excel gives it.
     if (s.valuesReadAsNull) Object.defineProperty(mock.used, "values", { get: () => null });
     addSheetMethods(mock, s.name, s);

@@ -15,6 +15,7 @@ import { Feedback } from "./feedback";
 import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
 import { notRefreshedSentence, STEP_TEXT } from "./refresh-words";
 import { renderFindings } from "./render";
+import { columnMap, renderColumnMap } from "./columns-view";
 import { saveSettings } from "./settings-action";
 import { SettingsView } from "./settings-view";
 import { clock } from "./summary-state";
@@ -215,6 +216,7 @@ export class Pane {
     this.analysis = analysis;
     const findings = [...analysis.findings, ...more];
     renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
+    renderColumnMap(this.byId("column-map"), columnMap(analysis.scorecard), (sheet, cell, button) => this.goTo(sheet, cell, button));
     this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships));
     this.settingsView.fill(analysis.scorecard?.settings);
     this.summary.show(analysis, written, quiet);

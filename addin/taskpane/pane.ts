@@ -1,4 +1,5 @@
 import { sheetCellRef } from "../../src/grid";
+import { formatPeriod } from "../../src/periods";
 import { blocksReading } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { internalFault, PlainSentenceError, userSentence } from "../../src/errors";
@@ -16,6 +17,7 @@ import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
 import { notRefreshedSentence, STEP_TEXT } from "./refresh-words";
 import { renderFindings } from "./render";
 import { columnMap, renderColumnMap } from "./columns-view";
+import { printSummary } from "./print-summary";
 import { saveSettings } from "./settings-action";
 import { SettingsView } from "./settings-view";
 import { clock } from "./summary-state";
@@ -70,6 +72,7 @@ export class Pane {
     };
     this.on("validate", "click", () => this.run(this.feedback.check, (fb) => this.check(fb)));
     this.on("refresh", "click", () => this.run(this.feedback.summary, (fb) => this.refresh(fb)));
+    this.on("print-summary", "click", () => printSummary(this.doc, this.source?.label ?? "", this.analysis?.reportingPeriod ? formatPeriod(this.analysis.reportingPeriod) : null));
     this.on("documents-form", "submit", (event) => {
       event.preventDefault();
       void this.run(this.feedback.documents, (fb) => this.writeDocuments(fb));

@@ -19,7 +19,7 @@ export interface NoteContext {
   settingsChanged: boolean;
 }
 
-const NOT_WRITTEN = "These statuses come from the figures as they are now. Refresh writes them into the workbook and its Partnership Summary sheet.";
+const NOT_WRITTEN = "These statuses come from the figures as they are now; Refresh writes them into the workbook.";
 
 /** Whether the workbook shows nothing, these statuses, or statuses made before a change. */
 export function summaryNote(analysis: Analysis, written: WrittenState | null, context: NoteContext): SummaryNote {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -98,4 +99,39 @@ test("at 320 px, 50 partnerships: Red first, filters by status and change, a sea
   await checked(page, "all-open", false);
   await page.click("#collapse-all");
   await expect(page.locator(".disclosure[aria-expanded=true]").count()).resolves.toBe(0);
+});
+
+test("Print summary lays the Summary out on A4 pages, each headed with the book, the period and the date", async () => {
+  const { page } = await suite.pane();
+  await page.setViewportSize({ width: 320, height: 900 });
+  await openWorkbook(page, book);
+  await showView(page, "summary");
+  // The browser's print dialog is not opened in the test: print() is recorded instead.
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.click("#print-summary");
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  const heading = await page.locator("#print-heading").textContent();
+  expect(heading).toMatch(/^LAA Scorecard: county-50-2000\.xlsx, as at Q2 2009\/10\. Printed \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
+  await page.emulateMedia({ media: "print" });
+  // On paper: the cards, not the controls.
+  await expect(page.locator("#print-heading").isVisible()).resolves.toBe(true);
+  for (const control of ["#refresh", "#print-summary", "#card-search", "#filter-Red", ".tabs"]) await expect([control, await page.locator(control).first().isVisible()]).toEqual([control, false]);
+  await expect(page.locator("#partnership-cards > li").first().isVisible()).resolves.toBe(true);
+  expect([`print`, await axeViolations(page)]).toEqual([`print`, []]);
+  await screenshot(page, "county-print");
+  const pdf = path.join(dir, "summary.pdf");
+  await page.pdf({ path: pdf, format: "A4", preferCSSPageSize: true });
+  const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f").filter((p) => p.trim() !== "");
+  expect(pages.length).toBeGreaterThan(3);
+  // Every page is headed with the book, the period and the date, and numbered.
+  pages.forEach((text, i) => {
+    expect([i, text.includes("LAA Scorecard: county-50-2000.xlsx, as at Q2 2009/10")]).toEqual([i, true]);
+    expect([i, text.includes(`Page ${i + 1} of ${pages.length}`)]).toEqual([i, true]);
+  });
+  // A4 portrait, as the print CSS asks.
+  expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
+  await page.emulateMedia({ media: "screen" });
 });

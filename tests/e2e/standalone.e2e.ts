@@ -203,7 +203,7 @@ test("opening another file with a refresh not yet downloaded asks first, in the 
   await page.setInputFiles("#open-another", SAMPLE);
   await page.waitForSelector("#confirm-dialog[open]");
   await page.click("#confirm-replace");
-  await page.waitForFunction(() => /^These statuses come from the figures as they are now/.test(document.getElementById("summary-note")?.textContent ?? ""));
+  await page.waitForFunction(() => /^These statuses come from the figures as they are now; Refresh writes them/.test(document.getElementById("summary-note")?.textContent ?? ""));
   await idle(page);
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(false);
 

@@ -202,6 +202,13 @@ describe("Every column accounted for", () => {
     for (const cell of ["G1", "H1", "I1", "J1", "L1"]) expect(at(r.analysis.findings, "Scorecard", cell)).toEqual([]);
   });
 
+  test("a row number column (No, #, Rank) is ignored as such, with no warning", () => {
+    const r = rated(scorecard([["No", "Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", "Actual 2009/10", "#"], [1, "L1", "Jobs", "Economy", "Higher", 100, 105, 1]]));
+    expect(r.map).toMatchObject({ A: "ignored: numbers the rows", H: "ignored: numbers the rows" });
+    expect(r.analysis.findings).toEqual([]);
+    expect([r.status, r.asAt]).toEqual(["Green", "2009/10"]);
+  });
+
   test("a column that another for the same figure replaces says so in the map", () => {
     const r = rated(scorecard([
       ["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", "Revised target 2009/10", "Q2 2009/10"],

@@ -38,7 +38,7 @@ function targetLines(rating: IndicatorRating, reporting: Period | null, format: 
   for (const other of [reportingPeriodTarget(indicator, reporting), reportingYearTarget(indicator, reporting)]) {
     if (!other || shown.some((s) => samePeriod(s.period, other.period))) continue;
     shown.push(other);
-    notes.push(`${formatPeriod(other.period)}: ${formatFigure(other.value, format)}`);
+    notes.push(`${formatPeriod(other.period)}${other.profileOf ? ", profiled" : ""}: ${formatFigure(other.value, format)}`);
   }
   // A stretch target is shown beside the target it stretches, never rated as the target.
   const stretch = shown.map((t) => ({ t, s: figureFor(indicator.stretchTargets, t.period) })).find((x) => x.s !== null);

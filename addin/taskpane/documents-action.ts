@@ -30,7 +30,9 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
   const zipped = kind.perPartnership && choice.asZip && files.length > 1;
   if (zipped) {
     await fb.busy(`Packing the ${kind.plural} into one .zip…`);
-    files = [{ fileName: `${kind.name}.zip`, bytes: await zipOf(result.files), type: ZIP_TYPE }];
+    // The period in the .zip's name too, as in each paper's (src/documents/file-name.ts).
+    const { paperFileStem } = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+    files = [{ fileName: `${paperFileStem(kind.name, "", analysis.reportingPeriod, kind.name)}.zip`, bytes: await zipOf(result.files), type: ZIP_TYPE }];
   }
   const delivered = await env.delivery.deliver(files);
   const what = kind.perPartnership ? plural(result.files.length, kind.noun, kind.plural) : `the ${kind.noun}`;

@@ -265,8 +265,8 @@ describe("the task pane page", () => {
       await pane.setSource(new FakeSource(scorecardGrids(5)));
       expect((byId("as-zip") as HTMLInputElement).checked).toBe(true);
       await submit("documents-form");
-      expect(saved.map((f) => f.fileName)).toEqual(["Annual reviews.zip"]);
-      expect(text("documents-status")).toBe("Asked your browser to save 3 annual reviews in Annual reviews.zip (usually to Downloads).");
+      expect(saved.map((f) => f.fileName)).toEqual(["Annual reviews 2008-09.zip"]);
+      expect(text("documents-status")).toBe("Asked your browser to save 3 annual reviews in Annual reviews 2008-09.zip (usually to Downloads).");
       saved.length = 0;
       (byId("as-zip") as HTMLInputElement).checked = false;
       await submit("documents-form");

@@ -90,6 +90,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     unitText: unitWritten || national?.unitText || null,
     frequency: readFrequency(frequencyText) ?? null,
     baseline: baselineOf(figures),
+    ...(figures.shownDecimals >= 0 ? { shownDecimals: figures.shownDecimals } : {}),
     targets: seriesOf(figures, figures.targetsFrom, figures.actualsFrom),
     actuals: seriesOf(figures, figures.actualsFrom, figures.stretchFrom),
     stretchTargets: seriesOf(figures, figures.stretchFrom, figures.readings.length),

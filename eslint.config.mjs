@@ -47,6 +47,8 @@ export default tseslint.config(
     languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // The pane's one plain-ES5 script (an old Office web view runs it before anything else).
+  { files: ["addin/**/*.js"], languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "writable", document: "readonly" } } },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],

@@ -88,6 +88,8 @@ describe("the findings index", () => {
     const docs = readFileSync(path.join(ROOT, "docs/rules.md"), "utf8").split(/^## Validation findings$/m)[1].split(/^## /m)[0];
     const rows = [...docs.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(Object.entries(FINDINGS).map(([code, f]) => [code, f.severity]));
+    const refreshOnly = [...docs.matchAll(/^\| `([a-z-]+)` \| error \| \*Refresh only\.\*/gm)].map((m) => m[1]);
+    expect(refreshOnly).toEqual(Object.entries(FINDINGS).filter(([, f]) => "refreshOnly" in f).map(([code]) => code));
   });
 
   test("no finding is made in src/ outside the index (a rule cannot report without being listed)", () => {

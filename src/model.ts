@@ -1,4 +1,5 @@
 import type { FindingCode } from "./findings";
+import type { ColumnAccount } from "./columns";
 
 // The domain's plain data: what the engine reads from a workbook and what it concludes.
 // No Office.js, no file I/O, no DOM: the task pane, the ribbon button and the CLI all pass these around.
@@ -21,6 +22,13 @@ export interface PeriodValue {
   cell: string;
   /** What the cell said when it holds no figure ("tbc", "n/a"); absent for a blank cell or a figure. */
   typed?: string;
+  /** The figure is the year to date at its quarter (a "YTD" or "Half year" column), not that quarter's own. */
+  yearToDate?: boolean;
+  /**
+   * A target worked out, not typed: a cumulative count's profile of its annual target at a quarter
+   * (src/profile.ts); this is that annual target, whose cell `cell` names.
+   */
+  profileOf?: PeriodValue;
 }
 
 export interface Indicator {
@@ -38,7 +46,14 @@ export interface Indicator {
   /** The unit as the book writes it ("tonnes CO2 per head"), else as the catalogue does; null when neither says. */
   unitText?: string | null;
   frequency: Frequency | null;
+  /**
+   * Counted cumulatively through the year (its title, unit or frequency says "cumulative", "YTD"):
+   * a quarter's figure is the year so far, rated against a profile of an annual target.
+   */
+  cumulative?: boolean;
   baseline: number | null;
+  /** The most decimal places the number formats of its figure cells show ("0.0%": 1); absent when none says (General). */
+  shownDecimals?: number;
   targets: PeriodValue[];
   actuals: PeriodValue[];
   /** Stretch targets ("Stretch target 2009/10"): shown beside the target, never rated as it. */
@@ -90,6 +105,8 @@ export interface Scorecard {
   headerRow: number;
   /** 1-based last used column of the sheet (own columns are appended after it when absent). */
   lastColumn: number;
+  /** How every column of the header was read, in column order (src/columns.ts); absent on a scorecard made by hand. */
+  columns?: ColumnAccount[];
   /** 1-based columns of the refresh's own columns that already exist, found by header. */
   ownColumns: Partial<Record<OwnColumn, number>>;
   indicators: Indicator[];

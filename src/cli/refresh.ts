@@ -1,5 +1,9 @@
-import { extensionOf, refreshedBytes, RefreshRefused, signedWorkbook } from "../files";
-import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
+// The modules behind src/files's index, not the index: it would load fflate, and Node's zlib does the work here.
+import { extensionOf } from "../files/load";
+import { refreshPackage } from "../files/refresh-package";
+import { RefreshRefused } from "../files/refresh-refused";
+import { signedWorkbook } from "../files/signed-workbook";
+import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../node/node-files";
 import * as path from "node:path";
 import { hasErrors } from "../model";
 import { planRefresh } from "../refresh";
@@ -46,7 +50,7 @@ export const refreshCommand: Command = {
     progress(io, `Writing ${out} ...`);
     let bytes: Uint8Array;
     try {
-      bytes = await refreshedBytes(loaded, plan);
+      bytes = refreshPackage(loaded, plan);
     } catch (e) {
       if (!(e instanceof RefreshRefused)) throw e;
       // With --json a script reads the refusal as it reads any error: a finding in the one object.

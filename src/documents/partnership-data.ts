@@ -1,8 +1,9 @@
+import { partnershipKey } from "../keys";
 import { Analysis, CommentarySection, Indicator, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
-import { partnershipKey } from "../read/partnerships";
 import { formatPeriod, samePeriod } from "../periods";
-import { figureFormat, formatFigure } from "./format";
+import { figureFormat, formatFigure } from "../format";
 import { reportingPeriodTarget } from "./periods-shown";
+import { profileWords } from "../profile";
 
 // What the documents need of one partnership, picked out of an Analysis.
 
@@ -43,8 +44,11 @@ export function actualAgainstTarget(rating: IndicatorRating): string {
 export function actualAgainst(indicator: Indicator, latest: PeriodValue | null, target: PeriodValue | null): string {
   const format = figureFormat(indicator);
   if (!latest) return "no figure yet";
-  const actual = `${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}`;
+  // A year-to-date column's figure is the position at its quarter, not that quarter's own (docs/workbook.md, "Periods").
+  const actual = `${formatFigure(latest.value, format)} ${latest.yearToDate ? "for the year to" : "in"} ${formatPeriod(latest.period)}`;
   if (!target) return `${actual}, with no target for it`;
+  const profile = profileWords(target, (v) => formatFigure(v, format));
+  if (profile) return `${actual} against a profiled target of ${formatFigure(target.value, format)} (${profile})`;
   const same = samePeriod(target.period, latest.period);
   return `${actual} against ${same ? "a target" : `the ${formatPeriod(target.period)} target`} of ${formatFigure(target.value, format)}`;
 }

@@ -3,7 +3,7 @@ import { formatPeriod, formatYear, samePeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { figureFor, isRated } from "../status";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
-import { FigureFormat, figureFormat, formatFigure, formatShare } from "./format";
+import { FigureFormat, figureFormat, formatFigure, formatImprovement } from "../format";
 import { shownTarget } from "./partnership-data";
 import { periodNote, reportingPeriodTarget, reportingYearTarget, targetNote, unitNote } from "./periods-shown";
 
@@ -32,12 +32,13 @@ function targetLines(rating: IndicatorRating, reporting: Period | null, format: 
   if (!target) return { text: formatFigure(null, format), notes: [] };
   const notes: string[] = [];
   const own = targetNote(target.period, reporting);
-  if (own) notes.push(`(${own})`);
+  // A profiled target is worked out from the year's, which is shown below it.
+  if (own) notes.push(target.profileOf ? `(${own}, profiled)` : `(${own})`);
   const shown = [target];
   for (const other of [reportingPeriodTarget(indicator, reporting), reportingYearTarget(indicator, reporting)]) {
     if (!other || shown.some((s) => samePeriod(s.period, other.period))) continue;
     shown.push(other);
-    notes.push(`${formatPeriod(other.period)}: ${formatFigure(other.value, format)}`);
+    notes.push(`${formatPeriod(other.period)}${other.profileOf ? ", profiled" : ""}: ${formatFigure(other.value, format)}`);
   }
   // A stretch target is shown beside the target it stretches, never rated as the target.
   const stretch = shown.map((t) => ({ t, s: figureFor(indicator.stretchTargets, t.period) })).find((x) => x.s !== null);
@@ -50,7 +51,7 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
   const { indicator, latest, status, direction, improvement } = rating;
   const format = figureFormat(indicator);
   const target = targetLines(rating, reporting, format);
-  const actualNotes = latest ? note(latest.period, reporting) : [];
+  const actualNotes = latest ? [...note(latest.period, reporting), ...(latest.yearToDate ? ["(year to date)"] : [])] : [];
   const unit = unitNote(indicator);
   // The planned improvement is read against 100% (the target met) and, for a reward target, the PRG minimum.
   const thresholds = [0, 1, ...(indicator.rewardTarget && prgMinimum !== undefined ? [prgMinimum] : [])];
@@ -62,9 +63,13 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
     { text: formatFigure(latest?.value ?? null, format), notes: actualNotes, align: "right" },
     { text: status, fill: STATUS_FILL[status], bold: true },
     { text: direction },
-    { text: improvement === null ? "–" : formatShare(improvement, thresholds), notes: actualNotes, align: "right" },
+    { text: formatImprovement(improvement, thresholds), notes: actualNotes, align: "right" },
   ];
 }
+
+/** Said once, before a table with a profiled target: what the label means. */
+export const PROFILED =
+  "A target marked profiled is a cumulative count's annual target spread evenly over the year, as the count should stand at that quarter: a quarter of it at Q1, half at Q2, three quarters at Q3.";
 
 /** Says which periods the table's figures are for, before the table. */
 export function performanceNote(ratings: readonly IndicatorRating[], reporting: Period | null): string | null {
@@ -73,7 +78,8 @@ export function performanceNote(ratings: readonly IndicatorRating[], reporting: 
   // Only indicators rated on an earlier outturn (against that year's target) are described; one with no target is not.
   const earlier = ratings.filter((r) => isRated(r.status) && r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year);
   const periods = reporting.kind === "year" ? `Actuals and targets are for ${year}` : `Actuals are for ${formatPeriod(reporting)} and targets for the year ${year}`;
-  const base = `${periods}, unless another period is shown under the figure; each target beside an actual is the one it is rated against.`;
+  const rated = `${periods}, unless another period is shown under the figure; each target beside an actual is the one it is rated against.`;
+  const base = ratings.some((r) => r.target?.profileOf) ? `${rated} ${PROFILED}` : rated;
   if (earlier.length === 0) return base;
   // "and its 2010/11 target below that" only where one of them has a target for the reporting year.
   const below = earlier.some((r) => reportingYearTarget(r.indicator, reporting)) ? `, and its ${year} target below that` : "";

@@ -1,10 +1,11 @@
 import { IndicatorRating, Period } from "../model";
 import { formatPeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
-import { Block, bullet, paragraph, paragraphs, prompt, run } from "./blocks";
+import { Block, bullet, paragraph, paragraphs, prompt, promptRun, run } from "./blocks";
 import { chartBlock } from "./charts";
-import { awaitedFigures, awaitedSentence, earlierYearSentence } from "./data-due";
-import { figureFormat, formatFigure, plural } from "./format";
+import { awaitedFigures, awaitedPrompt, awaitedSentence, earlierYearSentence } from "./data-due";
+import { figureFormat, formatFigure } from "../format";
+import { plural } from "../words";
 import { actualAgainstTarget, indicatorName } from "./partnership-data";
 import { trendSentence } from "./trends";
 
@@ -63,7 +64,8 @@ export function dataAssuranceBlocks(ratings: readonly IndicatorRating[], reporti
   const items = awaited.map((a) => {
     const sentence = awaitedSentence(a, reporting);
     const name = indicatorName(a.rating);
-    return bullet([run(`${name}: `, { bold: true }), run(sentence.slice(name.length + 2))]);
+    const ask = awaitedPrompt(a);
+    return bullet([run(`${name}: `, { bold: true }), run(sentence.slice(name.length + 2)), ...(ask ? [run(" "), promptRun(ask)] : [])]);
   });
   const earlier = earlierYearSentence(ratings, reporting);
   return [...items, ...(earlier ? [paragraph(earlier)] : [])];

@@ -1,7 +1,8 @@
 import { a1, cellAt, cellText, gridSize, SheetGrid, WorkbookGrids } from "../grid";
 import { finding } from "../findings";
-import { headerKey } from "../headers";
+import { headerMatcher } from "../headers";
 import { Finding, Indicator, Partnership } from "../model";
+import { partnershipKey } from "../keys";
 import { findSheet } from "./sheets";
 
 // The Partnerships sheet: the grid of thematic partnerships with their leads and deputies.
@@ -12,39 +13,7 @@ const COLUMN_HEADERS = {
   deputy: ["Deputy", "Deputy lead", "Deputy thematic lead", "Vice chair", "Deputy chair"],
 } as const;
 type Column = keyof typeof COLUMN_HEADERS;
-const COLUMN_BY_KEY = new Map<string, Column>();
-for (const col of Object.keys(COLUMN_HEADERS) as Column[]) for (const h of COLUMN_HEADERS[col]) COLUMN_BY_KEY.set(headerKey(h), col);
-
-// Letters and digits of any script (with their accents: "Iechyd" and "Iêchyd" stay apart), so a name
-// in Welsh, Chinese or Greek is a name, not nothing.
-const NOT_NAME_CHARS = /[^\p{L}\p{M}\p{N}]+/gu;
-const AMPERSAND = /&/g;
-const SPACES = /\s+/g;
-
-/**
- * How partnership names are compared: case, spaces, punctuation and "&" versus "and" ignored, so
- * "Safer Communities" and "safer-communities" are one partnership. A name with no letter or digit at
- * all (emoji, symbols) is compared as written, so two such names never share a key, nor one with a blank.
- */
-export function partnershipKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = keyOf(name);
-    // A scorecard repeats a dozen names thousands of times.
-    if (KEYS.size < 1000) KEYS.set(name, key);
-  }
-  return key;
-}
-
-const KEYS = new Map<string, string>();
-
-function keyOf(name: string): string {
-  const normal = name.normalize("NFC").toLowerCase();
-  const key = normal.replace(AMPERSAND, "and").replace(NOT_NAME_CHARS, "");
-  if (key !== "") return key;
-  const written = normal.trim().replace(SPACES, " ");
-  return written === "" ? "" : `#${written}`;
-}
+const columnNamed = headerMatcher(COLUMN_HEADERS);
 
 export interface PartnershipsRead {
   /** Null when the workbook has no usable Partnerships sheet. */
@@ -90,7 +59,7 @@ function findHeader(sheet: SheetGrid): { row: number; columns: Partial<Record<Co
   for (let r = 1; r <= last; r++) {
     const columns: Partial<Record<Column, number>> = {};
     (sheet.values[r - 1] ?? []).forEach((v, i) => {
-      const col = COLUMN_BY_KEY.get(headerKey(cellText(v)));
+      const col = columnNamed(cellText(v));
       if (col && !columns[col]) columns[col] = i + 1;
     });
     if (columns.partnership && columns.lead) return { row: r, columns };

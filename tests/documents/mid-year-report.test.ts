@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildMidYearReport } from "../../src/documents";
 import { restOfYear } from "../../src/documents/mid-year-report";
-import { formatDate } from "../../src/documents/format";
+import { formatDate } from "../../src/format";
 import { Analysis, Period } from "../../src/model";
 import { PAPERS, exceptionsAnalysis, words } from "./exception-fixture";
 import { headings, part, partText, readDocx, sections } from "./read-docx";
@@ -86,7 +86,7 @@ describe("mid-year report of one partnership", () => {
       ["18 January 2010", "Forward plan"],
     ]); // not action 5 (done), not Louise Aiken's
     expect(sections(doc).get("Milestones for the rest of the year")).toMatch(
-      new RegExp(`^${words("milestones6")}\nFrom the Forward plan and Actions sheets, due in the rest of the year, from 1 October 2009 to 31 March 2010:\n`),
+      new RegExp(`^${words("milestones6")}\nFrom the forward plan and the action log, due in the rest of the year, from 1 October 2009 to 31 March 2010:\n`),
     );
   });
 

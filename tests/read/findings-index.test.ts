@@ -1,9 +1,9 @@
+import { SUMMARY_MARK_LINE } from "../../src/keys";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { analyse } from "../../src/engine";
 import { FINDINGS, FindingCode } from "../../src/findings";
 import { CellValue, SheetGrid, WorkbookGrids } from "../../src/grid";
-import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 
 // One index of every finding (src/findings.ts), the same list in docs/rules.md, and a workbook here
 // that produces each one: a rule cannot report without being listed, and a listed rule is real.
@@ -23,6 +23,10 @@ const EXAMPLES: Record<FindingCode, WorkbookGrids> = {
   "which-scorecard": wb(sheet("Data A", [HEAD, ok]), sheet("Data B", [HEAD, ok])),
   "no-partnership-column": wb(sheet("Scorecard", [["Ref", "Indicator", "Polarity"], ["L1", "Local", "Higher"]])),
   "unreadable-period": wb(sheet("Scorecard", [[...HEAD, "Actual Q5 2009/10"], ok])),
+  "column-not-understood": wb(sheet("Scorecard", [[...HEAD, "Weighting"], [...ok, 3]])),
+  "columns-table-no-such-column": wb(card(ok), sheet("Settings", [["Columns", "Read as"], ["Period 9", "Actual Q1 2009/10"]])),
+  "columns-table-two-columns": wb(sheet("Scorecard", [[...HEAD, "Period", "Period"], [...ok, 1, 2]]), sheet("Settings", [["Columns"], ["Period", "Actual Q1 2009/10"]])),
+  "columns-table-unreadable": wb(card(ok), sheet("Settings", [["Columns", "Read as"], ["Actual 2009/10", "the real one"]])),
   "date-not-quarter-end": wb(sheet("Scorecard", [[...HEAD, new Date(Date.UTC(2009, 9, 15))], ok])),
   "two-columns-one-figure": wb(sheet("Scorecard", [[...HEAD, "Target 2009/10"], [...ok, 12]])),
   "superseded-column": wb(sheet("Scorecard", [[...HEAD, "Revised target 2009/10"], [...ok, 12]])),
@@ -84,6 +88,8 @@ describe("the findings index", () => {
     const docs = readFileSync(path.join(ROOT, "docs/rules.md"), "utf8").split(/^## Validation findings$/m)[1].split(/^## /m)[0];
     const rows = [...docs.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(Object.entries(FINDINGS).map(([code, f]) => [code, f.severity]));
+    const refreshOnly = [...docs.matchAll(/^\| `([a-z-]+)` \| error \| \*Refresh only\.\*/gm)].map((m) => m[1]);
+    expect(refreshOnly).toEqual(Object.entries(FINDINGS).filter(([, f]) => "refreshOnly" in f).map(([code]) => code));
   });
 
   test("no finding is made in src/ outside the index (a rule cannot report without being listed)", () => {

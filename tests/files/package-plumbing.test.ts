@@ -3,6 +3,7 @@ import { addSheet } from "../../src/files/add-sheet";
 import { REL, WorkbookPackage } from "../../src/files/package";
 import { StyleBook } from "../../src/files/style-book";
 import { readWorkbookInfo } from "../../src/files/workbook-part";
+import "../../src/files"; // registers the codec the page uses (fflate)
 
 // The package plumbing a refresh adds to, on books whose history left gaps: a relationship id or a
 // sheet id freed by a deleted sheet, a part saved as UTF-16, custom number formats already numbered.

@@ -1,5 +1,6 @@
 import { deflateRawSync } from "node:zlib";
 import { crc32, entryBytes, readZip, writeZip } from "../../src/files/zip";
+import "../../src/files"; // registers the codec the page uses (fflate)
 
 // Zip archives as other tools write them, built here byte by byte: extra fields (which may differ
 // between the local and the central header), comments on entries and on the archive, zip64 records,

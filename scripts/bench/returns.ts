@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyse } from "../../src/engine";
 // The command line reads with Node's zlib (node-files registers it); measured the same way here.
-import "../../src/files/node-files";
+import "../../src/node/node-files";
 import { loadWorkbook, mergedPackage, returnPackage } from "../../src/files";
 import { loadWorkbookSync } from "../../src/files/load";
 import { partnershipsWithPapers } from "../../src/rollup";

@@ -151,6 +151,5 @@ export function returnPackage(book: ReturnWorkbook): Uint8Array {
     { name: "xl/_rels/workbook.xml.rels", content: encode(workbookRels) },
     { name: "xl/styles.xml", content: encode(STYLES) },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, content: encode(returnSheetXml(s, i === 0)) })),
-    // Fifty returns are made at once and each is small: the fastest compression, for a file a few KB larger.
-  ], 1);
+  ]);
 }

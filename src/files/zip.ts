@@ -1,6 +1,7 @@
-import { deflateSync, inflateSync } from "fflate";
+import { WorkbookFileError } from "./workbook-file-error";
 
-// The zip container of an .xlsx/.xlsm, read and written by hand around fflate's inflate and deflate.
+// The zip container of an .xlsx/.xlsm, read and written by hand around a DEFLATE codec: fflate in the
+// browser (./fflate-codec, registered by ./index), Node's zlib on the command line (src/node/node-files).
 // Why not a zip library's own read/write: a refresh must copy every part it does not own exactly as
 // the user's file holds it, so an untouched entry keeps its stored (compressed) bytes and its CRC and
 // is never decoded or recompressed; and the output must be the same bytes every time (fixed dates, no
@@ -72,9 +73,10 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 }
 
 function findEnd(bytes: Uint8Array, view: DataView): number {
-  // The end record is the last 22 bytes unless a comment (at most 65,535 bytes) follows it.
+  // The end record is the last 22 bytes unless a comment (at most 65,535 bytes) follows it; the
+  // comment's length must reach the end exactly, so a signature inside the comment is not taken for it.
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD) return i;
+    if (view.getUint32(i, true) === EOCD && i + 22 + view.getUint16(i + 20, true) === bytes.length) return i;
   }
   throw new ZipError("the file is not a complete zip archive");
 }
@@ -101,27 +103,57 @@ function zip64Sizes(view: DataView, start: number, length: number, plain: { size
   return out;
 }
 
-/** Raw DEFLATE in, bytes out: fflate everywhere, or the platform's own where one is given (useInflate). */
+/**
+ * Raw DEFLATE in, bytes out. It must never give more than `size` bytes (throwing, or stopping there),
+ * so a part that lies about its size cannot fill the memory.
+ */
 export type Inflate = (stored: Uint8Array, size: number) => Uint8Array;
+/** Content in, raw DEFLATE out. */
+export type Deflate = (content: Uint8Array) => Uint8Array;
 
-let inflate: Inflate = (stored, size) => inflateSync(stored, { out: new Uint8Array(size) });
+export interface ZipCodec {
+  inflate: Inflate;
+  deflate: Deflate;
+}
+
+// The platform's codec where it gives one, else the fallback. No codec is imported here, so the command
+// line never loads fflate (a module that costs it tens of milliseconds at every start).
+let platform: ZipCodec | undefined;
+let fallback: ZipCodec | undefined;
+
+/** The codec to use everywhere in this process (Node's zlib on the command line). */
+export function usePlatformCodec(codec: ZipCodec): void {
+  platform = codec;
+}
+
+/** The codec to use where the platform gives none (fflate, in the browser and in tests of the page). */
+export function useFallbackCodec(codec: ZipCodec): void {
+  fallback = codec;
+}
+
+function codec(): ZipCodec {
+  const c = platform ?? fallback;
+  if (!c) throw new Error("No DEFLATE codec: import src/files (fflate) or, on the command line, src/node/node-files (zlib).");
+  return c;
+}
 
 /**
- * Lets the command line inflate with Node's zlib, which is several times faster on a first call than
- * JavaScript that has not warmed up. Inflating has one right answer, so the output does not change;
- * deflating stays fflate's everywhere, so the command line and the page write the same bytes.
+ * No real workbook has a part this large once inflated: a 100,000-row scorecard sheet is some 50 MB.
+ * A part declaring more is a zip bomb or a damaged file, refused before a byte is inflated; a part that
+ * inflates past what it declares is cut off there by the codec (see Inflate), so memory stays bounded.
  */
-export function useInflate(platform: Inflate): void {
-  inflate = platform;
-}
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
 
 /** The entry's content, inflated. */
 export function entryBytes(entry: ZipEntry): Uint8Array {
+  if (entry.size > MAX_PART_BYTES) {
+    throw new WorkbookFileError(`holds a part (${entry.name}) that would inflate to ${Math.round(entry.size / 1e6)} MB, more than any real workbook holds, so it was not opened`);
+  }
   if (entry.method === 0) return entry.stored;
   if (entry.method !== 8) throw new ZipError(`the part ${entry.name} uses a compression this tool cannot read`);
   let out: Uint8Array;
   try {
-    out = inflate(entry.stored, entry.size);
+    out = codec().inflate(entry.stored, entry.size);
   } catch {
     throw new ZipError(`the part ${entry.name} is damaged`);
   }
@@ -134,13 +166,13 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /** A zip of the given parts, in the given order: copied entries as stored, new content deflated. */
-export function writeZip(parts: ZipOutput[], level: DeflateLevel = LEVEL): Uint8Array {
+export function writeZip(parts: ZipOutput[]): Uint8Array {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const part of parts) {
-    const e = "entry" in part ? part.entry : newEntry(part.name, part.content, level);
+    const e = "entry" in part ? part.entry : newEntry(part.name, part.content);
     const name = encoder.encode(part.name);
     const utf8 = name.some((b) => b > 0x7f) ? 0x800 : 0;
     if (e.stored.length >= 0xffffffff || e.size >= 0xffffffff || offset >= 0xffffffff) throw new ZipError("the workbook is too large to write");
@@ -193,18 +225,8 @@ export function writeZip(parts: ZipOutput[], level: DeflateLevel = LEVEL): Uint8
   return out;
 }
 
-/**
- * Level 5: on a 10,000-indicator sheet (5 MB of XML) it takes about half the time of level 6 for a part
- * some 8% larger, and only the parts the refresh changed are compressed at all. fflate gives the same
- * bytes for the same input on every platform, so the command line and the page agree.
- */
-const LEVEL: DeflateLevel = 5;
-
-/** fflate's compression levels; a new small file (a partner return) is written at 1, fastest. */
-export type DeflateLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
-
-function newEntry(name: string, content: Uint8Array, level: DeflateLevel): ZipEntry {
-  return { name, method: 8, crc: crc(content), size: content.length, stored: deflateSync(content, { level }) };
+function newEntry(name: string, content: Uint8Array): ZipEntry {
+  return { name, method: 8, crc: crc(content), size: content.length, stored: codec().deflate(content) };
 }
 
 let crc: (data: Uint8Array) => number = crc32;

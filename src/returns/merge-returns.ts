@@ -1,11 +1,10 @@
+import { partnershipKey } from "../keys";
 import { refKey } from "../catalogue";
 import { returnFinding, ReturnFinding } from "../findings";
 import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, WorkbookGrids } from "../grid";
 import { Analysis, Indicator, Period, PeriodValue, Scorecard } from "../model";
 import { isPercentFormat, readNumber } from "../numbers";
 import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
-import { PeriodColumn } from "../read/column-map";
-import { partnershipKey } from "../read/partnerships";
 import { partnershipsWithPapers } from "../rollup";
 import { plural } from "../words";
 import { chaseList } from "./chase";
@@ -109,6 +108,12 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
     },
     commentary: texts.sheet,
   };
+}
+
+/** An actual column of the scorecard sheet and the period it holds. */
+interface PeriodColumn {
+  column: number;
+  period: Period;
 }
 
 /**

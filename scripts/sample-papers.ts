@@ -95,7 +95,7 @@ const ATTENDANCE: [string, string, string][] = [
 const AGENDA: [number, string, string, string | null][] = [
   [1, "Minutes of last meeting and matters arising", "Minutes of the September meeting were approved.\nThe Chair thanked thematic leads for the updated partnership workplans; these are now to be forwarded to Gill at least seven working days before each meeting.", null],
   [2, "GO Annual Review feedback", "The Group discussed the review report and the importance of articulating performance improvement activity well in thematic partnerships.", "Gill to draw up a graphical representation of the partnership performance model."],
-  [3, "Thematic Partnership update", "Each thematic lead presented the mid-year position from the Q2 2009/10 scorecard. The updates below are drafted from the scorecard.", null],
+  [3, "Thematic Partnership update", "The thematic leads and deputies present gave the mid-year position from the Q2 2009/10 scorecard.", null],
   [4, "Next steps and forward plan", "The Forward Plan has been updated (Annex A) to reflect agreed areas of focus at future meetings. More emphasis will be given in future discussions to risk and areas of cross-cutting opportunity.", "Thematic leads to bring the remaining mid-year reports to the November meeting."],
 ];
 
@@ -134,6 +134,7 @@ export function addSamplePapers(book: ExcelJS.Workbook): void {
     ["Next meeting", day(2009, 11, 16)],
     ["Next meeting time", "9:30 to 11:00"],
     ["Next meeting venue", "Committee Room 2, County Hall, Chelmsford"],
+    ["Minutes status", "Draft"],
   ]);
   meeting.getColumn(2).alignment = { horizontal: "left" };
 

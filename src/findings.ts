@@ -40,12 +40,16 @@ export const FINDINGS = {
   "partnerships-no-header": { severity: "warning", rule: "The Partnerships sheet has no header row with Partnership and Lead: the sheet is not used." },
   "no-lead": { severity: "warning", rule: "A partnership on the Partnerships sheet without a lead." },
   "partnership-not-listed": { severity: "warning", rule: "A partnership on the scorecard that the Partnerships sheet does not list." },
+  "partnership-without-indicators": { severity: "warning", rule: "A partnership on the Partnerships sheet that no indicator of the scorecard names: it shows No data and its papers have no figures." },
   // Settings sheet (src/read/settings.ts)
   "unknown-setting": { severity: "warning", rule: "A row of the Settings sheet that names no known setting: it is ignored." },
   "unreadable-reporting-period": { severity: "warning", rule: "A reporting period that cannot be read: the latest period with an actual is used." },
   "unreadable-agreement-start": { severity: "warning", rule: "An agreement start that is not a financial year: 2008/09 is used." },
   "setting-not-a-percentage": { severity: "warning", rule: "A percentage setting that is not between 0% and 100%: its default is used." },
+  "setting-given-twice": { severity: "error", rule: "A setting given in two rows with different values (such as Reporting period and Period): both cells are named and neither is used." },
+  "setting-repeated": { severity: "warning", rule: "A setting given in two rows with the same value: that value is used; delete one row." },
   "setting-bare-one": { severity: "warning", rule: "A percentage setting typed as a bare 1, read as 1%: type 1% or 100% to say which is meant." },
+  "period-without-actuals": { severity: "warning", rule: "No indicator has an actual for the reporting period the Settings sheet gives (for a year, any figure of that year): every indicator is rated on an earlier figure." },
   // Commentary and meeting sheets (src/read/papers.ts)
   "paper-sheet-no-header": { severity: "warning", rule: "A Commentary, Attendance, Agenda, Actions or Forward plan sheet without its header row: left out of the papers." },
   "unknown-section": { severity: "warning", rule: "A Commentary row whose section is not one of the annual review's." },

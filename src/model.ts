@@ -193,6 +193,8 @@ export interface Meeting {
   /** The next meeting's time and venue, when the sheet gives them (the progress updates are for that meeting). */
   nextMeetingTime?: string | null;
   nextMeetingVenue?: string | null;
+  /** The Meeting sheet says the minutes were approved by the next meeting (Minutes status: Approved); until then they are a draft. */
+  approved?: boolean;
 }
 
 export type Attendance = "Present" | "Apologies" | "In attendance";

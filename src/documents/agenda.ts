@@ -1,7 +1,8 @@
-import { ActionItem, AgendaItem, Analysis } from "../model";
-import { Block, bullet, heading, paragraphs, prompt } from "./blocks";
+import { ActionItem, AgendaItem, Analysis, PartnershipRating } from "../model";
+import { Block, bullet, heading, paragraph, paragraphs, prompt } from "./blocks";
 import { formatPaperDate } from "./format";
-import { partnershipUpdates } from "./partnership-updates";
+import { partnershipUpdate } from "./partnership-updates";
+import { UPDATES_ITEM, actionIsFor, partnershipsOfItem, partnershipsWithOwnItem, representativeOf, sameName } from "./represented";
 
 // The numbered items of the minutes, each with its discussion, then its decisions and its actions
 // told apart, as the seed minutes do ("The minutes were agreed." is a decision; "Gill to draw up a
@@ -9,7 +10,7 @@ import { partnershipUpdates } from "./partnership-updates";
 // read: a line that says "Action:" or "Decision:" is what it says; otherwise a line in the form
 // "<someone> to <do something>" is an action, and any other line a decision.
 
-export const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+export { sameName };
 
 const NONE = /^(none|none required|nothing|n\/a|no action|no actions)\.?$/i;
 // "Action:", "Decision:" and the words minutes put before a decision ("Agreed:", "Resolved:"): the
@@ -68,43 +69,62 @@ function sameAction(line: string, logged: ActionItem): boolean {
 }
 
 /** "Gill to draw up a grid (Owner: Gill Butterworth, due 27 March 2009)". */
-export function actionLine(a: ActionItem): string {
+export function actionLine(a: ActionItem, withDue = true): string {
   // A date reads "due 16 November 2009"; text such as "Timescales to be agreed" reads as typed.
-  const due = a.due instanceof Date ? `due ${formatPaperDate(a.due)}` : formatPaperDate(a.due);
+  const due = !withDue ? "" : a.due instanceof Date ? `due ${formatPaperDate(a.due)}` : formatPaperDate(a.due);
   const detail = [a.owner ? `Owner: ${a.owner}` : "", due].filter((s) => s !== "").join(", ");
   return detail ? `${a.action} (${detail})` : a.action;
 }
 
-const UPDATES = /thematic|partnership (update|progress)/i;
+/** An action the log marks as done: reported as done, not as an action the meeting set. */
+export const isDone = (a: ActionItem) => /^(done|complete|completed|closed|achieved|finished)\b/i.test(a.status ?? "");
 
 function itemHeading(no: string, title: string): Block {
   const number = /^\d+$/.test(no) ? `${no}. ` : no ? `${no} ` : "";
   return heading(1, `${number}${title}`);
 }
 
+/** Decisions, then the actions the meeting set, then those reported done, each under its own heading. */
+function outcomes(decisions: string[], actions: string[], done: ActionItem[], level: 2 | 3): Block[] {
+  const blocks: Block[] = [];
+  if (decisions.length > 0) blocks.push(heading(level, decisions.length === 1 ? "Decision" : "Decisions"), ...decisions.flatMap((d) => paragraphs(d)));
+  if (actions.length > 0) blocks.push(heading(level, actions.length === 1 ? "Action" : "Actions"), ...actions.map((a) => bullet(a)));
+  if (done.length > 0) blocks.push(heading(level, done.length === 1 ? "Action completed" : "Actions completed"), ...done.map((a) => bullet(`${actionLine(a, false)}: done`)));
+  return blocks;
+}
+
+/** A partnership's section under an item: its drafted update when its lead or deputy was there, else the record that nobody was. */
+function partnershipSection(analysis: Analysis, p: PartnershipRating, actions: ActionItem[]): Block[] {
+  const open = actions.filter((a) => !isDone(a));
+  const done = actions.filter(isDone);
+  const represented = representativeOf(analysis, p) !== null;
+  const body = represented ? partnershipUpdate(analysis, p) : [heading(2, p.name), paragraph("No representative was available to attend this meeting.")];
+  return [...body, ...outcomes([], open.map((a) => actionLine(a)), done, 3)];
+}
+
 export function agendaBlocks(analysis: Analysis): Block[] {
   const { agenda: items, actions } = analysis.papers;
+  const own = partnershipsWithOwnItem(items, analysis.partnerships);
   const blocks: Block[] = [];
   let updatesPlaced = false;
   for (const item of items) {
     blocks.push(itemHeading(item.no, item.item));
     if (item.discussion) blocks.push(...paragraphs(item.discussion));
-    const isUpdates = !updatesPlaced && UPDATES.test(item.item);
-    if (isUpdates) {
-      blocks.push(...partnershipUpdates(analysis));
-      updatesPlaced = true;
-    }
+    // One general updates item reports the partnerships; a partnership's own item reports it.
+    const general = UPDATES_ITEM.test(item.item);
+    const sections = general && updatesPlaced ? [] : partnershipsOfItem(item, analysis.partnerships, own);
+    if (general) updatesPlaced = true;
     const { decisions, actions: typed } = decisionsAndActions(item.decision);
     // An action both typed on the Agenda sheet and logged on the Actions sheet is said once, as logged (with its owner and date).
     const logged = actionsOf(item, actions);
-    const all = [...typed.filter((t) => !logged.some((l) => sameAction(t, l))), ...logged.map(actionLine)];
-    if (decisions.length > 0) blocks.push(heading(2, decisions.length === 1 ? "Decision" : "Decisions"), ...decisions.flatMap((d) => paragraphs(d)));
-    if (all.length > 0) blocks.push(heading(2, all.length === 1 ? "Action" : "Actions"), ...all.map((a) => bullet(a)));
-    if (!item.discussion && decisions.length === 0 && all.length === 0 && !isUpdates) blocks.push(prompt("No discussion recorded. Add it on the Agenda sheet (Discussion)."));
-  }
-  if (!updatesPlaced) {
-    const last = Math.max(0, ...items.map((i) => Number(i.no)).filter((n) => Number.isInteger(n)));
-    blocks.push(itemHeading(String(last + 1), "Thematic partnership updates"), ...partnershipUpdates(analysis));
+    // A logged action of a partnership reported here is said in its section.
+    const inSection = (a: ActionItem) => sections.some((p) => actionIsFor(a, p));
+    for (const p of sections) blocks.push(...partnershipSection(analysis, p, logged.filter((a) => actionIsFor(a, p) && sections.find((q) => actionIsFor(a, q)) === p)));
+    const rest = logged.filter((a) => !inSection(a));
+    const all = [...typed.filter((t) => !logged.some((l) => sameAction(t, l))), ...rest.filter((a) => !isDone(a)).map((a) => actionLine(a))];
+    const done = rest.filter(isDone);
+    blocks.push(...outcomes(decisions, all, done, 2));
+    if (!item.discussion && decisions.length === 0 && all.length === 0 && done.length === 0 && sections.length === 0) blocks.push(prompt("No discussion recorded. Add it on the Agenda sheet (Discussion)."));
   }
   return blocks;
 }

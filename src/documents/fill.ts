@@ -25,6 +25,8 @@ export interface PaperInfo {
   author: string;
   keywords: string;
   created: Date;
+  /** Why the paper is a draft whatever its prompts: minutes not yet approved ("subject to approval at the next meeting"). */
+  draft?: string;
 }
 
 /** The placeholder that carries the DRAFT line; a template without it gets the line at the top of the body. */
@@ -40,8 +42,10 @@ export function promptCount(fills: Record<string, Fill>): number {
   return count;
 }
 
-function draftWords(prompts: number): string {
-  return `DRAFT: ${prompts === 1 ? "1 passage" : `${prompts} passages`} in grey italics still await${prompts === 1 ? "s" : ""} the author`;
+function draftWords(prompts: number, why?: string): string | null {
+  const waiting = prompts === 0 ? null : `${prompts === 1 ? "1 passage" : `${prompts} passages`} in grey italics still await${prompts === 1 ? "s" : ""} the author`;
+  const said = [why, waiting].filter((s): s is string => !!s);
+  return said.length === 0 ? null : `DRAFT: ${said.join("; ")}`;
 }
 
 /** An inline run as docx writes it, its braces shielded from the patcher (literal.ts). */
@@ -59,7 +63,7 @@ function textRun(r: Run): TextRun {
 
 export async function fillTemplate(template: Uint8Array, given: Record<string, Fill>, info: PaperInfo): Promise<Uint8Array> {
   const prompts = promptCount(given);
-  const draft = prompts > 0 ? draftWords(prompts) : null;
+  const draft = draftWords(prompts, info.draft);
   const fills: Record<string, Fill> = { ...given, [DRAFT_PLACEHOLDER]: { inline: draft ? [run(draft, { bold: true, colour: "C00000" })] : [] } };
 
   const blocks = new Map<string, PlacedBlocks>();

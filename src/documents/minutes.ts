@@ -129,7 +129,14 @@ export async function buildMinutes(analysis: Analysis, template: TemplateData, o
     const date = m?.date ? `, ${formatPaperDate(m.date)}` : "";
     return {
       fills: minutesFills(analysis),
-      info: { title: `${title} minutes${date}`, subject: `Minutes of the ${title}${date}`, author: authorOf(analysis), keywords: "LAA; minutes" },
+      info: {
+        title: `${title} minutes${date}${m?.approved ? "" : " (draft)"}`,
+        subject: `Minutes of the ${title}${date}`,
+        author: authorOf(analysis),
+        keywords: "LAA; minutes",
+        // Minutes are a draft until the next meeting approves them (Meeting sheet: Minutes status).
+        draft: m?.approved ? undefined : "subject to approval at the next meeting",
+      },
     };
   });
 }

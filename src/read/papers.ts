@@ -182,9 +182,16 @@ function readMeeting(sheet: SheetGrid): Meeting {
     else if (field === "chair") meeting.chair = orNull(cellText(value));
     else if (["next meeting", "date of next meeting", "next meeting date"].includes(field)) meeting.nextMeeting = paperDate(value, fmt);
     else if (field === "next meeting time") meeting.nextMeetingTime = paperTime(value, fmt);
+    else if (["minutes status", "status", "minutes approved", "approved", "confirmed"].includes(field)) meeting.approved = approvedValue(value);
     else if (["next meeting venue", "next meeting location", "next meeting place", "next venue"].includes(field)) meeting.nextMeetingVenue = orNull(cellText(value));
   }
   return meeting;
+}
+
+/** "Approved", "Confirmed", "Agreed", "Signed", "Yes", TRUE or the date they were approved: the minutes are no longer a draft. */
+function approvedValue(value: CellValue): boolean {
+  if (value === true || value instanceof Date || (typeof value === "number" && value > 0)) return true;
+  return /^(approved|confirmed|agreed|signed|yes|y|true)\b/i.test(cellText(value).trim());
 }
 
 const ATTENDANCE: Record<string, Attendance> = {

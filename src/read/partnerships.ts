@@ -50,28 +50,30 @@ export interface PartnershipsRead {
   /** Null when the workbook has no usable Partnerships sheet. */
   sheet: string | null;
   partnerships: Partnership[];
+  /** Each listed partnership's name cell, by partnershipKey. */
+  cells: Map<string, string>;
   findings: Finding[];
 }
 
 export function readPartnerships(workbook: WorkbookGrids): PartnershipsRead {
   const sheet = findSheet(workbook, "partnerships");
-  if (!sheet) return { sheet: null, partnerships: [], findings: [] };
+  if (!sheet) return { sheet: null, partnerships: [], cells: new Map(), findings: [] };
   const header = findHeader(sheet);
   if (!header) {
     const noHeader = finding("partnerships-no-header", sheet.name, "A1",
       `The ${sheet.name} sheet has no header row with a Partnership and a Lead column, so it is not used.`,
       `Put the headers Partnership, Lead and Deputy in one row at the top of the sheet, one partnership per row below.`);
-    return { sheet: null, partnerships: [], findings: [noHeader] };
+    return { sheet: null, partnerships: [], cells: new Map(), findings: [noHeader] };
   }
   const partnerships: Partnership[] = [];
   const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const cells = new Map<string, string>();
   const { rows } = gridSize(sheet);
   const text = (r: number, c: number | undefined) => (c ? cellText(cellAt(sheet, r, c)) : "");
   for (let r = header.row + 1; r <= rows; r++) {
     const name = text(r, header.columns.partnership);
-    if (!name || seen.has(partnershipKey(name))) continue;
-    seen.add(partnershipKey(name));
+    if (!name || cells.has(partnershipKey(name))) continue;
+    cells.set(partnershipKey(name), a1(r, header.columns.partnership!));
     const lead = text(r, header.columns.lead) || null;
     const deputy = text(r, header.columns.deputy) || null;
     partnerships.push({ name, lead, deputy });
@@ -80,7 +82,7 @@ export function readPartnerships(workbook: WorkbookGrids): PartnershipsRead {
         `Type the name of the partnership's lead in this cell, so papers and the summary can name who answers for it.`));
     }
   }
-  return { sheet: sheet.name, partnerships, findings };
+  return { sheet: sheet.name, partnerships, cells, findings };
 }
 
 function findHeader(sheet: SheetGrid): { row: number; columns: Partial<Record<Column, number>> } | null {

@@ -7,6 +7,7 @@ import { checkScorecardPartnerships, readPartnerships } from "./partnerships";
 import { checkOwnColumnMerges, withMergedFields } from "./merged-cells";
 import { findScorecard } from "./scorecard-header";
 import { readSettings } from "./settings";
+import { checkPartnershipsHaveIndicators, checkReportingPeriodHasActuals } from "./coverage";
 import { checkDuplicateRefs, checkRefs, checkTargetsForReportingYear } from "./validate-scorecard";
 
 /**
@@ -60,5 +61,8 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
     );
   }
   findings.push(...checkTargetsForReportingYear(scorecard, columns, findings), ...settingsRead.findings, ...partnershipsRead.findings);
+  // Without a partnership column every partnership would be warned of, under an error that says why already.
+  if (columns.fields.partnership) findings.push(...checkPartnershipsHaveIndicators(indicators, partnershipsRead, sheet.name));
+  findings.push(...checkReportingPeriodHasActuals(indicators, settingsRead, findings));
   return { scorecard, findings };
 }

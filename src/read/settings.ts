@@ -41,6 +41,8 @@ export function isSettingsHeader(label: string): boolean {
 export interface SettingsRead {
   settings: Settings;
   findings: Finding[];
+  /** Where the reporting period was read from (sheet and value cell), when the sheet gives one. */
+  reportingPeriodCell?: { sheet: string; cell: string };
 }
 
 /** Settings from the Settings (or Config) sheet, each missing or blank key at its default. */
@@ -50,9 +52,11 @@ export function readSettings(workbook: WorkbookGrids): SettingsRead {
   const sheet = findSheet(workbook, "settings");
   if (!sheet) return { settings, findings };
   const entries = settingRows(sheet);
+  const twice = givenTwice(entries, sheet.name, findings);
   // Agreement start first: "Year 2" in the reporting period depends on it.
   entries.sort((a, b) => Number(b.key === "agreementStart") - Number(a.key === "agreementStart"));
   for (const entry of entries) {
+    if (twice.has(entry)) continue;
     const warn: Warn = (code, message, hint) => findings.push(finding(code, sheet.name, entry.cell, message, hint));
     // A title or note on its own ("Add-in settings") is not a setting at all.
     if (!entry.key && entry.blank) continue;
@@ -66,7 +70,8 @@ export function readSettings(workbook: WorkbookGrids): SettingsRead {
     if (entry.blank) continue;
     applySetting(settings, entry, warn);
   }
-  return { settings, findings };
+  const period = settings.reportingPeriod && entries.find((e) => e.key === "reportingPeriod" && !e.blank && !twice.has(e));
+  return period ? { settings, findings, reportingPeriodCell: { sheet: sheet.name, cell: period.cell } } : { settings, findings };
 }
 
 interface SettingRow {
@@ -97,6 +102,39 @@ function settingRows(sheet: SheetGrid): SettingRow[] {
 }
 
 type Warn = (code: FindingCode, message: string, hint: string) => void;
+
+/**
+ * A setting given in two rows ("Reporting period" and "Period"): two different values are an error
+ * at the later cell naming both, and neither is used (the later one must not win in silence); the
+ * same value twice is a warning, and that value is used. Returns the rows not to apply.
+ */
+function givenTwice(entries: SettingRow[], sheetName: string, findings: Finding[]): Set<SettingRow> {
+  const skip = new Set<SettingRow>();
+  const first = new Map<Key, SettingRow>();
+  for (const entry of entries) {
+    if (!entry.key || entry.blank) continue;
+    const earlier = first.get(entry.key);
+    if (!earlier) {
+      first.set(entry.key, entry);
+      continue;
+    }
+    const name = ALIASES[entry.key][0];
+    const was = cellText(earlier.value);
+    const is = cellText(entry.value);
+    skip.add(entry);
+    if (was === is) {
+      findings.push(finding("setting-repeated", sheetName, entry.cell,
+        `${name} is given twice, in ${earlier.cell} and ${entry.cell}, both as "${is}"; that value is used.`,
+        `Delete one of the two rows, so a later change to one cannot leave the other behind.`));
+      continue;
+    }
+    skip.add(earlier);
+    findings.push(finding("setting-given-twice", sheetName, entry.cell,
+      `${name} is given twice: "${was}" in ${earlier.cell} and "${is}" in ${entry.cell}, so neither is used until one row is deleted.`,
+      `Delete the row that is out of date, keeping one ${name} row.`));
+  }
+  return skip;
+}
 
 function applySetting(settings: Settings, entry: SettingRow, warn: Warn): void {
   const key = entry.key!;

@@ -94,3 +94,10 @@ export function saferEssex(papers: Partial<Papers> = {}): Analysis {
   ];
   return analysis(ratings, [partnership("Safer Essex", ratings, "Red", { prgAtStake: 1500000, projectedReward: 0, prgAtRisk: 1500000 })], papers);
 }
+
+/** The book with a meeting whose agenda has the thematic updates item and Alan Dawkes, Safer Essex's lead, there: the minutes report its partnerships. */
+export function withUpdatesItem(a: Analysis): Analysis {
+  const attendance = [...a.papers.attendance, { name: "Alan Dawkes", organisation: "Safer Essex Lead", attendance: "Present" as const }];
+  const agenda = [...a.papers.agenda, { no: String(a.papers.agenda.length + 1), item: "Thematic Partnership update", discussion: null, decision: null }];
+  return { ...a, papers: { ...a.papers, attendance, agenda } };
+}

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { buildAnnualReview, buildMinutes } from "../../src/documents";
 import { awaitedFigures, awaitedSentence, frequencyOf } from "../../src/documents/data-due";
 import { decisionsAndActions } from "../../src/documents/agenda";
-import { commentary } from "./analysis-fixture";
+import { commentary, withUpdatesItem } from "./analysis-fixture";
 import { readDocx } from "./read-docx";
 import { Q, Q2_0910, Y, indicator, ratedAnalysis } from "./rated-fixture";
 
@@ -87,7 +87,7 @@ describe("data awaited, and when it is due", () => {
 
 describe("the minutes' partnership updates", () => {
   it("use the partnership's own words as prose, then what the scorecard shows, and the awaited figures under assurance", async () => {
-    const result = await buildMinutes(BOOK(), MINUTES);
+    const result = await buildMinutes(withUpdatesItem(BOOK()), MINUTES);
     if (!result.ok) throw new Error("refused");
     const texts = (await readDocx(result.bytes)).paragraphs.map((p) => p.text);
     const from = texts.indexOf("Safer Essex");

@@ -59,7 +59,7 @@ describe("minutes of a partnership meeting", () => {
       "Heading3: Barriers to delivery",
       "Heading3: Assurance where data is not available",
       "Heading3: Resource issues, including use of PRG",
-      "Heading2: Action",
+      "Heading3: Action",
       "Heading1: 4. Next steps and forward plan",
       "Heading1: Action log",
       "Heading1: Date of next meeting",
@@ -115,9 +115,15 @@ describe("minutes of a partnership meeting", () => {
     expect(section.indexOf("Achievements and good news")).toBeLessThan(section.indexOf("Barriers to delivery"));
   });
 
-  it("adds the updates as a new last item when the agenda has none", async () => {
+  it("invents no item: without a thematic updates item on the agenda, no partnership is reported", async () => {
     const doc = await minutes({ ...ESSEX, agenda: ESSEX.agenda!.filter((i) => i.no !== "3") });
-    expect(headings(doc)).toContain("Heading1: 5. Thematic partnership updates");
+    expect(headings(doc).filter((h) => /^Heading1: \d/.test(h))).toEqual([
+      "Heading1: 1. Minutes of last meeting and matters arising",
+      "Heading1: 2. GO Annual Review feedback",
+      "Heading1: 4. Next steps and forward plan",
+    ]);
+    expect(doc.text).not.toContain("Safer Essex\n");
+    expect(doc.text).not.toMatch(/Thematic partnership updates/i);
   });
 
   it("tabulates the action log and the forward plan (Annex A, after the signature) with repeating header rows", async () => {
@@ -167,6 +173,6 @@ describe("minutes of a partnership meeting", () => {
     const item = (title: string, next: string) => texts.slice(texts.indexOf(title) + 1, texts.indexOf(next));
     expect(item("1. Minutes of last meeting", "2. GO Annual Review feedback")).toEqual(["Decision", "The minutes were agreed as a correct record.", "Action", "Gill to circulate the workplans."]);
     expect(item("2. GO Annual Review feedback", "4. Next steps")).toEqual(["Decision", "The Group will adopt the GO model."]);
-    expect(item("4. Next steps", "5. Thematic partnership updates")).toEqual(["Action", "Bring the remaining mid-year reports to the November meeting (Owner: Thematic Leads, due 16 November 2009)"]);
+    expect(item("4. Next steps", "Action log")).toEqual(["Action", "Bring the remaining mid-year reports to the November meeting (Owner: Thematic Leads, due 16 November 2009)"]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildAnnualReview, buildMinutes } from "../../src/documents";
-import { analysis, partnership, rating } from "./analysis-fixture";
+import { analysis, partnership, rating, withUpdatesItem } from "./analysis-fixture";
 import { DocParagraph, readDocx } from "./read-docx";
 
 // Which indicators each section of the papers names, read back from the documents: Barriers lists the
@@ -58,7 +58,7 @@ describe("annual review", () => {
 
 describe("minutes' partnership updates", () => {
   test("achievements need Green and improving: a Green that is worsening, or an improving Amber, is not an achievement", async () => {
-    const result = await buildMinutes(safer, MINUTES);
+    const result = await buildMinutes(withUpdatesItem(safer), MINUTES);
     if (!result.ok) throw new Error("template");
     const achievements = list((await readDocx(result.bytes)).paragraphs, "Achievements and good news", "Barriers to delivery");
     expect(achievements).toContain("NI 20");

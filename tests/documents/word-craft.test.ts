@@ -5,7 +5,7 @@ import { buildAnnualReview, buildMinutes } from "../../src/documents";
 import { documentProblems } from "../../src/documents/package-check";
 import { craftStyles } from "../../src/documents/word-styles";
 import { Analysis } from "../../src/model";
-import { commentary, saferEssex } from "./analysis-fixture";
+import { commentary, saferEssex, withUpdatesItem } from "./analysis-fixture";
 import { part, partText, readDocx } from "./read-docx";
 import { Q, Q2_0910, Y, ratedAnalysis } from "./rated-fixture";
 
@@ -50,7 +50,7 @@ describe("Word craft of every document", () => {
   });
 
   it("the minutes too, with Heading 3 for the partnership updates' sub-sections", async () => {
-    const result = await buildMinutes(saferEssex(), MINUTES);
+    const result = await buildMinutes(withUpdatesItem(saferEssex()), MINUTES);
     if (!result.ok) throw new Error("refused");
     expect(await documentProblems(result.bytes)).toEqual([]);
     const doc = await readDocx(result.bytes);

@@ -22,7 +22,7 @@ describe("The Partnerships sheet", () => {
   });
 
   test("no sheet: nothing listed and no findings", () => {
-    expect(readPartnerships(book(sheet("Scorecard", [])))).toEqual({ sheet: null, partnerships: [], findings: [] });
+    expect(readPartnerships(book(sheet("Scorecard", [])))).toEqual({ sheet: null, partnerships: [], cells: new Map(), findings: [] });
   });
 
   test("a sheet without a Partnership and Lead header row is not used, with a warning", () => {

@@ -65,7 +65,9 @@ describe("a target written as text is one error at its cell, never also 'no targ
     ["a later reporting year set in Settings", ["Target 2009/10", "Target 2010/11", "Q2 2009/10"], [5, "tbc?", 4], [["Reporting period", "Q2 2010/11"]], "F2"],
   ])("%s", (_name, headers, row, settings, cell) => {
     const a = rate(headers as string[], row as CellValue[], settings as CellValue[][]);
-    expect(a.findings.map((f) => `${f.cell} ${f.code}`)).toEqual([`${cell} not-a-number`]);
+    // The later year has no actual yet either: that is the Settings cell's own warning, not the target's.
+    const ofTargets = a.findings.filter((f) => f.code !== "period-without-actuals");
+    expect(ofTargets.map((f) => `${f.cell} ${f.code}`)).toEqual([`${cell} not-a-number`]);
   });
 
   test.each([["mid-year-report"], ["progress-update"], ["annual-review"]])("%s on that book: the one error is printed, and nothing is written", async (command) => {

@@ -63,7 +63,14 @@ function listed(doc: ReadDocx, analysis: Analysis): Map<string, Set<string>> {
 async function papersOf(analysis: Analysis): Promise<{ name: string; doc: ReadDocx; partnerships: string[] }[]> {
   const out: { name: string; doc: ReadDocx; partnerships: string[] }[] = [];
   const minutes = await read(buildMinutes(analysis, T.minutes, { generated }));
-  const inMinutes = analysis.partnerships.map((p) => p.name).filter((n) => minutes.paragraphs.some((p) => p.style === "Heading2" && p.text === n));
+  // The minutes draft an update only for a partnership that was represented (else "No representative was available").
+  const drafted = (name: string) => {
+    const at = minutes.paragraphs.findIndex((p) => p.style === "Heading2" && p.text === name);
+    if (at < 0) return false;
+    const next = minutes.paragraphs.findIndex((p, i) => i > at && (p.style === "Heading1" || p.style === "Heading2"));
+    return minutes.paragraphs.slice(at + 1, next < 0 ? undefined : next).some((p) => p.style === "Heading3" && TITLES[p.text]);
+  };
+  const inMinutes = analysis.partnerships.map((p) => p.name).filter(drafted);
   out.push({ name: "minutes", doc: minutes, partnerships: inMinutes });
   for (const p of analysis.partnerships) {
     out.push({ name: `annual review of ${p.name}`, doc: await read(buildAnnualReview(analysis, p.name, T.review, { generated })), partnerships: [p.name] });

@@ -64,6 +64,48 @@ export const FINDINGS = {
 
 export type FindingCode = keyof typeof FINDINGS;
 
+/**
+ * What the merge of partner returns can say about a return (src/returns; docs/rules.md, "Return
+ * findings"; tests/returns/findings-index.test.ts). An error keeps that figure or return out; a
+ * warning is taken with a note; a query is taken and goes on the chase list for the lead to confirm.
+ */
+export const RETURN_FINDINGS = {
+  "return-not-recognised": { severity: "error", rule: "A file that is not a return this tool made (no Figures sheet with a Ref column): nothing is taken from it." },
+  "return-no-identity": { severity: "warning", rule: "A return whose hidden identity sheet is missing or changed: its partnership and period are read from its front sheet." },
+  "return-other-partnership": { severity: "error", rule: "A return for a partnership the scorecard does not have: nothing is taken from it." },
+  "return-other-period": { severity: "error", rule: "A return for another period than the one being merged: nothing is taken from it." },
+  "return-duplicate": { severity: "error", rule: "A second return for a partnership: only the first named is taken." },
+  "return-older-scorecard": { severity: "warning", rule: "A return made before the partnership's indicators changed on the scorecard: figures are still matched by Ref." },
+  "return-row-added": { severity: "warning", rule: "A row of a return whose Ref is not one of the partnership's indicators: it is not taken." },
+  "return-row-deleted": { severity: "warning", rule: "An indicator the return was made with whose row is no longer in it: its figure is still missing." },
+  "return-rows-resorted": { severity: "warning", rule: "A return whose rows were put in another order: each figure is matched by its Ref." },
+  "return-row-twice": { severity: "error", rule: "A Ref on two rows of one return: neither figure is taken." },
+  "return-not-a-number": { severity: "error", rule: "A figure that is not a number: it is not taken." },
+  "return-percent-out-of-range": { severity: "error", rule: "A percentage outside 0 to 100: it is not taken." },
+  "return-figure-queried": { severity: "query", rule: "A figure more than three times, or less than a third of, the indicator's last figure: taken, and queried with the lead." },
+  "return-conflict": { severity: "warning", rule: "The scorecard already holds a different figure or text: not written unless the merge is told to overwrite (--overwrite); both values are listed." },
+} as const satisfies Record<string, { severity: ReturnSeverity; rule: string }>;
+
+export type ReturnSeverity = Severity | "query";
+export type ReturnFindingCode = keyof typeof RETURN_FINDINGS;
+
+/** A finding about one partner return, at its file, sheet and cell. */
+export interface ReturnFinding {
+  code: ReturnFindingCode;
+  severity: ReturnSeverity;
+  /** The return's file name. */
+  file: string;
+  sheet: string;
+  cell: string;
+  message: string;
+  hint: string;
+}
+
+/** A return finding of a listed kind; its severity is the index's. */
+export function returnFinding(code: ReturnFindingCode, file: string, sheet: string, cell: string, message: string, hint: string): ReturnFinding {
+  return { code, severity: RETURN_FINDINGS[code].severity, file, sheet, cell, message, hint };
+}
+
 /** A finding of a listed kind; its severity is the index's. */
 export function finding(code: FindingCode, sheet: string, cell: string, message: string, hint: string): Finding {
   return { code, severity: FINDINGS[code].severity, sheet, cell, message, hint };

@@ -10,4 +10,6 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   "mid-year-report": async () => (await import("./mid-year-report")).midYearReportCommand,
   "progress-update": async () => (await import("./progress-update")).progressUpdateCommand,
   minutes: async () => (await import("./minutes")).minutesCommand,
+  returns: async () => (await import("./returns")).returnsCommand,
+  "merge-returns": async () => (await import("./merge-returns")).mergeReturnsCommand,
 };

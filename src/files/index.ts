@@ -29,3 +29,6 @@ export async function cellsWrittenBytes(loaded: LoadedWorkbook, target: CellsTar
 export function extensionOf(loaded: Pick<LoadedWorkbook, "kind">): string {
   return `.${loaded.kind}`;
 }
+
+export { returnPackage } from "./return-package";
+export { mergedPackage } from "./merge-package";

@@ -52,14 +52,7 @@ export function writeCellsPackage(loaded: LoadedWorkbook, target: CellsTarget, c
   const existing = "sheet" in target ? info.sheets.find((s) => s.worksheet && s.name === target.sheet) : undefined;
   checkProtection(pkg, info, existing, "newSheet" in target ? target.newSheet : undefined, "write the settings");
   if ("newSheet" in target) {
-    const rows: (CellWrite | null)[][] = [];
-    for (const { address, cell } of cells) {
-      const { row, column } = parseA1(address);
-      (rows[row - 1] ??= [])[column - 1] = cell;
-    }
-    const dense = Array.from({ length: rows.length }, (_, r) => Array.from({ length: rows[r]?.length ?? 0 }, (_, c) => rows[r]?.[c] ?? null));
-    const { part } = addSheet(pkg, info, target.newSheet);
-    pkg.set(part, sheetXml({ rows: dense, columnWidths: target.columnWidths }, (base, write) => styles.styleFor(base, write)));
+    addCellsSheet(pkg, info, styles, target.newSheet, target.columnWidths, cells);
     return finish(pkg, info, styles, []);
   }
   if (!existing) throw new RefreshRefused(`The workbook has no sheet named "${target.sheet}".`, target.sheet);
@@ -67,13 +60,25 @@ export function writeCellsPackage(loaded: LoadedWorkbook, target: CellsTarget, c
   return finish(pkg, info, styles, [patchPart(pkg, existing, writes, styles)]);
 }
 
-function open(loaded: LoadedWorkbook): { pkg: WorkbookPackage; info: WorkbookInfo; styles: StyleBook } {
+/** A new sheet after the last tab holding these cells (by A1 address). */
+export function addCellsSheet(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBook, name: string, columnWidths: number[], cells: readonly { address: string; cell: CellWrite }[]): void {
+  const rows: (CellWrite | null)[][] = [];
+  for (const { address, cell } of cells) {
+    const { row, column } = parseA1(address);
+    (rows[row - 1] ??= [])[column - 1] = cell;
+  }
+  const dense = Array.from({ length: rows.length }, (_, r) => Array.from({ length: rows[r]?.length ?? 0 }, (_, c) => rows[r]?.[c] ?? null));
+  const { part } = addSheet(pkg, info, name);
+  pkg.set(part, sheetXml({ rows: dense, columnWidths }, (base, write) => styles.styleFor(base, write)));
+}
+
+export function open(loaded: LoadedWorkbook): { pkg: WorkbookPackage; info: WorkbookInfo; styles: StyleBook } {
   const pkg = openPackage(loaded.bytes, loaded.textCache);
   const info = readWorkbookInfo(pkg);
   return { pkg, info, styles: new StyleBook(info.styles ? pkg.text(info.styles) : undefined) };
 }
 
-function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWrite[], styles: StyleBook): CalcRemoval {
+export function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWrite[], styles: StyleBook): CalcRemoval {
   try {
     const patched = patchSheet(pkg.text(sheet.part) ?? "", writes, (base, write) => styles.styleFor(base, write));
     pkg.set(sheet.part, patched.xml);
@@ -88,7 +93,7 @@ function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWri
  * As in Excel, where the add-in stops at a protected sheet or workbook structure: a protected scorecard
  * sheet is not written, and no sheet is added to a book whose structure is protected.
  */
-function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet: SheetEntry | undefined, newSheet: string | undefined, action: string): void {
+export function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet: SheetEntry | undefined, newSheet: string | undefined, action: string): void {
   const on = (xml: string | undefined, element: string, attribute: string) =>
     new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`).test(xml ?? "");
   if (sheet && on(pkg.text(sheet.part), "sheetProtection", "sheet")) {
@@ -141,7 +146,7 @@ function writeSummary(pkg: WorkbookPackage, info: WorkbookInfo, summary: Summary
   return { sheetId, cells: "all" };
 }
 
-function finish(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBook, removals: CalcRemoval[]): Uint8Array {
+export function finish(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBook, removals: CalcRemoval[]): Uint8Array {
   const stylesXml = styles.changedXml();
   if (stylesXml !== undefined) {
     const folder = info.part.slice(0, info.part.lastIndexOf("/") + 1);

@@ -120,12 +120,20 @@ export function commentarySection(text: string): CommentarySection | null {
   return null;
 }
 
+const COMMENTARY_COLUMNS = {
+  partnership: ["Partnership", "Thematic partnership", "Theme"],
+  section: ["Section", "Heading"],
+  text: ["Text", "Commentary", "Narrative"],
+};
+
+/** Where a Commentary sheet's header row and its three columns are (the merge of returns appends rows there); null without them. */
+export function commentaryColumns(sheet: SheetGrid): { headerRow: number; partnership: number; section: number; text: number } | null {
+  const table = findTable(sheet, COMMENTARY_COLUMNS, ["partnership", "section", "text"], []);
+  return table ? { headerRow: table.headerRow, partnership: table.columns.partnership!, section: table.columns.section!, text: table.columns.text! } : null;
+}
+
 function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings: Finding[]): CommentaryEntry[] {
-  const columns = {
-    partnership: ["Partnership", "Thematic partnership", "Theme"],
-    section: ["Section", "Heading"],
-    text: ["Text", "Commentary", "Narrative"],
-  };
+  const columns = COMMENTARY_COLUMNS;
   const table = findTable(sheet, columns, ["partnership", "section", "text"], findings);
   if (!table) return [];
   const known = new Set<string>();

@@ -1,0 +1,155 @@
+import { a1 } from "../grid";
+import { ReturnCell, ReturnSheet, ReturnStyle, ReturnWorkbook } from "../returns/return-book";
+import { cellXml } from "./cell-xml";
+import { escapeText } from "./xml";
+import { writeZip } from "./zip";
+
+// A partner return written as a new .xlsx package from the engine's plain data (src/returns). Only
+// the parts every spreadsheet program needs, no macros, no clock (the same return gives the same
+// bytes). Cells are locked by default in SpreadsheetML; the input styles carry locked="0", and each
+// sheet is protected without a password, so the yellow cells are the only ones a lead can type in.
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** cellXfs index of each style, as written in STYLES below. */
+const STYLE_INDEX: Record<ReturnStyle, number> = { title: 1, label: 2, header: 3, text: 4, wrap: 5, number: 6, date: 7, input: 8, inputText: 9, note: 10 };
+
+const STYLES =
+  DECL +
+  `<styleSheet xmlns="${MAIN}">` +
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="d mmmm yyyy"/></numFmts>' +
+  '<fonts count="4">' +
+  '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><i/><sz val="10"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>' +
+  "</fonts>" +
+  '<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+  '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>' +
+  '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>' +
+  '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
+  '<border><left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="11">' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right" vertical="top"/></xf>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment horizontal="left" vertical="top"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"/><protection locked="0"/></xf>' +
+  '<xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>' +
+  '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  "</cellXfs>" +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+/** Days since 30 December 1899: how SpreadsheetML keeps a date (the 1900 system). */
+function serial(date: Date): number {
+  return (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+function cellOf(row: number, column: number, c: ReturnCell): string {
+  const style = c.style ? STYLE_INDEX[c.style] : 0;
+  const value = c.value instanceof Date ? serial(c.value) : c.value;
+  return cellXml("", row, column, { value }, style) ?? "";
+}
+
+/** The prompt and title of a validation are limited by Excel (255 and 32 characters). */
+const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max - 1) + "…");
+
+export function returnSheetXml(sheet: ReturnSheet, first: boolean): string {
+  let right = 1;
+  const rows = sheet.rows
+    .map((row, r) => {
+      const cells = row.map((c, k) => (c ? cellOf(r + 1, k + 1, c) : "")).join("");
+      row.forEach((c, k) => c && (right = Math.max(right, k + 1)));
+      return cells ? `<row r="${r + 1}">${cells}</row>` : "";
+    })
+    .join("");
+  const bottom = Math.max(1, sheet.rows.length);
+  const freeze = sheet.freezeRow && sheet.freezeRow > 1
+    ? `<pane ySplit="${sheet.freezeRow - 1}" topLeftCell="A${sheet.freezeRow}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.freezeRow}" sqref="A${sheet.freezeRow}"/>`
+    : "";
+  const cols = sheet.columnWidths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join("");
+  const validations = (sheet.validations ?? []).map((v) =>
+    `<dataValidation type="decimal" operator="between" allowBlank="1" showInputMessage="1" showErrorMessage="1"` +
+    ` errorTitle="${escapeText(cut(v.title, 32))}" error="${escapeText(cut(`A number, please. ${v.prompt}`, 255))}"` +
+    ` promptTitle="${escapeText(cut(v.title, 32))}" prompt="${escapeText(cut(v.prompt, 255))}" sqref="${v.range}">` +
+    `<formula1>${v.min}</formula1><formula2>${v.max}</formula2></dataValidation>`).join("");
+  return (
+    DECL +
+    `<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">` +
+    `<dimension ref="${bottom === 1 && right === 1 ? "A1" : `A1:${a1(bottom, right)}`}"/>` +
+    `<sheetViews><sheetView${first ? ' tabSelected="1"' : ""} workbookViewId="0">${freeze}</sheetView></sheetViews>` +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    (rows ? `<sheetData>${rows}</sheetData>` : "<sheetData/>") +
+    // No password: protection stops slips, it is not security. Leads may still widen rows and columns.
+    '<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0"/>' +
+    (validations ? `<dataValidations count="${sheet.validations!.length}">${validations}</dataValidations>` : "") +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '<pageSetup orientation="landscape"/>' +
+    "</worksheet>"
+  );
+}
+
+/** The return as .xlsx bytes. */
+export function returnPackage(book: ReturnWorkbook): Uint8Array {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const sheets = book.sheets;
+  const workbook =
+    DECL +
+    `<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><workbookPr/>` +
+    // The structure is locked (no password) so the hidden identity sheet is not deleted or renamed by a slip.
+    '<workbookProtection lockStructure="1"/>' +
+    '<bookViews><workbookView activeTab="0"/></bookViews><sheets>' +
+    sheets.map((s, i) => `<sheet name="${escapeText(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
+    "</sheets></workbook>";
+  const workbookRels =
+    DECL +
+    `<Relationships xmlns="${PKG_RELS}">` +
+    sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${RELS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+    `<Relationship Id="rId${sheets.length + 1}" Type="${RELS}/styles" Target="styles.xml"/>` +
+    "</Relationships>";
+  const rootRels =
+    DECL +
+    `<Relationships xmlns="${PKG_RELS}">` +
+    `<Relationship Id="rId1" Type="${RELS}/officeDocument" Target="xl/workbook.xml"/>` +
+    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+    `<Relationship Id="rId3" Type="${RELS}/extended-properties" Target="docProps/app.xml"/>` +
+    "</Relationships>";
+  const types =
+    DECL +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join("") +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+    "</Types>";
+  const core =
+    DECL +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+    `<dc:title>${escapeText(book.title)}</dc:title><dc:creator>LAA Scorecard</dc:creator></cp:coreProperties>`;
+  const app =
+    DECL +
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>LAA Scorecard</Application></Properties>';
+  return writeZip([
+    { name: "[Content_Types].xml", content: encode(types) },
+    { name: "_rels/.rels", content: encode(rootRels) },
+    { name: "docProps/core.xml", content: encode(core) },
+    { name: "docProps/app.xml", content: encode(app) },
+    { name: "xl/workbook.xml", content: encode(workbook) },
+    { name: "xl/_rels/workbook.xml.rels", content: encode(workbookRels) },
+    { name: "xl/styles.xml", content: encode(STYLES) },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, content: encode(returnSheetXml(s, i === 0)) })),
+  ]);
+}

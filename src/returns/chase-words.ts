@@ -1,0 +1,96 @@
+import { formatDayAndDate } from "../documents/format";
+import { ReturnFinding } from "../findings";
+import { formatPeriod } from "../periods";
+import { joinAnd, plural } from "../words";
+import { ChaseEntry, FigureChange, MergePlan, TextChange } from "./merge-model";
+
+// The merge's report in words: what was taken from each return, the conflicts, the findings at their
+// cells, and the chase list; and each lead's short letter. The command line prints these, the pane
+// shows them, and the letters are written as .docx by src/documents/chase-letter.ts.
+
+export interface ChaseLetter {
+  partnership: string;
+  to: string;
+  title: string;
+  opening: string;
+  lists: { heading: string; items: string[] }[];
+  closing: string;
+}
+
+/** Whether a partnership has anything to chase. */
+export function hasChase(entry: ChaseEntry): boolean {
+  return !entry.returned || entry.missing.length > 0 || entry.queried.length > 0 || entry.conflicts.length > 0 || entry.refused.length > 0;
+}
+
+const conflictLine = (c: FigureChange | TextChange) =>
+  "ref" in c ? `${c.ref} (${c.period}): you gave ${c.shown}; the scorecard holds ${c.oldShown}.` : `${c.heading}: your words differ from those already in the scorecard.`;
+
+export function chaseLetter(entry: ChaseEntry, plan: Pick<MergePlan, "period">, dueBy: Date | null): ChaseLetter {
+  const period = formatPeriod(plan.period);
+  const lists: ChaseLetter["lists"] = [];
+  if (entry.missing.length) lists.push({ heading: "Figures still to come", items: entry.missing.map((m) => `${m.ref} ${m.title} (${m.period})`) });
+  if (entry.queried.length) lists.push({ heading: "Figures to confirm", items: entry.queried.map((q) => `${q.ref} ${q.title}: you gave ${q.shown}, far from its last figure. Please confirm it or send the right one.`) });
+  if (entry.refused.length) lists.push({ heading: "Figures we could not take", items: entry.refused.map((f) => `${f.message} (${f.sheet} sheet, cell ${f.cell}).`) });
+  if (entry.conflicts.length) lists.push({ heading: "Where your return differs from the scorecard", items: entry.conflicts.map(conflictLine) });
+  const by = dueBy ? ` by ${formatDayAndDate(dueBy)}` : "";
+  return {
+    partnership: entry.partnership,
+    to: `${entry.lead ?? "The lead"}, lead for ${entry.partnership}${entry.deputy ? ` (copy: ${entry.deputy}, deputy)` : ""}`,
+    title: `${entry.partnership}: return for ${period}`,
+    opening: entry.returned
+      ? `Thank you for your return for ${period}. The figures below are still needed${lists.length ? "" : ", none"}; please reply${by}.`
+      : `We have not yet received ${entry.partnership}'s return for ${period}. Please fill in the return you were sent and send it back${by}.`,
+    lists,
+    closing: "Reply with the figures in the same return (it can be filled in again and resent), or by email.",
+  };
+}
+
+const where = (f: ReturnFinding) => `${f.file} ${f.sheet}!${f.cell}`;
+
+/** The merge report the command line prints. */
+export function mergeReportText(plan: MergePlan, out: string): string {
+  const lines: string[] = [];
+  const period = formatPeriod(plan.period);
+  lines.push(`Returns for ${period} merged into ${out}:`);
+  for (const r of plan.returns) {
+    if (!r.taken) {
+      lines.push(`  ${r.file}: not taken`);
+      continue;
+    }
+    const figures = plan.figures.filter((f) => f.file === r.file);
+    const texts = plan.texts.filter((t) => t.file === r.file);
+    const count = (o: string) => figures.filter((f) => f.outcome === o).length;
+    const parts = [
+      `${plural(count("written") + count("overwritten"), "figure")} taken`,
+      count("same") ? `${count("same")} already in` : "",
+      count("conflict") ? plural(count("conflict"), "conflict") : "",
+      `${plural(texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten").length, "paragraph")} of commentary`,
+    ].filter(Boolean);
+    lines.push(`  ${r.partnership} (${r.file}): ${parts.join(", ")}`);
+  }
+  const conflicts = [...plan.figures, ...plan.texts].filter((c) => c.outcome === "conflict");
+  if (conflicts.length) {
+    lines.push("", "Conflicts (the scorecard's value was kept; --overwrite takes the return's):");
+    for (const c of conflicts) {
+      lines.push("ref" in c
+        ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${c.sheet}!${c.cell}), return ${c.shown} (${c.file} ${c.returnCell})`
+        : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (Commentary!${c.cell}); the return's are in ${c.file} ${c.returnCell}`);
+    }
+  }
+  const other = plan.findings.filter((f) => f.code !== "return-conflict");
+  if (other.length) {
+    lines.push("", "Findings:");
+    for (const f of other) lines.push(`  ${f.severity.padEnd(7)} ${where(f)}: ${f.message}. ${f.hint}.`);
+  }
+  lines.push("", `Chase list for ${period}:`);
+  for (const c of plan.chase) {
+    const owes: string[] = [];
+    if (!c.returned) owes.push("no return received");
+    if (c.missing.length) owes.push(`missing ${joinAnd(c.missing.map((m) => m.ref))}`);
+    if (c.queried.length) owes.push(`queried ${joinAnd(c.queried.map((q) => `${q.ref} (${q.shown})`))}`);
+    if (c.refused.length) owes.push(`${plural(c.refused.length, "figure")} not taken`);
+    if (c.conflicts.length) owes.push(plural(c.conflicts.length, "conflict"));
+    lines.push(`  ${c.partnership}, ${c.lead ?? "no lead named"}: ${owes.length ? owes.join("; ") : "nothing owed"}`);
+  }
+  return `${lines.join("\n")}\n`;
+}

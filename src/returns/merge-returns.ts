@@ -1,0 +1,222 @@
+import { refKey } from "../catalogue";
+import { returnFinding, ReturnFinding } from "../findings";
+import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, WorkbookGrids } from "../grid";
+import { Analysis, Indicator, Period, PeriodValue } from "../model";
+import { isPercentFormat, readNumber } from "../numbers";
+import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
+import { partnershipKey } from "../read/partnerships";
+import { partnershipsWithPapers } from "../rollup";
+import { figureFor } from "../status";
+import { plural } from "../words";
+import { chaseList } from "./chase";
+import { askedPeriod, earlierActuals, shownFigure } from "./figures";
+import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
+import { FigureChange, MergePlan, MergeRefused } from "./merge-model";
+import { planTexts } from "./merge-texts";
+import { readReturn, ReturnRead } from "./read-return";
+import { RETURN_SHEETS } from "./return-book";
+
+// The merge of partner returns (docs/returns.md, "How the merge decides"): each return is read and
+// checked, each figure goes to its indicator's row found by Ref, in the column of the period it is
+// for; a figure the scorecard already holds is never replaced unless asked; every doubt is a finding
+// at the return's own cell. Nothing here writes: the plan says which cells, and the adapter writes them.
+
+export interface ReturnInput {
+  file: string;
+  grids: WorkbookGrids;
+}
+
+export interface MergeOptions {
+  period: Period;
+  /** Replace figures and words the scorecard already holds with the returns' (--overwrite). */
+  overwrite: boolean;
+}
+
+/** A figure more than this many times the last one, or less than its reciprocal, is queried. */
+const QUERY_RATIO = 3;
+
+export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: readonly ReturnInput[], options: MergeOptions): MergePlan {
+  const scorecard = analysis.scorecard;
+  if (!scorecard) throw new MergeRefused("The scorecard cannot be read, so no return can be merged into it; run validate to see why.");
+  const grid = book.sheets.find((s) => s.name === scorecard.sheet)!;
+  const known = partnershipsWithPapers(analysis.partnerships);
+  const findings: ReturnFinding[] = [];
+  const figures: FigureChange[] = [];
+  const taken = new Map<string, { file: string; read: ReturnRead }>();
+  const out: MergePlan["returns"] = [];
+  const missingColumns = new Map<string, Period>();
+  noteMissingColumn(scorecard.indicators, options.period, missingColumns);
+
+  for (const input of returns) {
+    const read = readReturn(input.file, input.grids);
+    findings.push(...read.findings);
+    const id = read.identity;
+    if (!id) {
+      out.push({ file: input.file, partnership: null, taken: false });
+      continue;
+    }
+    const front = (cell: string) => [RETURN_SHEETS.front, cell] as const;
+    const partnership = known.find((p) => partnershipKey(p.name) === partnershipKey(id.partnership))?.name;
+    const period = parsePeriod(id.period, scorecard.settings.agreementStart);
+    const first = partnership ? taken.get(partnershipKey(partnership)) : undefined;
+    let refusal: ReturnFinding | undefined;
+    if (!partnership) {
+      refusal = returnFinding("return-other-partnership", input.file, ...front("B3"), `${input.file} is a return for "${id.partnership}", which is not a partnership on this scorecard`,
+        `Check it was meant for this scorecard (it was made from ${id.book || "another book"}); nothing was taken from it`);
+    } else if (!period || !samePeriod(period, options.period)) {
+      refusal = returnFinding("return-other-period", input.file, ...front("B6"), `${input.file} is a return for ${id.period}, not ${formatPeriod(options.period)}`,
+        `Send ${partnership} this period's return; nothing was taken from this one`);
+    } else if (first) {
+      refusal = returnFinding("return-duplicate", input.file, ...front("B3"), `${input.file} is a second return for ${partnership}; ${first.file} was taken`,
+        `Ask the lead which is final and merge that one alone; nothing was taken from ${input.file}`);
+    }
+    if (refusal || !partnership) {
+      findings.push(refusal!);
+      out.push({ file: input.file, partnership: partnership ?? id.partnership, taken: false });
+      continue;
+    }
+    taken.set(partnershipKey(partnership), { file: input.file, read });
+    out.push({ file: input.file, partnership, taken: true });
+    const own = indicatorsOf(scorecard.indicators, partnership);
+    if (id.fingerprint && id.fingerprint !== indicatorsFingerprint(own)) {
+      findings.push(returnFinding("return-older-scorecard", input.file, RETURN_SHEETS.identity, "B7", `${input.file} was made before ${partnership}'s indicators changed on the scorecard`,
+        "Its figures are matched by Ref; check the rows reported here, and send a new return next time"));
+    }
+    const rows = checkRows(read, own, findings);
+    for (const { indicator, figure } of rows) {
+      const change = figureChange(input.file, partnership, indicator, figure, grid, options, findings, missingColumns);
+      if (change) figures.push(change);
+    }
+  }
+  if (missingColumns.size) throw new MergeRefused(missingColumnSentence(scorecard.sheet, grid, scorecard.headerRow, scorecard.indicators, [...missingColumns.values()]));
+
+  const texts = planTexts(analysis, book, [...taken.values()].map((t) => t.read), options.overwrite);
+  return {
+    period: options.period,
+    returns: out,
+    figures,
+    texts: texts.changes,
+    findings: [...findings, ...texts.findings],
+    chase: chaseList(analysis, options.period, figures, texts.changes, out, [...findings, ...texts.findings]),
+    scorecard: {
+      sheet: scorecard.sheet,
+      writes: figures.filter((f) => f.outcome === "written" || f.outcome === "overwritten").map((f) => ({ address: f.cell, cell: bookWrite(f, grid, scorecard.indicators) })),
+    },
+    commentary: texts.sheet,
+  };
+}
+
+type Row = { indicator: Indicator; figure: ReturnRead["figures"][number] };
+
+/** Matches rows to indicators by Ref, reporting rows twice, added, deleted or re-sorted. */
+function checkRows(read: ReturnRead, own: readonly Indicator[], findings: ReturnFinding[]): Row[] {
+  const file = read.file;
+  const byKey = new Map(own.map((i) => [i.refKey, i]));
+  const counts = new Map<string, number>();
+  for (const f of read.figures) counts.set(refKey(f.ref), (counts.get(refKey(f.ref)) ?? 0) + 1);
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  for (const figure of read.figures) {
+    const k = refKey(figure.ref);
+    const indicator = byKey.get(k);
+    if ((counts.get(k) ?? 0) > 1) {
+      if (!seen.has(k)) findings.push(returnFinding("return-row-twice", file, RETURN_SHEETS.figures, `A${figure.row}`, `${figure.ref} is on more than one row of ${file}`, "Neither figure was taken; ask the lead which is right"));
+      seen.add(k);
+    } else if (!indicator) {
+      findings.push(returnFinding("return-row-added", file, RETURN_SHEETS.figures, `A${figure.row}`, `${figure.ref} is not one of this partnership's indicators on the scorecard`,
+        "A row the lead added, or an indicator since removed from the scorecard: not taken. Add the indicator to the scorecard first if it belongs there"));
+    } else rows.push({ indicator, figure });
+  }
+  const returned = new Set(read.figures.map((f) => refKey(f.ref)));
+  const made = (read.identity?.refs ?? []).map(refKey);
+  const deleted = own.filter((i) => made.includes(i.refKey) && !returned.has(i.refKey)).map((i) => i.ref);
+  if (deleted.length) {
+    findings.push(returnFinding("return-row-deleted", file, RETURN_SHEETS.figures, "A1", `${plural(deleted.length, "row")} of ${file} ${deleted.length === 1 ? "was" : "were"} deleted: ${deleted.join(", ")}`,
+      "Their figures are still missing and are on the chase list"));
+  }
+  const order = read.figures.map((f) => refKey(f.ref)).filter((k) => made.includes(k));
+  const expected = made.filter((k) => order.includes(k));
+  if (order.join("\n") !== expected.join("\n")) {
+    findings.push(returnFinding("return-rows-resorted", file, RETURN_SHEETS.figures, "A1", `The rows of ${file} are in another order than they were sent in`, "Nothing to do: each figure was matched by its Ref"));
+  }
+  return rows;
+}
+
+function figureChange(
+  file: string, partnership: string, indicator: Indicator, figure: Row["figure"], grid: SheetGrid, options: MergeOptions, findings: ReturnFinding[], missing: Map<string, Period>,
+): FigureChange | null {
+  const n = readNumber(figure.figure, figure.numFmt);
+  if (n.kind === "none") return null;
+  const at = (code: Parameters<typeof returnFinding>[0], message: string, hint: string) => findings.push(returnFinding(code, file, RETURN_SHEETS.figures, figure.figureCell, message, hint));
+  if (n.kind !== "number") {
+    at("return-not-a-number", `${indicator.ref}: "${"text" in n ? n.text : "error" in n ? n.error : "a formula"}" is not a number`, "Not taken; ask the lead for the figure as a number");
+    return null;
+  }
+  const percent = indicator.unit === "percent";
+  const value = percent && !n.percent ? n.value / 100 : n.value;
+  if (percent && (value < 0 || value > 1)) {
+    at("return-percent-out-of-range", `${indicator.ref}: ${shownFigure(value, indicator)}% is outside 0 to 100`, "Not taken; ask the lead for the percentage (45 for 45%)");
+    return null;
+  }
+  const asked = askedPeriod(indicator, options.period);
+  const target = indicator.actuals.find((a) => samePeriod(a.period, asked)) ?? figureFor(indicator.actuals, asked);
+  if (!target) {
+    missing.set(formatPeriod(asked), asked);
+    return null;
+  }
+  const show = (v: number) => `${shownFigure(v, indicator)}${percent ? "%" : ""}`;
+  const last = earlierActuals(indicator, asked)[0];
+  const ratio = last && last.value ? value / last.value : 1;
+  const queried = ratio > QUERY_RATIO || ratio < 1 / QUERY_RATIO;
+  if (queried) {
+    at("return-figure-queried", `${indicator.ref}: ${show(value)} is ${ratio > QUERY_RATIO ? "more than three times" : "less than a third of"} the last figure (${show(last!.value!)}, ${formatPeriod(last!.period)})`,
+      "Ask the lead to confirm it: it is on the chase list");
+  }
+  const old = target.value;
+  const same = old !== null && Math.abs(old - value) <= 1e-9 * Math.max(1, Math.abs(old), Math.abs(value));
+  const outcome = old === null ? "written" : same ? "same" : options.overwrite ? "overwritten" : "conflict";
+  const change: FigureChange = {
+    partnership, ref: indicator.ref, title: indicator.title, period: formatPeriod(asked), sheet: grid.name, cell: target.cell,
+    old, ...(target.typed ? { oldTyped: target.typed } : {}), value, shown: show(value), oldShown: old === null ? (target.typed ?? "blank") : show(old),
+    file, returnCell: `${RETURN_SHEETS.figures}!${figure.figureCell}`, outcome, queried,
+  };
+  if (outcome === "conflict") {
+    at("return-conflict", `${indicator.ref}: the scorecard already holds ${change.oldShown} for ${change.period} (${grid.name}!${target.cell}); the return says ${change.shown}`,
+      "Not written; check which is right, then correct the scorecard by hand or merge again with --overwrite");
+  }
+  return change;
+}
+
+/** A figure as the book keeps it: on the row's percentage scale, with its neighbours' percent format. */
+function bookWrite(change: FigureChange, grid: SheetGrid, indicators: readonly Indicator[]): { value: number; numFmt?: string } {
+  const indicator = indicators.find((i) => i.ref === change.ref && i.partnership === change.partnership);
+  if (!indicator || indicator.unit !== "percent") return { value: change.value };
+  const { row, column } = parseA1(change.cell);
+  const own = numFmtAt(grid, row, column);
+  const neighbour = latestCell(indicator.actuals.filter((a) => a.cell !== change.cell));
+  if (!neighbour) return isPercentFormat(own) ? { value: change.value } : { value: change.value, numFmt: "0%" };
+  const at = parseA1(neighbour.cell);
+  const fmt = numFmtAt(grid, at.row, at.column);
+  const raw = cellAt(grid, at.row, at.column);
+  if (isPercentFormat(fmt)) return isPercentFormat(own) ? { value: change.value } : { value: change.value, numFmt: fmt! };
+  // The row keeps bare points (45 for 45%): the figure joins it on that scale.
+  if (typeof raw === "number" && Math.abs(raw) > 1) return { value: Number((change.value * 100).toPrecision(12)) };
+  return { value: change.value };
+}
+
+function latestCell(values: readonly PeriodValue[]): PeriodValue | undefined {
+  return values.filter((v) => v.value !== null).sort((a, b) => periodIndex(b.period) - periodIndex(a.period))[0];
+}
+
+/** The collected period's own column: when no indicator has one, the officer is told which to add. */
+function noteMissingColumn(indicators: readonly Indicator[], period: Period, missing: Map<string, Period>): void {
+  if (indicators.length && !indicators.some((i) => i.actuals.some((a) => samePeriod(a.period, period)))) missing.set(formatPeriod(period), period);
+}
+
+function missingColumnSentence(sheet: string, grid: SheetGrid, headerRow: number, indicators: readonly Indicator[], periods: Period[]): string {
+  const names = periods.sort((a, b) => periodIndex(a) - periodIndex(b)).map((p) => `"${p.kind === "year" ? `Actual ${formatPeriod(p)}` : formatPeriod(p)}"`);
+  const last = indicators.flatMap((i) => i.actuals).reduce((max, a) => Math.max(max, parseA1(a.cell).column), 0);
+  const after = last ? ` after "${String(cellAt(grid, headerRow, last) ?? "")}" (column ${columnLetters(last)})` : "";
+  return `The ${sheet} sheet has no column for the returns' figures: add ${names.length === 1 ? "a column" : "columns"} headed ${names.join(" and ")}${after} in row ${headerRow} ` +
+    `(${a1(headerRow, last + 1)}), then merge again. Nothing was written; the merge never adds a column to your sheet.`;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { buildAnnualReview, buildMidYearReport, buildMinutes, buildProgressUpdate } from "../../src/documents";
+import { buildAnnualReview, buildBoardReport, buildMidYearReport, buildMinutes, buildProgressUpdate } from "../../src/documents";
 import { DocumentResult } from "../../src/documents/paper";
 import { paperFacts } from "../../src/documents/fact-words";
 import { indicatorName } from "../../src/documents/partnership-data";
@@ -11,14 +11,15 @@ import { ReadDocx, readDocx } from "./read-docx";
 import { Q, Y, ratedAnalysis } from "./rated-fixture";
 import { sampleAnalysis } from "./sample-book";
 
-// One set of facts for every paper (src/facts.ts): every paper of a meeting, made from the same book,
+// One set of facts for every paper (src/facts.ts): every paper of a meeting, made from the same book
+// (the covering report among them),
 // lists each indicator under the same heading, or (for the minutes) leaves out the partnership
 // altogether. A steady Amber is short of target in the minutes as in the annual review; an
 // indicator with no figure is under assurance in the progress update and mid-year report as in
 // the annual review.
 
 const template = (name: string) => readFileSync(path.join(__dirname, "..", "..", "templates", name));
-const T = { review: template("annual-review.docx"), update: template("progress-update.docx"), midYear: template("mid-year-report.docx"), minutes: template("minutes.docx") };
+const T = { review: template("annual-review.docx"), update: template("progress-update.docx"), midYear: template("mid-year-report.docx"), minutes: template("minutes.docx"), board: template("board-report.docx") };
 const generated = new Date(Date.UTC(2009, 9, 12));
 
 /** The section titles each paper uses for the four headings. */
@@ -52,8 +53,9 @@ function listed(doc: ReadDocx, analysis: Analysis): Map<string, Set<string>> {
     }
     if (!current) continue;
     for (const r of analysis.indicators) {
-      // The exception papers name an indicator then its status; the minutes give its ref then its title in brackets.
-      const named = p.text.startsWith(`${indicatorName(r)}  `) || p.text.startsWith(`${r.indicator.ref} (`) || p.text.startsWith(`${r.indicator.ref}: `);
+      // The exception papers name an indicator then its status; the minutes give its ref then its title in
+      // brackets; the covering report's tables give its name in a cell of its own.
+      const named = p.text === indicatorName(r) || p.text.startsWith(`${indicatorName(r)}  `) || p.text.startsWith(`${r.indicator.ref} (`) || p.text.startsWith(`${r.indicator.ref}: `);
       if (named) found.set(r.indicator.ref, (found.get(r.indicator.ref) ?? new Set()).add(current));
     }
   }
@@ -72,6 +74,7 @@ async function papersOf(analysis: Analysis): Promise<{ name: string; doc: ReadDo
   };
   const inMinutes = analysis.partnerships.map((p) => p.name).filter(drafted);
   out.push({ name: "minutes", doc: minutes, partnerships: inMinutes });
+  out.push({ name: "covering report", doc: await read(buildBoardReport(analysis, T.board, { generated })), partnerships: analysis.partnerships.map((p) => p.name) });
   for (const p of analysis.partnerships) {
     out.push({ name: `annual review of ${p.name}`, doc: await read(buildAnnualReview(analysis, p.name, T.review, { generated })), partnerships: [p.name] });
     out.push({ name: `progress update of ${p.name}`, doc: await read(buildProgressUpdate(analysis, p.name, T.update, { generated })), partnerships: [p.name] });

@@ -1,4 +1,5 @@
 import { figureFormat, formatFigure, formatMoney, groupDigits } from "./documents/format";
+import { profileWords } from "./profile";
 import { plural } from "./words";
 import { Analysis, Direction, IndicatorRating, OverallStatus, Period, PeriodValue, Status } from "./model";
 import { formatPeriod, samePeriod } from "./periods";
@@ -147,6 +148,8 @@ export function figuresText(r: IndicatorRating, reportingPeriod: Period | null):
   }
   const actual = `${formatFigure(r.latest.value, format)} in ${formatPeriod(r.latest.period)}`;
   if (!r.target || r.target.value === null) return `${actual}, with no target to compare it with.`;
+  const profile = profileWords(r.target, (v) => formatFigure(v, format));
+  if (profile) return `${actual} against a profiled target of ${formatFigure(r.target.value, format)} for ${formatPeriod(r.target.period)} (${profile}).`;
   return `${actual} against a target of ${formatFigure(r.target.value, format)} for ${formatPeriod(r.target.period)}.`;
 }
 

@@ -30,6 +30,8 @@ export const FINDINGS = {
   "reward-not-yes-no": { severity: "warning", rule: "A Reward cell that is not Y or N: the indicator is not counted as a reward target." },
   "mixed-percent-scales": { severity: "warning", rule: "One row holds percentages on both scales (45 beside 0.45)." },
   "percent-out-of-range": { severity: "warning", rule: "A percentage figure outside 0% to 100%." },
+  // Rows of the table that are not indicators (src/read/table-rows.ts); a repeated header row is skipped without a word
+  "total-row": { severity: "warning", rule: "Total or subtotal rows (Total, Sub-total, Safer Essex total ... with no indicator's Ref): not rated and counted in no partnership; one warning for the sheet, at the first." },
   // Across the rows (src/read/validate-scorecard.ts)
   "duplicate-ref": { severity: "error", rule: "A Ref used by two rows (both cells are named)." },
   "ref-not-national": { severity: "warning", rule: "NI and a number outside the National Indicator set (NI 1 to NI 199)." },

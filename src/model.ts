@@ -21,6 +21,11 @@ export interface PeriodValue {
   cell: string;
   /** What the cell said when it holds no figure ("tbc", "n/a"); absent for a blank cell or a figure. */
   typed?: string;
+  /**
+   * A target worked out, not typed: a cumulative count's profile of its annual target at a quarter
+   * (src/profile.ts); this is that annual target, whose cell `cell` names.
+   */
+  profileOf?: PeriodValue;
 }
 
 export interface Indicator {
@@ -38,6 +43,11 @@ export interface Indicator {
   /** The unit as the book writes it ("tonnes CO2 per head"), else as the catalogue does; null when neither says. */
   unitText?: string | null;
   frequency: Frequency | null;
+  /**
+   * Counted cumulatively through the year (its title, unit or frequency says "cumulative", "YTD"):
+   * a quarter's figure is the year so far, rated against a profile of an annual target.
+   */
+  cumulative?: boolean;
   baseline: number | null;
   targets: PeriodValue[];
   actuals: PeriodValue[];

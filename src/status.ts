@@ -1,5 +1,6 @@
 import { Direction, Indicator, IndicatorRating, Period, PeriodValue, Polarity, Settings, Status } from "./model";
 import { periodIndex, previousPeriod } from "./periods";
+import { profiledBaseline, profiledTarget } from "./profile";
 
 // The status rules of one indicator (workbook spec, "Status of one indicator"), numbered as there.
 //
@@ -40,9 +41,18 @@ export function figureFor(values: readonly PeriodValue[], period: Period): Perio
   return find(values, period) ?? (other ? find(values, other) : null);
 }
 
-/** Rule 5's comparison figure: the actual of the previous period of the same frequency, else of its counterpart. */
-export function previousActual(actuals: readonly PeriodValue[], period: Period): PeriodValue | null {
-  return figureFor(actuals, previousPeriod(period));
+/**
+ * Rule 5's comparison figure: the actual of the previous period of the same frequency, else of its
+ * counterpart. A cumulative count's quarter is the year so far: it is compared with the same point
+ * of the year before (Q1 with last year's Q1), never with last year's total or last quarter.
+ */
+export function previousActual(actuals: readonly PeriodValue[], period: Period, cumulative = false): PeriodValue | null {
+  return figureFor(actuals, comparedPeriod(period, cumulative));
+}
+
+/** The period rule 5 compares a figure with: the previous one of its frequency; for a cumulative count, the same point a year before. */
+export function comparedPeriod(period: Period, cumulative = false): Period {
+  return cumulative ? { ...period, year: period.year - 1 } : previousPeriod(period);
 }
 
 /** Rule 1: the latest figure at or before the limit; an annual outturn beats a Q4 figure of its year. */
@@ -62,11 +72,19 @@ export function latestActual(actuals: readonly PeriodValue[], limit: Period | nu
   return best;
 }
 
-/** Rule 2: the quarter's own target, else the annual target of its year (an annual actual: its year's, else Q4's). */
-function comparisonTarget(targets: readonly PeriodValue[], latest: PeriodValue): PeriodValue | null {
+/**
+ * Rule 2: the quarter's own target, else the annual target of its year (an annual actual: its
+ * year's, else Q4's); for a cumulative count at Q1 to Q3, that annual target's profile.
+ */
+function comparisonTarget(indicator: Indicator, latest: PeriodValue): PeriodValue | null {
+  const { targets } = indicator;
   const p = latest.period;
-  if (p.kind === "quarter") return find(targets, p) ?? find(targets, { kind: "year", year: p.year });
-  return figureFor(targets, p);
+  if (p.kind === "year") return figureFor(targets, p);
+  const own = find(targets, p);
+  if (own) return own;
+  const annual = find(targets, { kind: "year", year: p.year });
+  if (annual && indicator.cumulative && p.quarter !== 4) return profiledTarget(annual as PeriodValue & { value: number }, p.quarter);
+  return annual;
 }
 
 /** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (55% less 5% of 55% is 52.25%, not a hair above). */
@@ -133,15 +151,15 @@ export function rateIndicator(indicator: Indicator, settings: Settings, reportin
     return { indicator, latest: null, previous: null, target: null, tolerance, direction: "n/a", improvement: null, status: "No data", asAt: null };
   }
 
-  const previous = previousActual(indicator.actuals, latest.period);
+  const previous = previousActual(indicator.actuals, latest.period, indicator.cumulative);
   const direction = directionOfTravel(latest.value, previous?.value ?? null, indicator.polarity);
-  const target = comparisonTarget(indicator.targets, latest);
+  const target = comparisonTarget(indicator, latest);
   const asAt = latest.period;
   if (!target || target.value === null) {
     return { indicator, latest, previous, target: null, tolerance, direction, improvement: null, status: "No target", asAt };
   }
 
   const status: Status = indicator.polarity ? rag(latest.value, target.value, tolerance, indicator.polarity) : "No target";
-  const improvement = plannedImprovement(latest.value, target.value, indicator.baseline);
+  const improvement = plannedImprovement(latest.value, target.value, target.profileOf ? profiledBaseline(indicator, target) : indicator.baseline);
   return { indicator, status, latest, previous, target, tolerance, direction, improvement, asAt };
 }

@@ -14,7 +14,7 @@ export function likeForLike(indicator: Indicator, latest: PeriodValue, limit = I
   const series = [latest];
   // Every step goes back at least one quarter, so the chain ends; the actuals' count caps it anyway.
   while (series.length < limit && series.length < indicator.actuals.length) {
-    const before = previousActual(indicator.actuals, series[0].period);
+    const before = previousActual(indicator.actuals, series[0].period, indicator.cumulative);
     if (!before) break;
     series.unshift(before);
   }

@@ -4,6 +4,7 @@ import { ChartPart, ChartSeries, lineChartXml } from "./chart-xml";
 import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
 import { excelNumberFormat, figureFormat, formatFigure, joinAnd } from "./format";
 import { indicatorName } from "./partnership-data";
+import { targetAt } from "../profile";
 import { periodsShown, unitNote } from "./periods-shown";
 
 // One chart per indicator with two or more figures: its actuals by period, its targets and its
@@ -31,7 +32,9 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
   const valueAt = (values: typeof indicator.actuals, p: Period) => values.find((v) => v.value !== null && samePeriod(v.period, p))?.value ?? null;
   // Actuals after the reporting period are not shown (nor rated); targets run to the end of its year.
   const actuals = periods.map((p) => (reporting === null || periodIndex(p) <= periodIndex(reporting) ? valueAt(indicator.actuals, p) : null));
-  const targets = periods.map((p) => valueAt(indicator.targets, p));
+  // A cumulative count's quarters are plotted against the annual target's profile where the sheet gives no quarterly target.
+  const profiled = periods.map((p) => targetAt(indicator, p, indicator.targets.find((v) => v.value !== null && samePeriod(v.period, p)) ?? null));
+  const targets = profiled.map((t) => t?.value ?? null);
   const baseline = indicator.baseline !== null && Number.isFinite(indicator.baseline) ? indicator.baseline : null;
   const count = (vs: (number | null)[]) => vs.filter((v) => v !== null).length;
   const figures = count(actuals) + count(targets) + (baseline === null ? 0 : 1);
@@ -40,7 +43,8 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
   const categories = periods.map(formatPeriod);
   const series: ChartSeries[] = [];
   if (count(actuals) > 0) series.push({ name: "Actual", values: actuals, colour: ACTUAL, dash: "solid", marker: "circle" });
-  if (count(targets) > 0) series.push({ name: "Target", values: targets, colour: TARGET, dash: "dash", marker: "diamond" });
+  const targetName = profiled.some((t) => t?.profileOf) ? "Target (profiled)" : "Target";
+  if (count(targets) > 0) series.push({ name: targetName, values: targets, colour: TARGET, dash: "dash", marker: "diamond" });
   if (baseline !== null) series.push({ name: "Baseline", values: categories.map(() => baseline), colour: BASELINE, dash: "sysDot", marker: "none" });
 
   const title = indicatorName(rating);
@@ -52,7 +56,7 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
   const description =
     `Line chart of ${title}.` +
     (actualWords.length ? ` Actual: ${joinAnd(actualWords)}.` : " No actual yet.") +
-    (targetWords.length ? ` Target: ${joinAnd(targetWords)}.` : " No target.") +
+    (targetWords.length ? ` ${targetName}: ${joinAnd(targetWords)}.` : " No target.") +
     (baseline !== null ? ` Baseline: ${formatFigure(baseline, format)}.` : "") +
     polarity;
   return {

@@ -5,6 +5,7 @@ import { partnershipKey } from "../read/partnerships";
 import { formatPeriod, samePeriod } from "../periods";
 import { figureFormat, formatFigure } from "./format";
 import { reportingPeriodTarget } from "./periods-shown";
+import { profileWords } from "../profile";
 
 // What the documents need of one partnership, picked out of an Analysis.
 
@@ -69,6 +70,8 @@ export function actualAgainst(indicator: Indicator, latest: PeriodValue | null, 
   if (!latest) return "no figure yet";
   const actual = `${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}`;
   if (!target) return `${actual}, with no target for it`;
+  const profile = profileWords(target, (v) => formatFigure(v, format));
+  if (profile) return `${actual} against a profiled target of ${formatFigure(target.value, format)} (${profile})`;
   const same = samePeriod(target.period, latest.period);
   return `${actual} against ${same ? "a target" : `the ${formatPeriod(target.period)} target`} of ${formatFigure(target.value, format)}`;
 }

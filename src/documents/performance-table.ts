@@ -32,7 +32,8 @@ function targetLines(rating: IndicatorRating, reporting: Period | null, format: 
   if (!target) return { text: formatFigure(null, format), notes: [] };
   const notes: string[] = [];
   const own = targetNote(target.period, reporting);
-  if (own) notes.push(`(${own})`);
+  // A profiled target is worked out from the year's, which is shown below it.
+  if (own) notes.push(target.profileOf ? `(${own}, profiled)` : `(${own})`);
   const shown = [target];
   for (const other of [reportingPeriodTarget(indicator, reporting), reportingYearTarget(indicator, reporting)]) {
     if (!other || shown.some((s) => samePeriod(s.period, other.period))) continue;
@@ -66,6 +67,10 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
   ];
 }
 
+/** Said once, before a table with a profiled target: what the label means. */
+export const PROFILED =
+  "A target marked profiled is a cumulative count's annual target spread evenly over the year, as the count should stand at that quarter: a quarter of it at Q1, half at Q2, three quarters at Q3.";
+
 /** Says which periods the table's figures are for, before the table. */
 export function performanceNote(ratings: readonly IndicatorRating[], reporting: Period | null): string | null {
   if (!reporting) return null;
@@ -73,7 +78,8 @@ export function performanceNote(ratings: readonly IndicatorRating[], reporting: 
   // Only indicators rated on an earlier outturn (against that year's target) are described; one with no target is not.
   const earlier = ratings.filter((r) => isRated(r.status) && r.latest && r.latest.period.kind === "year" && r.latest.period.year < reporting.year);
   const periods = reporting.kind === "year" ? `Actuals and targets are for ${year}` : `Actuals are for ${formatPeriod(reporting)} and targets for the year ${year}`;
-  const base = `${periods}, unless another period is shown under the figure; each target beside an actual is the one it is rated against.`;
+  const rated = `${periods}, unless another period is shown under the figure; each target beside an actual is the one it is rated against.`;
+  const base = ratings.some((r) => r.target?.profileOf) ? `${rated} ${PROFILED}` : rated;
   if (earlier.length === 0) return base;
   // "and its 2010/11 target below that" only where one of them has a target for the reporting year.
   const below = earlier.some((r) => reportingYearTarget(r.indicator, reporting)) ? `, and its ${year} target below that` : "";

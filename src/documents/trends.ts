@@ -1,6 +1,6 @@
 import { IndicatorRating, PeriodValue } from "../model";
-import { formatPeriod, periodIndex, previousPeriod } from "../periods";
-import { directionOfTravel, figureFor } from "../status";
+import { formatPeriod, periodIndex } from "../periods";
+import { comparedPeriod, directionOfTravel, figureFor } from "../status";
 import { currentRun, likeForLike } from "../trend";
 import { FigureFormat, figureFormat, formatFigure } from "./format";
 import { indicatorName } from "./partnership-data";
@@ -17,9 +17,10 @@ function at(v: PeriodValue & { value: number }, format: FigureFormat): string {
   return `${formatFigure(v.value, format)} in ${formatPeriod(v.period)}`;
 }
 
-/** "quarters", "years", or "periods" for a run from last year's outturn into this year's quarters. */
+/** "quarters", "years" (a cumulative count's Q2 year on year too), or "periods" for a run from last year's outturn into this year's quarters. */
 export function stepsOf(figures: readonly PeriodValue[]): string {
-  if (figures.every((f) => f.period.kind === "quarter")) return "quarters";
+  const yearApart = figures.length > 1 && periodIndex(figures[1].period) - periodIndex(figures[0].period) === 4;
+  if (figures.every((f) => f.period.kind === "quarter")) return yearApart ? "years" : "quarters";
   return figures.every((f) => f.period.kind === "year") ? "years" : "periods";
 }
 
@@ -43,7 +44,8 @@ function latestStep(rating: IndicatorRating, format: FigureFormat): string | nul
 /** For a quarter: the same quarter of the year before, judged by polarity, where the book has it. */
 function samePointLastYear(rating: IndicatorRating, format: FigureFormat): string | null {
   const { latest, indicator } = rating;
-  if (!numeric(latest) || latest.period.kind !== "quarter") return null;
+  // A cumulative count's direction of travel is already that comparison.
+  if (!numeric(latest) || latest.period.kind !== "quarter" || indicator.cumulative) return null;
   const before = figureFor(indicator.actuals, { ...latest.period, year: latest.period.year - 1 });
   if (!numeric(before)) return null;
   const judged = directionOfTravel(latest.value, before.value, indicator.polarity);
@@ -61,9 +63,10 @@ export function trendSentence(rating: IndicatorRating): string | null {
   const step = latestStep(rating, format);
   const lastYear = samePointLastYear(rating, format);
   if (step && lastYear) return `${name} ${step}; it is ${lastYear}.`;
-  if (step) return `${name} ${step}.`;
-  if (lastYear) return `${name} was ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}, ${lastYear}; there is no figure for ${formatPeriod(previousPeriod(latest.period))} to compare it with.`;
-  return `${name} was ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}; there is no figure for ${formatPeriod(previousPeriod(latest.period))} to compare it with, so no direction of travel is given.`;
+  // A cumulative count's quarters are compared year on year: say what each figure is.
+  if (step) return `${name} ${step}${indicator.cumulative && latest.period.kind === "quarter" ? ", each the year so far" : ""}.`;
+  if (lastYear) return `${name} was ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}, ${lastYear}; there is no figure for ${formatPeriod(comparedPeriod(latest.period, indicator.cumulative))} to compare it with.`;
+  return `${name} was ${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}; there is no figure for ${formatPeriod(comparedPeriod(latest.period, indicator.cumulative))} to compare it with, so no direction of travel is given.`;
 }
 
 export function trendSentences(ratings: readonly IndicatorRating[]): string[] {

@@ -5,6 +5,8 @@ import { readNumber, singlePercent } from "../numbers";
 import { filled, notAFigure, Row, RowContext } from "./row-cells";
 import { readFrequency, readPolarity, readUnit, readYesNo, takesMoneyShorthand } from "./indicator-fields";
 import { baselineOf, readFigures, seriesOf, settlePercentages } from "./row-figures";
+import { saysCumulative } from "../profile";
+import { repeatsHeader, totalLabelCell, TotalRow } from "./table-rows";
 
 // Reading one row of the scorecard into an Indicator, with a finding for every cell at fault.
 
@@ -13,6 +15,8 @@ export type { RowContext } from "./row-cells";
 export interface RowRead {
   indicator: Indicator | null;
   findings: Finding[];
+  /** A total or subtotal row: not an indicator, said so once for the sheet (table-rows.ts). */
+  total?: TotalRow;
 }
 
 const SKIP: RowRead = { indicator: null, findings: [] };
@@ -38,6 +42,10 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     return { indicator: null, findings: r.findings };
   }
   const ref = typeof refValue === "number" && ctx.columns.niOnlyRef ? `NI ${refValue}` : r.text(refColumn);
+  // The header repeated above a block of indicators is the header, read already.
+  if (repeatsHeader(ctx, cells, ref)) return SKIP;
+  const total = totalLabelCell(ctx, cells, ref);
+  if (total) return { indicator: null, findings: [], total: { row: rowNumber, column: total, label: cellText(cells[total - 1]) } };
   const title = r.text(fields.indicator);
   if (!ref) {
     if (title) {
@@ -69,6 +77,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
   const unit = unitStated ?? (figures.marked.includes(true) ? "percent" : "number");
   if (unit === "percent") settlePercentages(r, ref, figures);
 
+  const frequencyText = r.text(fields.frequency);
   const indicator: Indicator = {
     ref,
     refKey: key,
@@ -79,7 +88,7 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     polarity,
     unit,
     unitText: unitWritten || national?.unitText || null,
-    frequency: readFrequency(r.text(fields.frequency)) ?? null,
+    frequency: readFrequency(frequencyText) ?? null,
     baseline: baselineOf(figures),
     targets: seriesOf(figures, figures.targetsFrom, figures.actualsFrom),
     actuals: seriesOf(figures, figures.actualsFrom, figures.stretchFrom),
@@ -89,6 +98,8 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     rewardValue: readRewardValue(r),
     row: rowNumber,
   };
+  // Marked only when it is one, so an indicator printed as JSON reads as before.
+  if (saysCumulative(title, unitWritten, frequencyText)) indicator.cumulative = true;
   // Without a Reward Y/N column, a reward value is what marks a reward target.
   indicator.rewardTarget = fields.rewardTarget ? readRewardTarget(r, ref) : (indicator.rewardValue ?? 0) > 0;
   return { indicator, findings: r.findings };

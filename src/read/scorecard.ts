@@ -7,6 +7,7 @@ import { checkScorecardPartnerships, readPartnerships } from "./partnerships";
 import { checkOwnColumnMerges, withMergedFields } from "./merged-cells";
 import { findScorecard } from "./scorecard-header";
 import { readSettings } from "./settings";
+import { totalRowsFinding, TotalRow } from "./table-rows";
 import { checkPartnershipsHaveIndicators, checkReportingPeriodHasActuals } from "./coverage";
 import { checkDuplicateRefs, checkRefs, checkTargetsForReportingYear } from "./validate-scorecard";
 
@@ -36,11 +37,14 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
   const letters = headers.map((_, c) => columnLetters(c));
   const ctx: RowContext = { sheet: withMergedFields(sheet, headerRow, columns), columns, headers, letters };
   const indicators: Indicator[] = [];
+  const totals: TotalRow[] = [];
   for (let row = headerRow + 1; row <= sheet.values.length; row++) {
     const read = readIndicatorRow(ctx, row);
     if (read.findings.length) findings.push(...read.findings);
     if (read.indicator) indicators.push(read.indicator);
+    else if (read.total) totals.push(read.total);
   }
+  findings.push(...totalRowsFinding(sheet.name, totals));
 
   const partnershipsRead = readPartnerships(workbook);
   const scorecard: Scorecard = {

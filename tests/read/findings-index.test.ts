@@ -38,6 +38,7 @@ const EXAMPLES: Record<FindingCode, WorkbookGrids> = {
   "reward-not-yes-no": wb(sheet("Scorecard", [[...HEAD, "Reward"], [...ok, "maybe"]])),
   "mixed-percent-scales": wb(sheet("Scorecard", [[...HEAD, "Unit"], ["L1", "Local", "Safer Essex", "Higher", 45, 0.46, "%"]])),
   "percent-out-of-range": wb(sheet("Scorecard", [[...HEAD, "Unit"], ["L1", "Local", "Safer Essex", "Higher", "45%", "145%", "%"]])),
+  "total-row": wb(card(ok, [null, "Total", "Safer Essex", null, 10, 11])),
   "duplicate-ref": wb(card(ok, ok)),
   "ref-not-national": wb(card(["NI 999", "Made up", "Safer Essex", "Higher", 10, 11])),
   "ref-unrecognised": wb(card(["Crime-1", "Local", "Safer Essex", "Higher", 10, 11])),

@@ -34,6 +34,7 @@ export function exceptionRows(analysis: Analysis, facts: readonly Fact[]): Excep
     const red = fact.rating.status === "Red";
     const concern = !!fact.exception?.reasons.some((r) => r.kind === "emergingConcern");
     const why = red && concern ? "Red, and worse two periods running" : red ? "Red" : "Emerging concern: worse two periods running";
+
     const action = analysis.papers.actions.find((a) => !actionDone(a) && names(a.action, indicator)) ?? null;
     const key = partnershipKey(indicator.partnership);
     const notes = analysis.papers.commentary.filter((c) => partnershipKey(c.partnership) === key && names(c.text, indicator));
@@ -58,7 +59,8 @@ export function exceptionRowsTable(rows: readonly ExceptionRow[], caption: strin
     const rating = r.fact.rating;
     return [
       { text: indicatorName(rating), notes: [rating.indicator.partnership] },
-      { text: rating.status, fill: STATUS_FILL[rating.status], notes: [r.why] },
+      // The status says Red; the note only what it adds (an emerging concern).
+      { text: rating.status, fill: STATUS_FILL[rating.status], notes: r.why === "Red" ? [] : [r.why === "Red, and worse two periods running" ? "and worse two periods running" : "emerging concern"] },
       { text: r.action ? r.action.action : "None recorded", notes: r.action ? [`Action ${r.action.no}`] : [] },
       { text: r.action?.owner ?? "Not recorded" },
       { text: r.action ? formatPaperDate(r.action.due) || "Not recorded" : "Not recorded" },
@@ -67,7 +69,7 @@ export function exceptionRowsTable(rows: readonly ExceptionRow[], caption: strin
   });
   return [
     paragraph("For each Red indicator and each emerging concern, what is being done about it:", true),
-    table(["Indicator", "Status", "Corrective action", "Owner", "Improvement expected by", "Latest note"], cells, [190, 90, 200, 110, 100, 230], caption),
+    table(["Indicator", "Status", "Corrective action", "Owner", "Improvement expected by", "Latest note"], cells, [165, 85, 185, 95, 125, 245], caption),
     spacer(),
     ...missing(rows),
   ];

@@ -98,9 +98,9 @@ describe("the covering report for the group", () => {
     expect(s.get("Achievements and good news")).toContain("NI 20 Assault with injury crime rate\nSafer Essex\nGreen\nPast its target by more than the amber band");
     const rows = doc.tables.find((t) => t.rows[0][2]?.text === "Corrective action")!.rows.map((r) => r.map((c) => c.lines));
     const row = (ref: string) => rows.find((r) => r[0][0].startsWith(ref))!;
-    expect(row("L17.1").slice(1)).toEqual([["Red", "Red, and worse two periods running"], ["Report on the domestic violence target (L17.1)", "Action 1"], ["Alan Dawkes"], ["16 November 2009"], ["None recorded"]]);
+    expect(row("L17.1").slice(1)).toEqual([["Red", "and worse two periods running"], ["Report on the domestic violence target (L17.1)", "Action 1"], ["Alan Dawkes"], ["16 November 2009"], ["None recorded"]]);
     expect(row("NI 111")[5]).toEqual(["Youth offending: NI111 rose as two schemes closed; a new panel starts in January."]);
-    expect(row("NI 135")[1]).toEqual(["Green", "Emerging concern: worse two periods running"]);
+    expect(row("NI 135")[1]).toEqual(["Green", "emerging concern"]);
     // Where the book has no action or note, a prompt says so, and the report is a DRAFT until it is given.
     expect(s.get("Barriers to delivery, risks and actions needed")).toContain("No corrective action for NI 135, NI 111, NI 152: add one on the Actions sheet");
     expect(partText(await part(doc, "word/header1.xml"))).toMatch(/^DRAFT: \d+ passages? in grey italics/);

@@ -1,5 +1,6 @@
 import { a1, cellText, gridSize, SheetGrid } from "../src/grid";
 import { isSettingsHeader, settingKey } from "../src/read/settings";
+import { columnsTableRows } from "../src/read/columns-table";
 import { Settings } from "../src/model";
 import { formatPercent } from "../src/documents/format";
 import { formatPeriod } from "../src/periods";
@@ -29,6 +30,9 @@ export function settingsCells(sheet: SheetGrid | undefined, values: SettingsValu
     writes.push({ address: "A1", cell: { value: "Setting", bold: true } }, { address: "B1", cell: { value: "Value", bold: true } });
   }
   let nextRow = sheet ? gridSize(sheet).rows + 1 : 2;
+  // A row right under the Columns table would be read as one more of its entries: leave a blank row.
+  const table = sheet ? columnsTableRows(sheet) : null;
+  if (table && table.last >= nextRow - 1) nextRow = table.last + 2;
   const keyColumn = sheet ? findKeyColumn(sheet) : 1;
   for (const key of keys) {
     const cell = valueCell(key, values);
@@ -68,7 +72,9 @@ function percentFormat(fraction: number): string {
 
 /** The label's cell, matched as the Settings reader matches it (so "Tolerance" is the Amber tolerance's row). */
 function findLabel(sheet: SheetGrid, key: keyof SettingsValues): { row: number; column: number } | null {
+  const table = columnsTableRows(sheet);
   for (let r = 0; r < sheet.values.length; r++) {
+    if (table && r + 1 >= table.first && r + 1 <= table.last) continue;
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       if (settingKey(cellText(row[c])) === key) return { row: r + 1, column: c + 1 };

@@ -12,9 +12,9 @@ import { readme } from "./templates-readme";
 const title = (text: string) => new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(text)] });
 
 function annualReview(): Document {
-  return paper("Annual review", "{{partnership}} · Annual review, {{reporting_period}}", [
+  return paper("Annual review", "{{partnership}} · {{review}}, {{reporting_period}}", [
     title("{{partnership}}"),
-    subtitle("Annual Review of LAA performance, {{reporting_period}}"),
+    subtitle("{{review}} of LAA performance, {{reporting_period}}"),
     field("Thematic lead", "lead"),
     field("Deputy lead", "deputy"),
     field("Area", "area"),

@@ -12,7 +12,8 @@ export const FINDINGS = {
   "two-scorecards": { severity: "warning", rule: "Another sheet also looks like a scorecard; the one with an accepted name is read." },
   "which-scorecard": { severity: "error", rule: "Two or more sheets look like scorecards and none has an accepted name, so which to read is not known." },
   "no-partnership-column": { severity: "error", rule: "The scorecard has no Thematic partnership column." },
-  "unreadable-period": { severity: "warning", rule: "A Target or Actual column whose period cannot be read (such as Q5 2009/10): the column is ignored." },
+  "unreadable-period": { severity: "warning", rule: "A Target or Actual column, or a header of period words alone, whose period cannot be read (Q5 2009/10, a quarter or months with no year in its header or the row above, the second half of a year, a year to date with nothing saying up to which quarter): the column is not read." },
+  "column-not-understood": { severity: "warning", rule: "A column whose header the reader does not know (or that has none) over figures: its figures are not read. Say what it is in its header or in the Columns table on the Settings sheet." },
   "date-not-quarter-end": { severity: "warning", rule: "A header that is a date, but not the last day of a quarter: the column is ignored." },
   // Two columns for one thing (src/read/column-choice.ts)
   "two-columns-one-figure": { severity: "error", rule: "Two columns hold one figure (the same field, or the same kind of figure for one period) and neither header says which counts (Revised, Final, Original ...): neither is read." },
@@ -48,6 +49,10 @@ export const FINDINGS = {
   "unreadable-reporting-period": { severity: "warning", rule: "A reporting period that cannot be read: the latest period with an actual is used." },
   "unreadable-agreement-start": { severity: "warning", rule: "An agreement start that is not a financial year: 2008/09 is used." },
   "setting-not-a-percentage": { severity: "warning", rule: "A percentage setting that is not between 0% and 100%: its default is used." },
+  // The Columns table on the Settings sheet (src/read/columns-table.ts)
+  "columns-table-no-such-column": { severity: "warning", rule: "The Columns table names a column (by header or letter) the scorecard does not have: the entry is not used." },
+  "columns-table-two-columns": { severity: "warning", rule: "The Columns table names a header that several columns share: the entry is not used; name each by its letter." },
+  "columns-table-unreadable": { severity: "warning", rule: "The Columns table says a column is something that cannot be read: the column is read by the usual rules." },
   "setting-given-twice": { severity: "error", rule: "A setting given in two rows with different values (such as Reporting period and Period): both cells are named and neither is used." },
   "setting-repeated": { severity: "warning", rule: "A setting given in two rows with the same value: that value is used; delete one row." },
   "setting-bare-one": { severity: "warning", rule: "A percentage setting typed as a bare 1, read as 1%: type 1% or 100% to say which is meant." },

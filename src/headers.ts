@@ -2,7 +2,7 @@ import { findDateInText, formatShortDate, isDateFormat, quarterEndingOn } from "
 import { CellValue, cellText, dateFromSerial } from "./grid";
 import { OWN_COLUMNS, OwnColumn, Period } from "./model";
 import { samePeriod } from "./periods";
-import { readPeriodText } from "./read/period-words";
+import { namesMonths, PeriodProblem, readHeaderPeriod, readPeriodText } from "./read/period-words";
 
 // What each scorecard column holds, read from its header (workbook spec, "The scorecard sheet").
 // Headers are compared case-insensitively, ignoring punctuation and repeated spaces; a £ or %
@@ -25,14 +25,21 @@ export type FieldRole =
 /** The figures a period column holds. A stretch target is shown beside the target, never rated as it. */
 export type Series = "target" | "actual" | "stretch";
 
+/** Why a column whose header the reader knows is deliberately not read: said in the column map. */
+export type IgnoredReason = "commentary" | "notes" | "status" | "forecast" | "source" | "comparison" | "reward detail" | "label";
+
 export type HeaderMeaning =
   | { kind: "field"; role: FieldRole }
-  | { kind: Series; period: Period }
-  /** Says Target or Actual but no period we can read: the column is ignored, with a warning. */
-  | { kind: "unreadable-period"; series: Series }
+  /** Figures for a period; `yearToDate`: the year to date at that quarter ("Actual YTD Q2 2009/10", "Half year 2009/10"). */
+  | { kind: Series; period: Period; yearToDate?: boolean }
+  /** Says Target or Actual, or names a period, but no period we can date: the column is not read, with a warning. */
+  | { kind: "unreadable-period"; series: Series; problem?: PeriodProblem }
   /** A date that is not the last day of a quarter (30/09 is; 15/10 is not): ignored, with a warning. */
   | { kind: "date-not-quarter-end"; series: Series; date: string }
   | { kind: "own"; column: OwnColumn }
+  /** Words the reader knows, for a column it does not read: commentary, a RAG column, a forecast ... */
+  | { kind: "ignored"; reason: IgnoredReason }
+  /** No word the reader knows. */
   | { kind: "other" };
 
 /** Accepted headers per field, as a person would write them; the first is the one we suggest. */
@@ -63,17 +70,27 @@ const NI_ONLY = new Set(["ni", "ni ref", "ni no", "ni number"]);
 const NOT_KEY_CHARS = /[^a-z0-9£%↑↓]+/g;
 /** "Lead officer(s)" is "Lead officer". */
 const PLURAL_S = /\(s\)/g;
-const PERIOD_TOKEN = /^(?:fy|q\d{0,2}|quarter|qtr|year|yr|y[1-9]?|\d{1,4})$/;
+const PERIOD_TOKEN = /^(?:fy|q\d{0,2}|quarter|qtr|year|yr|y[1-9]?|\d{1,4}|h[12]|ytd|half|mid|months?|to|date|six|nine|first|second|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/;
+/** Besides the quarter: months, the year to date, a half: a header of period words alone names a period. */
+const NAMES_PART = /(?:^| )(?:ytd|h[12]|half|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?: |$)/;
 /** A quarter is named ("Q2", "Quarter 3", "Q5"): a header of period words alone then holds figures. */
 const NAMES_QUARTER = /(?:^| )(?:q\d{0,2}|quarter|qtr)(?: |$)/;
 const STRETCH_WORDS = new Set(["stretch", "stretched"]);
-const TARGET_WORDS = new Set(["target", "targets", "tgt"]);
-const ACTUAL_WORDS = new Set(["actual", "actuals", "outturn", "achieved", "result", "results"]);
+const TARGET_WORDS = new Set(["target", "targets", "tgt", "trajectory", "aim", "goal"]);
+const ACTUAL_WORDS = new Set(["actual", "actuals", "outturn", "outturns", "achieved", "achievement", "result", "results", "performance",
+  "attained", "delivered"]);
 const DIGIT = /\d/;
 const BASELINE_FIGURE = new Set(["value", "figure", "data", "position", "performance"]);
 const REWARD_WORDS = new Set(["reward", "prg"]);
 // "Target met?", "On target", "Comments on 2009/10 actual": about the figures, not figures.
-const NOT_FIGURES = new Set(["met", "on", "rag", "status", "comment", "comments", "commentary", "notes", "note", "source"]);
+const NOT_FIGURES = new Map<string, IgnoredReason>([
+  ...["met", "on", "rag", "status", "rating"].map((w) => [w, "status"] as const),
+  ...["comment", "comments", "commentary", "narrative", "explanation", "remarks", "remedial", "action", "actions"].map((w) => [w, "commentary"] as const),
+  ...["notes", "note"].map((w) => [w, "notes"] as const),
+  ...["source", "sources"].map((w) => [w, "source"] as const),
+  // "Actual vs target", "Variance 2009/10": worked out from the figures, not figures of their own.
+  ...["vs", "versus", "against", "variance", "difference", "gap"].map((w) => [w, "comparison"] as const),
+]);
 // "Forecast outturn 2009/10", "Projected Q4 2009/10": figures, but nobody's actual; rated as one they
 // would show a Green the year has not earned, so such a column is never read as actuals or targets.
 const FORECAST_WORDS = new Set(["forecast", "forecasts", "forecasted", "projected", "projection", "projections",
@@ -108,10 +125,18 @@ export function headerKey(text: string): string {
   return text.toLowerCase().replace(PLURAL_S, "").replace(NOT_KEY_CHARS, " ").trim();
 }
 
-const FIELD_BY_KEY = new Map<string, FieldRole>();
-for (const role of Object.keys(FIELD_HEADERS) as FieldRole[]) {
-  for (const h of FIELD_HEADERS[role]) FIELD_BY_KEY.set(headerKey(h), role);
+/**
+ * The one header matcher of every sheet (the scorecard's fields, Partnerships, Settings, Commentary
+ * and the meeting sheets): what a header names, among names each given as the headers it goes by,
+ * compared as headerKey compares them. A header listed under two names is the first's.
+ */
+export function headerMatcher<K extends string>(names: Readonly<Record<K, readonly string[]>>): (text: string) => K | undefined {
+  const byKey = new Map<string, K>();
+  for (const name of Object.keys(names) as K[]) for (const h of names[name]) if (!byKey.has(headerKey(h))) byKey.set(headerKey(h), name);
+  return (text) => byKey.get(headerKey(text));
 }
+
+const fieldNamed = headerMatcher(FIELD_HEADERS);
 const OWN_BY_KEY = new Map<string, OwnColumn>(OWN_COLUMNS.map((c) => [headerKey(c), c]));
 
 /** Whether a Ref header means the NI number (a bare 151 below it is NI 151). */
@@ -120,7 +145,7 @@ export function isNiOnlyRefHeader(text: string): boolean {
 }
 
 /** What a header cell says its column holds. `agreementStart` gives "Year 1" its year. */
-export function classifyHeader(text: string, agreementStart: number): HeaderMeaning {
+export function classifyHeader(text: string, agreementStart: number, reporting: Period | null = null): HeaderMeaning {
   const key = headerKey(text);
   if (!key) return { kind: "other" };
   // Our own columns by their exact header: "Previous status" is the user's column, never our Status.
@@ -128,15 +153,20 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
   if (own) return { kind: "own", column: own };
   const plain = withoutRankWords(key);
   if (!plain) return { kind: "other" };
-  const field = FIELD_BY_KEY.get(plain) ?? FIELD_BY_KEY.get(plain.replace("%", "").trim());
+  const field = fieldNamed(plain) ?? fieldNamed(plain.replace("%", "").trim());
   if (field) return { kind: "field", role: field };
 
   const words = plain.split(" ");
-  if (words.some((w) => REWARD_WORDS.has(w) || NOT_FIGURES.has(w) || FORECAST_WORDS.has(w))) return { kind: "other" };
+  for (const w of words) {
+    const reason = NOT_FIGURES.get(w);
+    if (reason) return { kind: "ignored", reason };
+  }
+  if (words.some((w) => FORECAST_WORDS.has(w))) return { kind: "ignored", reason: "forecast" };
+  if (words.some((w) => REWARD_WORDS.has(w))) return { kind: "ignored", reason: "reward detail" };
   if (words[0] === "baseline") {
     // "Baseline (2007/08)" or "Baseline value" holds the figure; "Baseline year" does not.
     const figure = words.length === 1 || DIGIT.test(plain) || BASELINE_FIGURE.has(words[1]);
-    return figure ? { kind: "field", role: "baseline" } : { kind: "other" };
+    return figure ? { kind: "field", role: "baseline" } : { kind: "ignored", reason: "label" };
   }
 
   const series: Series | null = words.some((w) => STRETCH_WORDS.has(w))
@@ -146,15 +176,22 @@ export function classifyHeader(text: string, agreementStart: number): HeaderMean
       : words.some((w) => ACTUAL_WORDS.has(w)) || plain.includes("out turn")
         ? "actual"
         : null;
-  const dated = findDateInText(text);
+  const dated = namesMonths(text) ? null : findDateInText(text);
   if (dated) return dateHeader(text, dated, series, agreementStart);
-  const period = readPeriodText(text, agreementStart);
-  if (series) return period ? { kind: series, period } : { kind: "unreadable-period", series };
-  // A header that is nothing but a period ("Q1 2009/10", "2008/09") holds actuals.
+  const read = readHeaderPeriod(text, agreementStart, reporting);
+  const read1 = read && "period" in read ? read : null;
+  const problem = read && "problem" in read ? read.problem : undefined;
+  if (series) {
+    if (read1) return read1.yearToDate ? { kind: series, period: read1.period, yearToDate: true } : { kind: series, period: read1.period };
+    return problem ? { kind: "unreadable-period", series, problem } : { kind: "unreadable-period", series };
+  }
+  // A header that is nothing but a period ("Q1 2009/10", "2008/09", "Apr-Jun 09") holds actuals.
   if (words.every((w) => PERIOD_TOKEN.test(w))) {
-    if (period) return { kind: "actual", period };
-    // "Q2" under a year written in the row above, or "Q5 2009/10": actuals we cannot date, so say so.
-    if (NAMES_QUARTER.test(plain)) return { kind: "unreadable-period", series: "actual" };
+    if (read1) return read1.yearToDate ? { kind: "actual", period: read1.period, yearToDate: true } : { kind: "actual", period: read1.period };
+    // "Q2" or "Apr-Jun" under a year written in no row above, "Q5 2009/10", a bare 2009: actuals we cannot date, so say so.
+    if (NAMES_QUARTER.test(plain) || NAMES_PART.test(plain) || DIGIT.test(plain)) {
+      return problem ? { kind: "unreadable-period", series: "actual", problem } : { kind: "unreadable-period", series: "actual" };
+    }
   }
   return { kind: "other" };
 }

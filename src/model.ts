@@ -1,4 +1,5 @@
 import type { FindingCode } from "./findings";
+import type { ColumnAccount } from "./columns";
 
 // The domain's plain data: what the engine reads from a workbook and what it concludes.
 // No Office.js, no file I/O, no DOM: the task pane, the ribbon button and the CLI all pass these around.
@@ -21,6 +22,8 @@ export interface PeriodValue {
   cell: string;
   /** What the cell said when it holds no figure ("tbc", "n/a"); absent for a blank cell or a figure. */
   typed?: string;
+  /** The figure is the year to date at its quarter (a "YTD" or "Half year" column), not that quarter's own. */
+  yearToDate?: boolean;
   /**
    * A target worked out, not typed: a cumulative count's profile of its annual target at a quarter
    * (src/profile.ts); this is that annual target, whose cell `cell` names.
@@ -103,6 +106,8 @@ export interface Scorecard {
   headerRow: number;
   /** 1-based last used column of the sheet (own columns are appended after it when absent). */
   lastColumn: number;
+  /** How every column of the header was read, in column order (src/columns.ts); absent on a scorecard made by hand. */
+  columns?: ColumnAccount[];
   /** 1-based columns of the refresh's own columns that already exist, found by header. */
   ownColumns: Partial<Record<OwnColumn, number>>;
   indicators: Indicator[];

@@ -7,7 +7,8 @@ import { formatPeriod } from "./periods";
 // target, where it gives one, wins; Q4 is the year's target itself. docs/rules.md, rule 2.
 
 // "Jobs created (cumulative)", "Number, cumulative", "Running total", "Year to date", "YTD".
-const CUMULATIVE = /\bcumulative(?:ly)?\b|\brunning total\b|\byear[\s-]to[\s-]date\b|\bytd\b/i;
+// "Non-cumulative" and "not cumulative" say the opposite.
+const CUMULATIVE = /(?<!\bnon[\s-]?|\bnot\s)\bcumulative(?:ly)?\b|\brunning total\b|\byear[\s-]to[\s-]date\b|\bytd\b/i;
 
 /** Whether an indicator's title, unit or frequency, as typed, says it is counted cumulatively through the year. */
 export function saysCumulative(...texts: readonly string[]): boolean {

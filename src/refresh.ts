@@ -2,7 +2,7 @@ import { STATUS_FILL } from "./colours";
 import { PlainSentenceError } from "./errors";
 import { a1, cellText, columnLetters, columnSpans, MAX_COLUMN, SheetGrid, WorkbookGrids } from "./grid";
 import { finding } from "./findings";
-import { joinAnd } from "./words";
+import { joinAnd, plural } from "./words";
 import { Analysis, Direction, Finding, IndicatorRating, OWN_COLUMNS, OwnColumn, PartnershipRating, Period, Scorecard, Settings, Status } from "./model";
 import { formatPeriod } from "./periods";
 import { CellWrite, ColumnWrite, RefreshPlan, SummarySheetWrite } from "./refresh-plan";
@@ -81,7 +81,7 @@ export function planRefresh(analysis: Analysis): RefreshPlan {
   return {
     sheet: scorecard.sheet,
     columns: planColumns(scorecard, analysis.indicators),
-    summary: planSummary(analysis.partnerships, scorecard.settings, analysis.reportingPeriod),
+    summary: planSummary(analysis.partnerships, scorecard.settings, analysis.reportingPeriod, profiledCount(analysis.indicators)),
   };
 }
 
@@ -190,7 +190,14 @@ function pct(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
-function planSummary(partnerships: readonly PartnershipRating[], settings: Settings, period: Period | null): SummarySheetWrite {
+/** How many indicators are rated against a profiled target (docs/rules.md, rule 2). */
+function profiledCount(ratings: readonly IndicatorRating[]): number {
+  let n = 0;
+  for (const r of ratings) if (r.target?.profileOf) n++;
+  return n;
+}
+
+function planSummary(partnerships: readonly PartnershipRating[], settings: Settings, period: Period | null, profiled: number): SummarySheetWrite {
   const rows: (CellWrite | null)[][] = [
     [{ value: SUMMARY_MARK_LINE }],
     [{ value: title(settings, period), bold: true }],
@@ -209,6 +216,9 @@ function planSummary(partnerships: readonly PartnershipRating[], settings: Setti
     ],
     [text(`PRG at risk = reward value less the projected reward; a reward target below ${pct(settings.prgMinimum)} of its planned improvement projects nothing.`)],
   );
+  if (profiled > 0) {
+    rows.push([text(`${plural(profiled, "cumulative count")} with only an annual target ${profiled === 1 ? "is" : "are"} rated at a quarter against a profile of that target: a quarter of the year's target at Q1, half at Q2, three quarters at Q3.`)]);
+  }
   const longest = partnerships.reduce((n, p) => Math.max(n, p.name.length), "All partnerships".length);
   const columnWidths = [Math.min(60, longest + 2), ...WIDTHS.slice(1)];
   return { sheet: SUMMARY_SHEET, rows, headerRow: HEADER_ROW, partnershipRows: partnerships.length, columnWidths };

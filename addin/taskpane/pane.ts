@@ -13,6 +13,7 @@ import { deliverDocuments } from "./documents-action";
 import { Feedback } from "./feedback";
 import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
 import { renderFindings } from "./render";
+import { columnMap, renderColumnMap } from "./columns-view";
 import { savedSentence } from "./settings-form";
 import { SettingsView } from "./settings-view";
 import { clock } from "./summary-state";
@@ -227,6 +228,7 @@ export class Pane {
     this.analysis = analysis;
     const findings = [...analysis.findings, ...more];
     renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
+    renderColumnMap(this.byId("column-map"), columnMap(analysis.scorecard), (sheet, cell, button) => this.goTo(sheet, cell, button));
     this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships).map((p) => p.name));
     this.settingsView.fill(analysis.scorecard?.settings);
     this.summary.show(analysis, written, quiet);

@@ -14,7 +14,8 @@ import { SAMPLE_PARTNERSHIPS, SamplePartnership } from "../sample-indicators";
 
 // The CLI refresh end to end (a child process, as a user runs it) against the floor: exceljs alone
 // reading and writing the same book in a child process, in the same run. Targets at 10,000 indicators:
-// at most 0.5x the floor's time, and less peak memory than it. Then how fast the command starts.
+// through `npm run --silent scorecard` (how the README has users run it, npm's own start-up included)
+// at most 0.3x the floor's time, and less peak memory than it. Then how fast the command starts.
 
 const ROOT = path.join(__dirname, "..", "..");
 const CLI = path.join(ROOT, "lib", "src", "cli", "main.js");
@@ -22,7 +23,8 @@ const MAX_RSS = path.join(__dirname, "max-rss.cjs");
 /** The compiled engine, as the CLI runs it. */
 export const LIB = path.join(ROOT, "lib", "src");
 const RUNS = 5;
-const TARGET_RATIO = 0.5;
+const TARGET_RATIO = 0.3;
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
 /** A scorecard of `count` indicators: the sample's rows repeated under local refs, over the six partnerships. */
 export function syntheticPartnerships(count: number): SamplePartnership[] {
@@ -117,11 +119,10 @@ async function startupRows(): Promise<BenchRow[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "laa-bench-"));
   try {
     const sample = path.join(ROOT, "templates", "sample-scorecard.xlsx");
-    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
     const compiled = startup(process.execPath, [CLI, "validate", sample], dir);
-    const viaNpm = startup(npm, ["run", "--silent", "scorecard", "--", "validate", sample], dir);
+    const viaNpm = startup(NPM, ["run", "--silent", "scorecard", "--", "validate", sample], dir);
     // npm's own cost of running any script: `npm run env` is built into npm and starts nothing of ours.
-    const npmRun = startup(npm, ["run", "--silent", "env"], dir);
+    const npmRun = startup(NPM, ["run", "--silent", "env"], dir);
     const tsx = startup(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "src", "cli", "main.ts"), "validate", sample], dir);
     const slack = 150;
     return [
@@ -145,19 +146,29 @@ const bench: BenchModule = {
       // Interleaved, so a busy machine slows both sides alike.
       const floors: ChildRun[] = [];
       const refreshes: ChildRun[] = [];
+      const viaNpm: ChildRun[] = [];
       for (let i = 0; i < RUNS; i++) {
         floors.push(runChild(process.execPath, ["-r", MAX_RSS, "-e", FLOOR_SCRIPT, book, out], dir));
         refreshes.push(runChild(process.execPath, ["-r", MAX_RSS, CLI, "refresh", book, "--out", out], dir));
+        viaNpm.push(runChild(NPM, ["run", "--silent", "scorecard", "--", "refresh", book, "--out", out], dir));
       }
       const floor = median(floors.map((r) => r.ms));
       const refresh = median(refreshes.map((r) => r.ms));
+      const npmRefresh = median(viaNpm.map((r) => r.ms));
       const floorMb = median(floors.map((r) => r.mb));
       const refreshMb = median(refreshes.map((r) => r.mb));
-      const ratio = refresh / floor;
+      const npmRatio = npmRefresh / floor;
       const at10k = count === 10_000;
       rows.push({ measure: `exceljs read + write, ${n} indicators (floor)`, value: floor, unit: "ms" });
-      rows.push({ measure: `CLI refresh, ${n} indicators`, value: refresh, unit: "ms" });
-      rows.push({ measure: `refresh / floor, ${n} indicators`, value: ratio, unit: "x", ...(at10k ? { target: `<= ${TARGET_RATIO}x`, met: ratio <= TARGET_RATIO } : {}) });
+      rows.push({ measure: `CLI refresh, ${n} indicators (node lib/...)`, value: refresh, unit: "ms" });
+      rows.push({ measure: `CLI refresh, ${n} indicators (npm run --silent scorecard)`, value: npmRefresh, unit: "ms" });
+      rows.push({ measure: `refresh / floor, ${n} indicators (node lib/...)`, value: refresh / floor, unit: "x" });
+      rows.push({
+        measure: `refresh / floor, ${n} indicators (npm run)`,
+        value: npmRatio,
+        unit: "x",
+        ...(at10k ? { target: `<= ${TARGET_RATIO}x`, met: npmRatio <= TARGET_RATIO } : {}),
+      });
       rows.push({ measure: `exceljs read + write peak memory, ${n}`, value: floorMb, unit: "MB" });
       rows.push({ measure: `CLI refresh peak memory, ${n}`, value: refreshMb, unit: "MB", ...(at10k ? { target: "< exceljs's", met: refreshMb < floorMb } : {}) });
       for (const [stage, ms] of Object.entries(await stages(book))) rows.push({ measure: `  in-process ${stage}, ${n}`, value: ms, unit: "ms" });

@@ -1,4 +1,7 @@
-import { extensionOf, refreshedBytes, RefreshRefused } from "../files";
+// The modules behind src/files's index, not the index: it would load fflate, and Node's zlib does the work here.
+import { extensionOf } from "../files/load";
+import { refreshPackage } from "../files/refresh-package";
+import { RefreshRefused } from "../files/refresh-refused";
 import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
 import * as path from "node:path";
 import { hasErrors } from "../model";
@@ -44,7 +47,7 @@ export const refreshCommand: Command = {
     progress(io, `Writing ${out} ...`);
     let bytes: Uint8Array;
     try {
-      bytes = await refreshedBytes(loaded, plan);
+      bytes = refreshPackage(loaded, plan);
     } catch (e) {
       if (!(e instanceof RefreshRefused)) throw e;
       // With --json a script reads the refusal as it reads any error: a finding in the one object.

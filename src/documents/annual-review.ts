@@ -1,6 +1,6 @@
-import { Analysis } from "../model";
-import { agreementYear, formatPeriod } from "../periods";
-import { prompt, paragraphs, run } from "./blocks";
+import { Analysis, Period } from "../model";
+import { agreementYear, formatPeriod, formatYear, periodEnd } from "../periods";
+import { Block, paragraph, prompt, paragraphs, run } from "./blocks";
 import { countsSentence } from "./counts";
 import { listedFacts, partnershipFacts } from "./fact-words";
 import { Fill } from "./fill";
@@ -20,6 +20,26 @@ import { TemplateData } from "./template-data";
 export type { DocumentOptions, DocumentResult } from "./paper";
 
 const text = textFill;
+
+/** Made before the year's outturn is in: as at a quarter before the fourth. */
+export function isInterim(period: Period | null): boolean {
+  return period?.kind === "quarter" && period.quarter < 4;
+}
+
+/** "Annual review" or "Interim annual review", as the title, front and file properties say it. */
+export function reviewWords(period: Period | null): string {
+  return isInterim(period) ? "Interim annual review" : "Annual review";
+}
+
+/** The front's word to the board that an interim review is not the year's outturn. */
+function interimNote(period: Period): Block {
+  const end = formatDate(periodEnd({ kind: "year", year: period.year }));
+  return paragraph([
+    run("Interim review. ", { bold: true }),
+    run(`This review is as at ${formatPeriod(period)}, before the ${formatYear(period.year)} outturn is in (after the year ends on ${end}): ` +
+      "indicators are rated on their latest figures against the year's targets, and the final review follows the outturn."),
+  ]);
+}
 
 /** The fills of every annual review placeholder for one partnership. */
 export function annualReviewFills(analysis: Analysis, partnership: string, generated: Date): Record<string, Fill> {
@@ -41,7 +61,9 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
     date: text(paperDateText(analysis), "Date of the meeting not recorded (Meeting sheet: Date)"),
     overall_status: overallFill(overall),
     year: { inline: [run(String(period ? Math.max(1, agreementYear(period, start)) : 1))] },
-    summary: { blocks: summary.length > 0 ? summary : [prompt("No summary recorded. Add one in the Commentary sheet (Section: Summary).")] },
+    review: { inline: [run(reviewWords(period))] },
+    // The note leads the summary, so a template without {{review}} still says the review is interim.
+    summary: { blocks: [...(period && isInterim(period) ? [interimNote(period)] : []), ...(summary.length > 0 ? summary : [prompt("No summary recorded. Add one in the Commentary sheet (Section: Summary).")])] },
     performance_table: { blocks: performanceTable(ratings, period, analysis.scorecard?.settings.prgMinimum) },
     // With no indicator the table has already said so, in a prompt: the counts would say it again.
     counts: { inline: ratings.length > 0 ? [run(countsSentence(ratings))] : [] },
@@ -64,8 +86,8 @@ export async function buildAnnualReview(analysis: Analysis, partnership: string,
     return {
       fills: annualReviewFills(analysis, partnership, generated),
       info: {
-        title: `${name} annual review${period}`,
-        subject: `Annual review of LAA performance${period}: ${name}`,
+        title: `${name} ${reviewWords(analysis.reportingPeriod).toLowerCase()}${period}`,
+        subject: `${reviewWords(analysis.reportingPeriod)} of LAA performance${period}: ${name}`,
         author: authorOf(analysis),
         keywords: `LAA; annual review; ${name}`,
       },

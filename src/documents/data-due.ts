@@ -33,10 +33,11 @@ export function frequencyOf(indicator: Indicator): Frequency {
   return { word, from: word === "quarterly" ? "typed" : "nothing" };
 }
 
-const LEARNT: Record<Exclude<Frequency["from"], "nothing">, string> = {
-  book: "",
-  figures: " (no Frequency in the scorecard: as its figures show)",
-  typed: " (no Frequency in the scorecard: its quarters are marked as awaited)",
+// Where the frequency was learnt, when not from the book: the author's prompt, never board text.
+const LEARNT: Record<Exclude<Frequency["from"], "book">, string> = {
+  figures: "How often it reports is taken from its figures: add a Frequency column to the scorecard to say so.",
+  typed: "How often it reports is taken from its quarters marked as awaited: add a Frequency column to the scorecard to say so.",
+  nothing: "How often it reports is not recorded: add a Frequency column to the scorecard (Annual or Quarterly).",
 };
 
 /** The catalogue's source of a National Indicator's figures ("Place Survey (biennial)"), where it names one. */
@@ -45,12 +46,12 @@ export function sourceOf(indicator: Indicator): string | null {
   return source ? source : null;
 }
 
-/** "Quarterly data from Place Survey", "Annual data (no Frequency in the scorecard: as its figures show)". */
+/** "Quarterly data from Place Survey", "Annual data". */
 export function howReported(indicator: Indicator): string {
   const frequency = frequencyOf(indicator);
   const source = sourceOf(indicator);
   const word = `${frequency.word.charAt(0).toUpperCase()}${frequency.word.slice(1)}`;
-  return `${word} data${source ? ` from ${source}` : ""}${frequency.from === "nothing" ? "" : LEARNT[frequency.from]}`;
+  return `${word} data${source ? ` from ${source}` : ""}`;
 }
 
 /** What the cell of a period's actual says when it holds no figure ("tbc"), if anything. */
@@ -85,10 +86,11 @@ export function awaitedSentence(awaited: Awaited, reporting: Period | null): str
   const { rating, period, typed, frequency } = awaited;
   const name = indicatorName(rating);
   if (frequency.from === "nothing") {
-    // Nothing says how often it reports, so nothing can say when a figure is due: the author is told how to say it.
+    // Nothing says how often it reports, so nothing can say when a figure is due; how to say it is
+    // the author's prompt (awaitedPrompt), never board text.
     const source = sourceOf(rating.indicator);
     const from = source ? ` Its data comes from ${source}.` : "";
-    return `${name}: no figure in the scorecard yet, and nothing says how often it reports, so when data is due cannot be told.${from} Add a Frequency column to the scorecard (Annual or Quarterly).`;
+    return `${name}: no figure in the scorecard yet, and when data is due is not known.${from}`;
   }
   const how = howReported(rating.indicator);
   if (!period) return `${name}: no figure in the scorecard yet, and none is due${reporting ? ` as at ${formatPeriod(reporting)}` : ""}. ${how}.`;
@@ -96,6 +98,11 @@ export function awaitedSentence(awaited: Awaited, reporting: Period | null): str
     : isRated(rating.status) ? ` Rated meanwhile on ${formatPeriod(rating.latest.period)}.`
       : ` Its latest figure, for ${formatPeriod(rating.latest.period)}, has ${unratedWhy(rating)}.`;
   return `${name}: the ${formatPeriod(period)} figure is awaited${typed ? ` (${typed} in the scorecard)` : ""}.${meanwhile} ${how}, due after the period it covers, which ended on ${formatDate(periodEnd(period))}.`;
+}
+
+/** What the author is asked to do before the paper can say when a figure is due, if anything. */
+export function awaitedPrompt(awaited: Awaited): string | null {
+  return awaited.frequency.from === "book" ? null : LEARNT[awaited.frequency.from];
 }
 
 /**

@@ -3,8 +3,8 @@ import { ExceptionHeading } from "../exceptions";
 import { Fact, factsOf, factsOfPartnership } from "../facts";
 import { Analysis, IndicatorRating, Period } from "../model";
 import { formatPeriod } from "../periods";
-import { Block, bullet, paragraph, paragraphs, prompt, run } from "./blocks";
-import { awaitedFigures, awaitedSentence, earlierYearSentence } from "./data-due";
+import { Block, bullet, paragraph, paragraphs, prompt, promptRun, run } from "./blocks";
+import { awaitedFigures, awaitedPrompt, awaitedSentence, earlierYearSentence } from "./data-due";
 import { Comparison, HEADING_WORDS, exceptionBlocks, reasonSentence } from "./exception-words";
 import { figureFormat, formatFigure, formatPercent, joinAnd } from "./format";
 import { actualAgainstTarget, indicatorName, ratingsOf } from "./partnership-data";
@@ -61,6 +61,13 @@ export function standingSentence(fact: Fact, reporting: Period | null): string {
   }
 }
 
+/** What the author is asked to do before the paper can say when a standing fact's figure is due (data-due.ts awaitedPrompt), if anything. */
+export function standingPrompt(fact: Fact, reporting: Period | null): string | null {
+  if (fact.standing !== "noFigure") return null;
+  const awaited = awaitedFigures(fact.rating, reporting);
+  return awaited ? awaitedPrompt(awaited) : null;
+}
+
 /** Every sentence said of one fact, most serious first. */
 export function factSentences(fact: Fact, c: Comparison | null, reporting: Period | null): string[] {
   if (fact.exception && c) return fact.exception.reasons.map((reason) => reasonSentence(reason, fact.rating, c));
@@ -73,7 +80,10 @@ export function factBlocks(fact: Fact, c: Comparison | null, reporting: Period |
   const r = fact.rating;
   return [
     paragraph([run(`${indicatorName(r)} `, { bold: true }), run(` ${r.status} `, { bold: true, fill: STATUS_FILL[r.status] })], { keepNext: true, after: 60 }),
-    ...factSentences(fact, c, reporting).map((s) => bullet(s)),
+    ...factSentences(fact, c, reporting).map((s) => {
+      const ask = standingPrompt(fact, reporting);
+      return bullet([run(s), ...(ask ? [run(" "), promptRun(ask)] : [])]);
+    }),
   ];
 }
 

@@ -68,7 +68,8 @@ export function actualAgainstTarget(rating: IndicatorRating): string {
 export function actualAgainst(indicator: Indicator, latest: PeriodValue | null, target: PeriodValue | null): string {
   const format = figureFormat(indicator);
   if (!latest) return "no figure yet";
-  const actual = `${formatFigure(latest.value, format)} in ${formatPeriod(latest.period)}`;
+  // A year-to-date column's figure is the position at its quarter, not that quarter's own (docs/workbook.md, "Periods").
+  const actual = `${formatFigure(latest.value, format)} ${latest.yearToDate ? "for the year to" : "in"} ${formatPeriod(latest.period)}`;
   if (!target) return `${actual}, with no target for it`;
   const profile = profileWords(target, (v) => formatFigure(v, format));
   if (profile) return `${actual} against a profiled target of ${formatFigure(target.value, format)} (${profile})`;

@@ -1,11 +1,11 @@
 import { Analysis, DEFAULT_SETTINGS, PartnershipRating } from "../model";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
-import { Block, heading, paragraph, paragraphs, run } from "./blocks";
+import { Block, heading, paragraph, paragraphs, promptRun, run } from "./blocks";
 import { formatMoney, formatShare } from "./format";
 import { ExceptionHeading } from "../exceptions";
 import { Fact } from "../facts";
-import { PaperFacts, factSentences, listedFacts, partnershipFacts } from "./fact-words";
+import { PaperFacts, factSentences, listedFacts, partnershipFacts, standingPrompt } from "./fact-words";
 import { commentaryOf, ratingsOf } from "./partnership-data";
 import { nothingAwaited } from "./review-sections";
 
@@ -30,7 +30,8 @@ function factSentence(analysis: Analysis, fact: Fact, facts: PaperFacts): Block 
   const atRisk = settings ? rewardAtStake(r) - projectedReward(r, settings) : 0;
   const reward = atRisk > 0 ? ` ${formatMoney(atRisk)} of its ${formatMoney(rewardAtStake(r))} reward is at risk.` : "";
   const said = factSentences(fact, facts.comparison, analysis.reportingPeriod).join(" ");
-  return paragraph([run(ref, { bold: true }), run(`${title && title !== ref ? ` (${title})` : ""}: ${said}${reward}`)]);
+  const ask = standingPrompt(fact, analysis.reportingPeriod);
+  return paragraph([run(ref, { bold: true }), run(`${title && title !== ref ? ` (${title})` : ""}: ${said}${reward}`), ...(ask ? [run(" "), promptRun(ask)] : [])]);
 }
 
 function statusLine(p: PartnershipRating, greenThreshold: number): Block {

@@ -38,7 +38,7 @@ function targetLines(rating: IndicatorRating, reporting: Period | null, format: 
   for (const other of [reportingPeriodTarget(indicator, reporting), reportingYearTarget(indicator, reporting)]) {
     if (!other || shown.some((s) => samePeriod(s.period, other.period))) continue;
     shown.push(other);
-    notes.push(`${formatPeriod(other.period)}: ${formatFigure(other.value, format)}`);
+    notes.push(`${formatPeriod(other.period)}${other.profileOf ? ", profiled" : ""}: ${formatFigure(other.value, format)}`);
   }
   // A stretch target is shown beside the target it stretches, never rated as the target.
   const stretch = shown.map((t) => ({ t, s: figureFor(indicator.stretchTargets, t.period) })).find((x) => x.s !== null);
@@ -51,7 +51,7 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
   const { indicator, latest, status, direction, improvement } = rating;
   const format = figureFormat(indicator);
   const target = targetLines(rating, reporting, format);
-  const actualNotes = latest ? note(latest.period, reporting) : [];
+  const actualNotes = latest ? [...note(latest.period, reporting), ...(latest.yearToDate ? ["(year to date)"] : [])] : [];
   const unit = unitNote(indicator);
   // The planned improvement is read against 100% (the target met) and, for a reward target, the PRG minimum.
   const thresholds = [0, 1, ...(indicator.rewardTarget && prgMinimum !== undefined ? [prgMinimum] : [])];

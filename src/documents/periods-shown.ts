@@ -1,6 +1,7 @@
 import { Indicator, Period, PeriodValue } from "../model";
 import { formatPeriod, periodIndex, samePeriod } from "../periods";
 import { figureFor } from "../status";
+import { targetAt } from "../profile";
 
 // Which period a figure in a paper belongs to, and when it must say so. A paper is about its reporting
 // period: a figure of that period, or of its year (the year's target or outturn), goes unlabelled;
@@ -32,10 +33,13 @@ export function reportingYearTarget(indicator: Indicator, reporting: Period | nu
   return reporting ? figureFor(indicator.targets, { kind: "year", year: reporting.year }) : null;
 }
 
-/** The reporting period's own target (a quarter's, or the year's for a year), else its year's annual one. */
+/**
+ * The reporting period's own target (a quarter's, or the year's for a year; a cumulative count's
+ * profile at Q1 to Q3 where the sheet gives no quarter's target), else its year's annual one.
+ */
 export function reportingPeriodTarget(indicator: Indicator, reporting: Period | null): PeriodValue | null {
   if (!reporting) return null;
-  return figureFor(indicator.targets, reporting) ?? reportingYearTarget(indicator, reporting);
+  return targetAt(indicator, reporting, figureFor(indicator.targets, reporting)) ?? reportingYearTarget(indicator, reporting);
 }
 
 const PLAIN_UNITS = new Set(["%", "percent", "percentage", "per cent", "number", "no", "no.", "count", "numbers", "£", "rate", "money", "total"]);

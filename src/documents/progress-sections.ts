@@ -40,7 +40,7 @@ export function datedMilestonesSection(commentary: readonly string[], dated: Dat
   const words = commentary.flatMap((t) => paragraphs(t));
   const listed = milestoneTable(dated, `Milestones due ${span ?? ""}`.trim());
   if (words.length + listed.length === 0) return [prompt(none)];
-  const intro = listed.length > 0 && span ? [paragraph(`From the Forward plan and Actions sheets, due ${span}:`, true)] : [];
+  const intro = listed.length > 0 && span ? [paragraph(`From the forward plan and the action log, due ${span}:`, true)] : [];
   return [...words, ...intro, ...listed];
 }
 
@@ -59,7 +59,7 @@ export function agreedUpdatesSection(actions: readonly ActionItem[], milestones:
   const blocks: Block[] = [];
   if (shown.length > 0) {
     const rows: Cell[][] = shown.map((a) => [{ text: a.no }, { text: a.action }, { text: a.owner ?? "" }, { text: formatPaperDate(a.due) }, { text: a.status ?? "" }]);
-    blocks.push(paragraph(`Actions of ${partnership} on the Actions sheet:`, true), table(["No", "Action", "Owner", "Due", "Status"], rows, [50, 430, 140, 120, 110], `Actions of ${partnership}`), spacer());
+    blocks.push(paragraph(`Actions of ${partnership} in the action log:`, true), table(["No", "Action", "Owner", "Due", "Status"], rows, [50, 430, 140, 120, 110], `Actions of ${partnership}`), spacer());
   }
   if (milestones.length > 0) {
     const nos = milestones.map((a) => a.no);

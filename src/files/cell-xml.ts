@@ -22,9 +22,22 @@ export function cellXml(prefix: string, row: number, column: number, write: Cell
     if (!Number.isFinite(value)) return `<${prefix}c r="${ref}"${s} t="e"><${prefix}v>#NUM!</${prefix}v></${prefix}c>`;
     return `<${prefix}c r="${ref}"${s}><${prefix}v>${numberText(value)}</${prefix}v></${prefix}c>`;
   }
-  const text = escapeText(escapeExcel(value));
-  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
-  return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${space}>${text}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${textXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+}
+
+// A refresh writes the same few texts (Green, Improving, Q2 2009/10) on every row: each is escaped once.
+const TEXTS = new Map<string, string>();
+
+/** The rest of a <t> start tag and the escaped text: `>Red` or ` xml:space="preserve"> Red`. */
+function textXml(value: string): string {
+  let xml = TEXTS.get(value);
+  if (xml === undefined) {
+    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : "";
+    xml = `${space}>${escapeText(escapeExcel(value))}`;
+    if (TEXTS.size >= 1000) TEXTS.clear();
+    TEXTS.set(value, xml);
+  }
+  return xml;
 }
 
 /** A number as xsd:double text: JavaScript's shortest round-trip form, which Excel reads exactly. */

@@ -22,6 +22,11 @@ export interface LoadedWorkbook {
   readonly textCache: Map<string, string>;
 }
 
+/** The file extension a workbook of this kind must carry, with its dot: a macro-enabled book is ".xlsm". */
+export function extensionOf(loaded: Pick<LoadedWorkbook, "kind">): string {
+  return `.${loaded.kind}`;
+}
+
 export async function loadWorkbook(bytes: WorkbookBytes): Promise<LoadedWorkbook> {
   return loadWorkbookSync(bytes);
 }

@@ -3,17 +3,23 @@ import { PlainSentenceError } from "../errors";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import * as zlib from "node:zlib";
-import { useCrc32, useInflate } from "./zip";
+import { useCrc32, usePlatformCodec, ZipCodec } from "./zip";
 
-const { inflateRawSync } = zlib;
+const { deflateRawSync, inflateRawSync } = zlib;
 const zlibCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
 
 // The only place the CLI touches the disk. Writes go to a temporary file beside the target and are
 // renamed over it, so a failure never leaves a half-written workbook behind.
 
 // Node's own zlib reads the book's parts and sums new ones (the same bytes and checksums fflate and
-// our CRC would give, sooner on a cold start; Node 20.15 and later have zlib.crc32).
-useInflate((stored) => inflateRawSync(stored));
+// our CRC would give, sooner on a cold start; Node 20.15 and later have zlib.crc32), and compresses
+// the parts a refresh writes: native code, a few times faster than fflate on the scorecard sheet. Its
+// compressed bytes differ from fflate's (the parts inside are the same), and are the same on every
+// run on one computer, so refreshing a refreshed book still gives the same file. Level 4: on the
+// scorecard sheet of 10,000 indicators (7 MB of XML once refreshed) it takes 33 ms against level 6's
+// 74 ms, for a part 13% larger (0.90 MB against 0.80; fflate's level 5 gave 0.86).
+export const NODE_ZLIB: ZipCodec = { inflate: (stored) => inflateRawSync(stored), deflate: (content) => deflateRawSync(content, { level: 4 }) };
+usePlatformCodec(NODE_ZLIB);
 if (typeof zlibCrc32 === "function") useCrc32((data) => zlibCrc32(data));
 
 export class FileProblem extends PlainSentenceError {

@@ -36,29 +36,33 @@ export class PatchRefused extends PlainSentenceError {
 }
 
 export function patchSheet(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor): SheetPatch {
+  // One pass over the writes (some 40,000 on a big scorecard): by row and column, each row's first column.
   const byRow = new Map<number, Map<number, SheetCellWrite>>();
+  const firstColumns = new Map<number, number>();
+  const leftStyleRows = new Set<number>();
   for (const w of writes) {
-    const row = byRow.get(w.row) ?? new Map<number, SheetCellWrite>();
+    let row = byRow.get(w.row);
+    if (!row) byRow.set(w.row, (row = new Map<number, SheetCellWrite>()));
     row.set(w.column, w);
-    byRow.set(w.row, row);
+    const first = firstColumns.get(w.row);
+    if (first === undefined || w.column < first) firstColumns.set(w.row, w.column);
+    if (w.styleFromLeft) leftStyleRows.add(w.row);
   }
-  const firstColumns = new Map([...byRow].map(([row, cells]) => [row, Math.min(...cells.keys())]));
-  const leftStyleRows = new Set(writes.filter((w) => w.styleFromLeft).map((w) => w.row));
   const scan = scanSheet(xml, firstColumns, leftStyleRows);
   const written = (row: number, column: number) => byRow.get(row)?.has(column) ?? false;
-  checkRangeFormulas(scan.formulas, [...byRow.values()].flatMap((row) => [...row.values()]));
+  if (scan.formulas.some((f) => f.kind !== "shared" && f.ref)) checkRangeFormulas(scan.formulas, [...byRow.values()].flatMap((row) => [...row.values()]));
   const promoted = promoteSharedFormulas(scan.formulas, written, scan.prefix);
 
-  const edits: Edit[] = [];
   const formulasRemoved: string[] = [];
+  // Edits other than the written rows' own, few: a promotion in a row not written (one in a written row
+  // is made by that row's rebuild), rows inserted into gaps, the dimension.
+  const edits: Edit[] = [];
+  const writtenRowAt = new Set(scan.rows.filter((r) => byRow.has(r.row)).map((r) => r.start));
+  if (promoted.size) {
+    const rowOf = (at: number) => scan.rows.find((r) => r.start <= at && at < r.end);
+    for (const [start, edit] of promoted) if (!writtenRowAt.has(rowOf(start)?.start ?? -1)) edits.push({ start, end: edit.end, text: edit.text });
+  }
   const existingRows = new Set(scan.rows.map((r) => r.row));
-  for (const spot of scan.rows) {
-    const rowWrites = byRow.get(spot.row);
-    if (rowWrites) edits.push(...rebuildRow(xml, spot, rowWrites, scan, styleFor, promoted, formulasRemoved));
-  }
-  for (const [start, edit] of promoted) {
-    if (!edits.some((e) => e.start <= start && start < e.end)) edits.push({ start, end: edit.end, text: edit.text });
-  }
   const newRows = [...byRow.keys()].filter((r) => !existingRows.has(r)).sort((a, b) => a - b);
   for (const row of newRows) {
     const cells = [...byRow.get(row)!.values()].sort((a, b) => a.column - b.column);
@@ -78,10 +82,25 @@ export function patchSheet(xml: string, writes: readonly SheetCellWrite[], style
   }
   const widened = widenDimension(xml, scan, writes);
   if (widened) edits.push(widened);
-  return { xml: applyEdits(xml, edits), formulasRemoved };
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  // The written rows, in the sheet's order, merged with the edits above (none overlaps a written row:
+  // an inserted row goes before a row's start) into the new text.
+  const out = new TextPieces(xml);
+  let next = 0;
+  for (const spot of scan.rows) {
+    const rowWrites = byRow.get(spot.row);
+    if (!rowWrites) continue;
+    while (next < edits.length && edits[next].start <= spot.start) out.edit(edits[next++]);
+    rebuildRow(out, xml, spot, rowWrites, scan, styleFor, promoted, formulasRemoved);
+  }
+  while (next < edits.length) out.edit(edits[next++]);
+  return { xml: out.finish(), formulasRemoved };
 }
 
+/** The row's new text, start tag (its spans may widen) to end tag, added to `out` piece by piece. */
 function rebuildRow(
+  out: TextPieces,
   xml: string,
   spot: RowSpot,
   writes: Map<number, SheetCellWrite>,
@@ -89,44 +108,62 @@ function rebuildRow(
   styleFor: StyleFor,
   promoted: Map<number, { end: number; text: string }>,
   formulasRemoved: string[],
-): Edit[] {
+): void {
   const cells = spot.cells ?? [];
-  const pending = [...writes.values()].sort((a, b) => a.column - b.column);
-  const byColumn = new Map(cells.map((c) => [c.column, c]));
+  const pending = [...writes.values()];
+  if (pending.length > 1) pending.sort((a, b) => a.column - b.column);
+  const byColumn = cells.length ? new Map(cells.map((c) => [c.column, c])) : undefined;
   const base = (w: SheetCellWrite): number => {
     if (w.styleFromLeft) {
       const left = [...cells].reverse().find((c) => c.column < w.column && c.hasValue);
       if (left) return left.style;
       if (spot.leftStyle !== undefined) return spot.leftStyle;
     }
-    return byColumn.get(w.column)?.style ?? spot.style ?? columnStyle(scan, w.column);
+    return byColumn?.get(w.column)?.style ?? spot.style ?? columnStyle(scan, w.column);
   };
-  const newCell = (w: SheetCellWrite) => cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w), w.write), byColumn.has(w.column)) ?? "";
+  const newCell = (w: SheetCellWrite) => {
+    const cell = cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w), w.write), byColumn?.has(w.column) ?? false);
+    if (cell) out.push(cell);
+  };
   const startTag = widenSpans(xml.slice(spot.start, spot.openEnd), spot, pending);
-  if (spot.empty) return [{ start: spot.start, end: spot.end, text: `${startTag.replace(/\s*\/>$/, ">")}${pending.map(newCell).join("")}</${scan.prefix}row>` }];
-  // Two edits: the start tag (its spans may widen) and the row from its first written column on; the
-  // cells before stay as they are (a shared formula there may still take a promotion of its own).
-  const edits: Edit[] = [{ start: spot.start, end: spot.openEnd, text: startTag }];
+  out.copyTo(spot.start);
+  if (spot.empty) {
+    out.push(startTag.replace(/\s*\/>$/, ">"));
+    pending.forEach(newCell);
+    out.push(`</${scan.prefix}row>`);
+    return out.skipTo(spot.end);
+  }
+  out.push(startTag);
+  out.skipTo(spot.openEnd);
+  // The cells before the first written column stay as they are (but for a shared formula's promotion);
+  // from there on, each cell is kept or replaced, and new ones go in order.
   const from = spot.leftEnd ?? spot.openEnd;
-  let out = "";
-  let last = from;
+  if (promoted.size) {
+    out.push(withPromotions(xml, spot.openEnd, from, promoted));
+    out.skipTo(from);
+  }
+  out.copyTo(from);
   for (const cell of cells) {
-    while (pending.length && pending[0].column < cell.column) out += newCell(pending.shift()!);
-    out += xml.slice(last, cell.start);
+    // A new cell goes just after the cell before it.
+    while (pending.length && pending[0].column < cell.column) newCell(pending.shift()!);
     const write = writes.get(cell.column);
     if (write) {
       pending.shift();
       if (/<(\w+:)?f[\s>/]/.test(xml.slice(cell.start, cell.end))) formulasRemoved.push(a1(spot.row, cell.column));
-      out += newCell(write);
-    } else {
-      const promotion = promoted.get(cellFormulaStart(xml, cell) ?? -1);
-      out += promotion ? xml.slice(cell.start, cellFormulaStart(xml, cell)) + promotion.text + xml.slice(promotion.end, cell.end) : xml.slice(cell.start, cell.end);
+      out.copyTo(cell.start);
+      newCell(write);
+      out.skipTo(cell.end);
+      continue;
     }
-    last = cell.end;
+    const promotion = promoted.get(cellFormulaStart(xml, cell) ?? -1);
+    if (promotion) {
+      out.copyTo(cellFormulaStart(xml, cell)!);
+      out.push(promotion.text);
+      out.skipTo(promotion.end);
+    }
+    out.copyTo(cell.end);
   }
-  out += pending.map(newCell).join("");
-  edits.push({ start: from, end: spot.end, text: out + xml.slice(last, spot.end) });
-  return edits;
+  pending.forEach(newCell);
 }
 
 interface Edit {
@@ -141,7 +178,9 @@ function cellFormulaStart(xml: string, cell: CellSpot): number | undefined {
 }
 
 function columnStyle(scan: SheetScan, column: number): number {
-  for (const [min, max, style] of scan.columnStyles) if (column >= min && column <= max) return style;
+  // An indexed loop: this runs for every new cell, mostly before the code is optimised.
+  const styles = scan.columnStyles;
+  for (let i = 0; i < styles.length; i++) if (column >= styles[i][0] && column <= styles[i][1]) return styles[i][2];
   return 0;
 }
 
@@ -193,7 +232,13 @@ function widenSpans(startTag: string, spot: RowSpot, writes: SheetCellWrite[]): 
     if (w.column < lo) lo = w.column;
     if (w.column > hi) hi = w.column;
   }
-  return lo === min && hi === max ? startTag : startTag.replace(SPANS, `$1"${lo}:${hi}"`);
+  if (lo === min && hi === max) return startTag;
+  // Excel writes spans="1:15": the value is replaced in place; any other spelling goes by the pattern.
+  const at = startTag.indexOf(' spans="') + 8;
+  if (at > 7 && startTag.startsWith(spot.spans!, at) && startTag.charCodeAt(at + spot.spans!.length) === 34) {
+    return `${startTag.slice(0, at)}${lo}:${hi}${startTag.slice(at + spot.spans!.length)}`;
+  }
+  return startTag.replace(SPANS, `$1"${lo}:${hi}"`);
 }
 
 const SPANS = /(\sspans\s*=\s*)("[^"]*"|'[^']*')/;
@@ -215,14 +260,60 @@ function widenDimension(xml: string, scan: SheetScan, writes: readonly SheetCell
   return { start: d.start, end: d.end, text: withAttrs(xml.slice(d.start, d.end), { ref }) };
 }
 
-function applyEdits(xml: string, edits: Edit[]): string {
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
-  const pieces: string[] = [];
-  let last = 0;
-  for (const e of edits) {
-    pieces.push(xml.slice(last, e.start), e.text);
-    last = e.end;
+/** The XML between a shared formula's promotions, with them in place, from `from` to `to`. */
+function withPromotions(xml: string, from: number, to: number, promoted: Map<number, { end: number; text: string }>): string {
+  let out = "";
+  let last = from;
+  for (const at of [...promoted.keys()].filter((at) => at >= from && at < to).sort((a, b) => a - b)) {
+    const promotion = promoted.get(at)!;
+    out += xml.slice(last, at) + promotion.text;
+    last = promotion.end;
   }
-  pieces.push(xml.slice(last));
-  return pieces.join("");
+  return out + xml.slice(last, to);
+}
+
+/**
+ * The new text, built from the old one in order: stretches copied (as slices, no copy until the end),
+ * new text pushed. The pieces are joined every few hundred, so the many small strings of a big sheet's
+ * rows die young instead of all living to the end (the garbage collector copies every survivor, and on a
+ * 10,000-row sheet that copying cost more than the patching).
+ */
+class TextPieces {
+  private pieces: string[] = [];
+  private readonly chunks: string[] = [];
+  /** Where the old text not yet copied starts. */
+  private last = 0;
+
+  constructor(private readonly xml: string) {}
+
+  push(text: string): void {
+    this.pieces.push(text);
+    if (this.pieces.length >= 512) {
+      this.chunks.push(this.pieces.join(""));
+      this.pieces = [];
+    }
+  }
+
+  /** Copies the old text up to `position`. */
+  copyTo(position: number): void {
+    if (position > this.last) this.push(this.xml.slice(this.last, position));
+    this.last = Math.max(this.last, position);
+  }
+
+  /** Leaves out the old text up to `position` (it was replaced). */
+  skipTo(position: number): void {
+    this.last = position;
+  }
+
+  edit(e: Edit): void {
+    this.copyTo(e.start);
+    this.push(e.text);
+    this.skipTo(e.end);
+  }
+
+  finish(): string {
+    this.copyTo(this.xml.length);
+    this.chunks.push(this.pieces.join(""));
+    return this.chunks.join("");
+  }
 }

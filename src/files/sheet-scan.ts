@@ -1,5 +1,5 @@
 import { cellColumn, cellRow } from "./cell-address";
-import { NextTag, XmlCursor, contentText } from "./xml";
+import { NextTag, XmlCursor, contentText, decodeText } from "./xml";
 
 // Where things are in a worksheet's XML, by character position, for the patcher: the rows (all of
 // them, briefly), the cells of the rows it writes (in full), every formula that is shared or spans a
@@ -74,21 +74,25 @@ export function scanSheet(xml: string, detailRows: ReadonlyMap<number, number>, 
   // Where the next formula starts: a cell or a row before it has no formula, so it is passed over whole.
   let formulas_: NextTag | undefined;
   const formulaAfter = (at: number): number => (formulas_ ??= new NextTag(xml, [`<${prefix}f`])).after(at);
+  // The tags searched for on every row, spelt once the prefix is known.
+  let tags: { rowClose: string; cellOpen: string; cellClose: string } | undefined;
+  const tagsFor = () => (tags ??= { rowClose: `</${prefix}row>`, cellOpen: `<${prefix}c`, cellClose: `</${prefix}c>` });
+  const rowAttrs: (string | undefined)[] = [];
   /**
    * A written row whose cells all lie left of what is written (own columns added after the last), and
    * without a formula: passed over in one step, as far as its last cell.
    */
   const skipLeftCells = (spot: RowSpot, first: number): void => {
-    const close = xml.indexOf(`</${prefix}row>`, spot.openEnd);
+    const { rowClose, cellOpen, cellClose } = tagsFor();
+    const close = xml.indexOf(rowClose, spot.openEnd);
     if (close < 0 || formulaAfter(spot.openEnd) < close) return;
-    const open = `<${prefix}c`;
-    let last = xml.lastIndexOf(open, close);
-    while (last >= spot.openEnd && !isNameEnd(xml.charCodeAt(last + open.length))) last = xml.lastIndexOf(open, last - 1);
+    let last = xml.lastIndexOf(cellOpen, close);
+    while (last >= spot.openEnd && !isNameEnd(xml.charCodeAt(last + cellOpen.length))) last = xml.lastIndexOf(cellOpen, last - 1);
     if (last < spot.openEnd) return cursor.moveTo(close);
     const tagEnd = xml.indexOf(">", last);
-    const ref = /\sr\s*=\s*["']([A-Za-z]+)/.exec(xml.slice(last, tagEnd));
-    if (!ref || cellColumn(ref[1]) >= first) return;
-    spot.leftEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(`</${prefix}c>`, tagEnd) + `</${prefix}c>`.length;
+    const column = refColumn(xml, last + cellOpen.length, tagEnd);
+    if (!column || column >= first) return;
+    spot.leftEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(cellClose, tagEnd) + cellClose.length;
     cursor.moveTo(spot.leftEnd);
   };
   while (cursor.next()) {
@@ -110,12 +114,13 @@ export function scanSheet(xml: string, detailRows: ReadonlyMap<number, number>, 
         current!.end = cursor.end;
         continue;
       }
-      const r = cursor.attr("r");
+      // One pass over the row's attributes (every row of a big sheet comes here).
+      cursor.rawAttrs(ROW_ATTRS, rowAttrs);
+      const [r, custom, s, spans] = rowAttrs.map((v) => (v === undefined ? v : decodeText(v)));
       row = r ? Number(r) : row + 1;
       column = 0;
-      const custom = cursor.attr("customFormat");
-      current = { row, start: cursor.start, openEnd: cursor.end, end: cursor.end, empty: cursor.kind === "empty", spans: cursor.attr("spans") };
-      if (custom === "1" || custom === "true") current.style = Number(cursor.attr("s") ?? 0);
+      current = { row, start: cursor.start, openEnd: cursor.end, end: cursor.end, empty: cursor.kind === "empty", spans };
+      if (custom === "1" || custom === "true") current.style = Number(s ?? 0);
       rows.push(current);
       if (detailRows.has(row)) {
         current.cells = [];
@@ -123,7 +128,7 @@ export function scanSheet(xml: string, detailRows: ReadonlyMap<number, number>, 
         if (cursor.kind === "open" && !leftStyleRows.has(row)) skipLeftCells(current, detailRows.get(row)!);
       } else if (cursor.kind === "open") {
         // A row the patch does not write, without a formula: only its extent matters.
-        const close = xml.indexOf(`</${prefix}row>`, cursor.end);
+        const close = xml.indexOf(tagsFor().rowClose, cursor.end);
         if (close >= 0 && formulaAfter(cursor.end) > close) cursor.moveTo(close);
       }
     } else if (cursor.is("c") && cursor.kind !== "close") {
@@ -178,6 +183,17 @@ function readCell(cursor: XmlCursor, spot: CellSpot, row: number, formulas: Form
     if (cursor.kind === "open") cursor.skipElement();
   }
   spot.end = cursor.end;
+}
+
+const ROW_ATTRS = ["r", "customFormat", "s", "spans"];
+
+/** The column of a cell's r attribute, read in its start tag between `from` and `to`; 0 without one. */
+function refColumn(xml: string, from: number, to: number): number {
+  // Excel's spelling ( r="A1") is found directly; any other by the pattern.
+  const at = xml.indexOf(' r="', from);
+  if (at >= 0 && at < to) return cellColumn(xml.slice(at + 4, Math.min(at + 8, to)));
+  const ref = /\sr\s*=\s*["']([A-Za-z]+)/.exec(xml.slice(from - 1, to));
+  return ref ? cellColumn(ref[1]) : 0;
 }
 
 function hasContent(xml: string, from: number, to: number): boolean {

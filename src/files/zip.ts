@@ -1,6 +1,5 @@
-import { deflateSync, inflateSync } from "fflate";
-
-// The zip container of an .xlsx/.xlsm, read and written by hand around fflate's inflate and deflate.
+// The zip container of an .xlsx/.xlsm, read and written by hand around a DEFLATE codec: fflate in the
+// browser (./fflate-codec, registered by ./index), Node's zlib on the command line (src/files/node-files).
 // Why not a zip library's own read/write: a refresh must copy every part it does not own exactly as
 // the user's file holds it, so an untouched entry keeps its stored (compressed) bytes and its CRC and
 // is never decoded or recompressed; and the output must be the same bytes every time (fixed dates, no
@@ -101,18 +100,35 @@ function zip64Sizes(view: DataView, start: number, length: number, plain: { size
   return out;
 }
 
-/** Raw DEFLATE in, bytes out: fflate everywhere, or the platform's own where one is given (useInflate). */
+/** Raw DEFLATE in, bytes out. */
 export type Inflate = (stored: Uint8Array, size: number) => Uint8Array;
+/** Content in, raw DEFLATE out. */
+export type Deflate = (content: Uint8Array) => Uint8Array;
 
-let inflate: Inflate = (stored, size) => inflateSync(stored, { out: new Uint8Array(size) });
+export interface ZipCodec {
+  inflate: Inflate;
+  deflate: Deflate;
+}
 
-/**
- * Lets the command line inflate with Node's zlib, which is several times faster on a first call than
- * JavaScript that has not warmed up. Inflating has one right answer, so the output does not change;
- * deflating stays fflate's everywhere, so the command line and the page write the same bytes.
- */
-export function useInflate(platform: Inflate): void {
-  inflate = platform;
+// The platform's codec where it gives one, else the fallback. No codec is imported here, so the command
+// line never loads fflate (a module that costs it tens of milliseconds at every start).
+let platform: ZipCodec | undefined;
+let fallback: ZipCodec | undefined;
+
+/** The codec to use everywhere in this process (Node's zlib on the command line). */
+export function usePlatformCodec(codec: ZipCodec): void {
+  platform = codec;
+}
+
+/** The codec to use where the platform gives none (fflate, in the browser and in tests of the page). */
+export function useFallbackCodec(codec: ZipCodec): void {
+  fallback = codec;
+}
+
+function codec(): ZipCodec {
+  const c = platform ?? fallback;
+  if (!c) throw new Error("No DEFLATE codec: import src/files (fflate) or, on the command line, src/files/node-files (zlib).");
+  return c;
 }
 
 /** The entry's content, inflated. */
@@ -121,7 +137,7 @@ export function entryBytes(entry: ZipEntry): Uint8Array {
   if (entry.method !== 8) throw new ZipError(`the part ${entry.name} uses a compression this tool cannot read`);
   let out: Uint8Array;
   try {
-    out = inflate(entry.stored, entry.size);
+    out = codec().inflate(entry.stored, entry.size);
   } catch {
     throw new ZipError(`the part ${entry.name} is damaged`);
   }
@@ -193,15 +209,8 @@ export function writeZip(parts: ZipOutput[]): Uint8Array {
   return out;
 }
 
-/**
- * Level 5: on a 10,000-indicator sheet (5 MB of XML) it takes about half the time of level 6 for a part
- * some 8% larger, and only the parts the refresh changed are compressed at all. fflate gives the same
- * bytes for the same input on every platform, so the command line and the page agree.
- */
-const LEVEL = 5;
-
 function newEntry(name: string, content: Uint8Array): ZipEntry {
-  return { name, method: 8, crc: crc(content), size: content.length, stored: deflateSync(content, { level: LEVEL }) };
+  return { name, method: 8, crc: crc(content), size: content.length, stored: codec().deflate(content) };
 }
 
 let crc: (data: Uint8Array) => number = crc32;

@@ -1,16 +1,19 @@
 import { isNationalRef, looksLocal, refKey } from "../catalogue";
-import { a1, cellText, numFmtAt, SheetGrid } from "../grid";
+import { cellText, columnLetters, numFmtAt, SheetGrid } from "../grid";
 import { classifyHeader, FieldRole, headerRank, headerText, isNiOnlyRefHeader, Series } from "../headers";
-import { finding } from "../findings";
+import { ColumnAccount } from "../columns";
 import { Finding, OwnColumn, Period } from "../model";
 import { periodIndex } from "../periods";
 import { Candidate, chooseColumn } from "./column-choice";
+import { accountColumns, HeaderContext } from "./column-account";
 
 // What each column of the header row holds (workbook spec, "The scorecard sheet").
 
 export interface PeriodColumn {
   column: number;
   period: Period;
+  /** The column holds the year to date at the period's quarter ("Actual YTD Q2 2009/10"). */
+  yearToDate?: boolean;
 }
 
 export interface ColumnMap {
@@ -36,49 +39,57 @@ export interface MappedColumns {
   map: ColumnMap;
   /** Every column whose header could be the Ref, in order. */
   refCandidates: number[];
-  /** Warnings about header cells: periods that cannot be read, dates that end no quarter. */
+  /** Warnings about header cells: periods that cannot be read, dates that end no quarter, columns not understood. */
   findings: Finding[];
+  /** How every column was read (src/columns.ts). */
+  accounts: ColumnAccount[];
+  /** The rows of the header. */
+  top: number;
+  bottom: number;
 }
 
-const SERIES_WORD: Record<Series, string> = { target: "Target", actual: "Actual", stretch: "Stretch target" };
-
-export function mapColumns(sheet: SheetGrid, row: number, agreementStart: number): MappedColumns {
-  const map: ColumnMap = {
-    fields: {}, targets: [], actuals: [], stretch: [], own: {}, niOnlyRef: false,
-    fallbacks: new Map(), unsettled: { fields: new Set(), targetYears: new Set() },
-  };
-  const refCandidates: number[] = [];
-  const findings: Finding[] = [];
+/** Whether a row has a Ref-like and an Indicator-like header: the scorecard's header row. The Ref-like columns, or null. */
+export function headerKeys(sheet: SheetGrid, row: number, agreementStart: number): { refs: number[]; indicator: number } | null {
   const cells = sheet.values[row - 1] ?? [];
-  const fieldCandidates = new Map<FieldRole, Candidate[]>();
-  const periodCandidates = new Map<string, { series: Series; period: Period; candidates: Candidate[] }>();
+  const refs: number[] = [];
+  let indicator = 0;
   for (let c = 1; c <= cells.length; c++) {
     const text = headerText(cells[c - 1], numFmtAt(sheet, row, c));
     if (!text) continue;
     const meaning = classifyHeader(text, agreementStart);
-    const cell = a1(row, c);
-    if (meaning.kind === "field") {
-      if (meaning.role === "ref") refCandidates.push(c);
-      else pushTo(fieldCandidates, meaning.role, { column: c, text, rank: headerRank(text) });
-    } else if (meaning.kind === "target" || meaning.kind === "actual" || meaning.kind === "stretch") {
-      const key = `${meaning.kind} ${meaning.period.kind} ${periodIndex(meaning.period)}`;
-      let group = periodCandidates.get(key);
-      if (!group) periodCandidates.set(key, (group = { series: meaning.kind, period: meaning.period, candidates: [] }));
-      group.candidates.push({ column: c, text, rank: headerRank(text) });
-    } else if (meaning.kind === "own") map.own[meaning.column] ??= c;
-    else if (meaning.kind === "unreadable-period") {
-      const word = SERIES_WORD[meaning.series];
-      findings.push(finding("unreadable-period", sheet.name, cell,
-        `The column "${text}" looks like ${meaning.series === "actual" ? "an" : "a"} ${word} column, but its period cannot be read, so it is ignored.`,
-        `Name the period in the header, such as "${word} 2009/10" or "${word} Q2 2009/10" (quarters are Q1 to Q4).`));
-    } else if (meaning.kind === "date-not-quarter-end") {
-      findings.push(finding("date-not-quarter-end", sheet.name, cell,
-        `The header ${meaning.date} is a date but not the last day of a quarter, so the column is ignored.`,
-        `A date header names the quarter that ends on it: type 30/06, 30/09, 31/12 or 31/03 of the year, or write the period, such as "Q2 2009/10".`));
-    }
+    if (meaning.kind !== "field") continue;
+    if (meaning.role === "ref") refs.push(c);
+    else if (meaning.role === "indicator" && !indicator) indicator = c;
   }
-  settleColumns(map, fieldCandidates, periodCandidates, sheet.name, row, findings);
-  return { map, refCandidates, findings };
+  return refs.length && indicator ? { refs, indicator } : null;
+}
+
+/** The column map of the header at `row` (up to column `width`), from the account of every column. */
+export function mapColumns(sheet: SheetGrid, row: number, width: number, ctx: HeaderContext): MappedColumns {
+  const map: ColumnMap = {
+    fields: {}, targets: [], actuals: [], stretch: [], own: {}, niOnlyRef: false,
+    fallbacks: new Map(), unsettled: { fields: new Set(), targetYears: new Set() },
+  };
+  const keys = headerKeys(sheet, row, ctx.agreementStart);
+  const read = accountColumns(sheet, row, width, keys ? [...keys.refs, keys.indicator] : [], ctx);
+  const refCandidates: number[] = [];
+  const findings: Finding[] = [...read.findings];
+  const fieldCandidates = new Map<FieldRole, Candidate[]>();
+  const periodCandidates = new Map<string, { series: Series; period: Period; yearToDate: boolean; candidates: Candidate[] }>();
+  for (const account of read.accounts) {
+    const { reading, column: c, header: text } = account;
+    if (reading.kind === "field") {
+      if (reading.role === "ref") refCandidates.push(c);
+      else pushTo(fieldCandidates, reading.role, { column: c, text, rank: headerRank(text) });
+    } else if (reading.kind === "figures") {
+      const key = `${reading.series} ${reading.period.kind} ${periodIndex(reading.period)}`;
+      let group = periodCandidates.get(key);
+      if (!group) periodCandidates.set(key, (group = { series: reading.series, period: reading.period, yearToDate: reading.yearToDate, candidates: [] }));
+      group.candidates.push({ column: c, text, rank: headerRank(text) });
+    } else if (reading.kind === "own") map.own[reading.column] ??= c;
+  }
+  settleColumns(map, fieldCandidates, periodCandidates, sheet.name, read.bottom, findings, read.accounts);
+  return { map, refCandidates, findings, accounts: read.accounts, top: read.top, bottom: read.bottom };
 }
 
 function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
@@ -91,31 +102,45 @@ function pushTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
 function settleColumns(
   map: ColumnMap,
   fieldCandidates: Map<FieldRole, Candidate[]>,
-  periodCandidates: Map<string, { series: Series; period: Period; candidates: Candidate[] }>,
+  periodCandidates: Map<string, { series: Series; period: Period; yearToDate: boolean; candidates: Candidate[] }>,
   sheetName: string,
   row: number,
   findings: Finding[],
+  accounts: ColumnAccount[],
 ): void {
+  const byColumn = new Map(accounts.map((a) => [a.column, a]));
+  const note = (column: number, words: string) => {
+    const account = byColumn.get(column);
+    if (account) account.note = words;
+  };
   const keep = (choice: { column: number; fallback: number[] }) => {
-    if (choice.fallback.length) map.fallbacks.set(choice.column, choice.fallback);
+    if (!choice.fallback.length) return;
+    map.fallbacks.set(choice.column, choice.fallback);
+    for (const other of choice.fallback) note(other, `read only where ${columnLetters(choice.column)} is blank`);
+  };
+  const disputed = (candidates: Candidate[]) => {
+    for (const c of candidates) note(c.column, `not read: ${candidates.filter((d) => d !== c).map((d) => columnLetters(d.column)).join(", ")} ${candidates.length === 2 ? "holds" : "hold"} the same, and no header says which counts`);
   };
   for (const [role, candidates] of fieldCandidates) {
     const choice = chooseColumn(candidates, { field: role }, sheetName, row, findings);
     if (!choice) {
       map.unsettled.fields.add(role);
+      disputed(candidates);
       continue;
     }
     map.fields[role] = choice.column;
+    for (const c of candidates) if (c.column !== choice.column && !choice.fallback.includes(c.column)) note(c.column, `not read: ${columnLetters(choice.column)} is read`);
     keep(choice);
   }
   const lists: Record<Series, PeriodColumn[]> = { target: map.targets, actual: map.actuals, stretch: map.stretch };
-  for (const { series, period, candidates } of periodCandidates.values()) {
+  for (const { series, period, yearToDate, candidates } of periodCandidates.values()) {
     const choice = chooseColumn(candidates, { series, period }, sheetName, row, findings);
     if (!choice) {
       if (series === "target") map.unsettled.targetYears.add(period.year);
+      disputed(candidates);
       continue;
     }
-    lists[series].push({ column: choice.column, period });
+    lists[series].push(yearToDate ? { column: choice.column, period, yearToDate } : { column: choice.column, period });
     keep(choice);
   }
   for (const list of Object.values(lists)) list.sort((a, b) => a.column - b.column);

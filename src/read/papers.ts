@@ -1,7 +1,7 @@
 import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
 import { finding } from "../findings";
 import { cellDate } from "../dates";
-import { headerKey } from "../headers";
+import { headerKey, headerMatcher } from "../headers";
 import {
   ActionItem, AgendaItem, Attendance, Attendee, CommentaryEntry, CommentarySection, Finding, ForwardPlanItem, Meeting,
   PaperDate, Papers, Scorecard,
@@ -30,14 +30,13 @@ function findTable<K extends string>(
   sheet: SheetGrid, columns: Columns<K>, required: NoInfer<K>[], findings: Finding[],
 ): Table<K> | null {
   const top = Math.min(10, sheet.values.length);
+  const named = headerMatcher(columns);
   for (let row = 1; row <= top; row++) {
     const found: Partial<Record<K, number>> = {};
     const cells = sheet.values[row - 1] ?? [];
     cells.forEach((value, i) => {
-      const k = key(cellText(value));
-      for (const name of Object.keys(columns) as K[]) {
-        if (found[name] === undefined && columns[name].some((alias) => key(alias) === k)) found[name] = i + 1;
-      }
+      const name = named(cellText(value));
+      if (name !== undefined && found[name] === undefined) found[name] = i + 1;
     });
     if (required.every((r) => found[r] !== undefined)) return { sheet, headerRow: row, columns: found };
   }

@@ -1,6 +1,6 @@
 import { a1, cellAt, cellText, gridSize, SheetGrid, WorkbookGrids } from "../grid";
 import { finding } from "../findings";
-import { headerKey } from "../headers";
+import { headerMatcher } from "../headers";
 import { Finding, Indicator, Partnership } from "../model";
 import { findSheet } from "./sheets";
 
@@ -12,8 +12,7 @@ const COLUMN_HEADERS = {
   deputy: ["Deputy", "Deputy lead", "Deputy thematic lead", "Vice chair", "Deputy chair"],
 } as const;
 type Column = keyof typeof COLUMN_HEADERS;
-const COLUMN_BY_KEY = new Map<string, Column>();
-for (const col of Object.keys(COLUMN_HEADERS) as Column[]) for (const h of COLUMN_HEADERS[col]) COLUMN_BY_KEY.set(headerKey(h), col);
+const columnNamed = headerMatcher(COLUMN_HEADERS);
 
 // Letters and digits of any script (with their accents: "Iechyd" and "Iêchyd" stay apart), so a name
 // in Welsh, Chinese or Greek is a name, not nothing.
@@ -90,7 +89,7 @@ function findHeader(sheet: SheetGrid): { row: number; columns: Partial<Record<Co
   for (let r = 1; r <= last; r++) {
     const columns: Partial<Record<Column, number>> = {};
     (sheet.values[r - 1] ?? []).forEach((v, i) => {
-      const col = COLUMN_BY_KEY.get(headerKey(cellText(v)));
+      const col = columnNamed(cellText(v));
       if (col && !columns[col]) columns[col] = i + 1;
     });
     if (columns.partnership && columns.lead) return { row: r, columns };

@@ -37,7 +37,10 @@ export function readFigures(r: Row, money: boolean, unitWritten: string): RowFig
   const figures: RowFigures = { readings: new Array<Reading>(count), marked: new Array<boolean>(count), targetsFrom, actualsFrom, stretchFrom };
   if (baseline) readFigure(r, figures, 0, baseline, null, money, unitWritten);
   for (let k = 0; k < targets.length; k++) readFigure(r, figures, targetsFrom + k, targets[k].column, targets[k].period, money, unitWritten);
-  for (let k = 0; k < actuals.length; k++) readFigure(r, figures, actualsFrom + k, actuals[k].column, actuals[k].period, money, unitWritten);
+  for (let k = 0; k < actuals.length; k++) {
+    readFigure(r, figures, actualsFrom + k, actuals[k].column, actuals[k].period, money, unitWritten);
+    if (actuals[k].yearToDate) figures.readings[actualsFrom + k].yearToDate = true;
+  }
   for (let k = 0; k < stretch.length; k++) readFigure(r, figures, stretchFrom + k, stretch[k].column, stretch[k].period, money, unitWritten);
   return figures;
 }

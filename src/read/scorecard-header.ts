@@ -1,9 +1,11 @@
-import { a1, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
+import { a1, columnLetters, gridSize, parseA1, SheetGrid, WorkbookGrids } from "../grid";
 import { FIELD_HEADERS } from "../headers";
 import { finding } from "../findings";
 import { Finding } from "../model";
 import { joinOr } from "../words";
-import { chooseRefColumn, ColumnMap, mapColumns } from "./column-map";
+import { ColumnAccount } from "../columns";
+import { HeaderContext } from "./column-account";
+import { chooseRefColumn, ColumnMap, headerKeys, mapColumns } from "./column-map";
 import { filled } from "./row-cells";
 import { findSheet, SHEET_NAMES } from "./sheets";
 
@@ -16,6 +18,8 @@ export interface ScorecardLayout {
   sheet: SheetGrid;
   headerRow: number;
   columns: ColumnMap;
+  /** How every column was read (src/columns.ts). */
+  accounts: ColumnAccount[];
   lastColumn: number;
   /** Warnings about the header row itself (periods that cannot be read), and about other sheets that look like it. */
   findings: Finding[];
@@ -28,13 +32,13 @@ const HEADER_ROWS = 20;
  * is read first; when another sheet also looks like a scorecard (a header row and an indicator below
  * it), the finding names both, and when none has an accepted name, which to read is not guessed.
  */
-export function findScorecard(workbook: WorkbookGrids, agreementStart: number): ScorecardLayout | { error: Finding } {
+export function findScorecard(workbook: WorkbookGrids, ctx: HeaderContext): ScorecardLayout | { error: Finding } {
   const named = findSheet(workbook, "scorecard");
-  const namedLayout = named ? readLayout(named, agreementStart) : null;
+  const namedLayout = named ? readLayout(named, ctx) : null;
   const others: ScorecardLayout[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet === named) continue;
-    const layout = readLayout(sheet, agreementStart);
+    const layout = readLayout(sheet, ctx);
     if (layout && hasIndicatorRow(layout)) others.push(layout);
   }
   if (namedLayout) {
@@ -57,7 +61,7 @@ export function findScorecard(workbook: WorkbookGrids, agreementStart: number): 
   if (others.length === 1) return others[0];
   // A header row with no indicator below it yet is still the scorecard, when it is the only one.
   for (const sheet of workbook.sheets) {
-    const layout = sheet === named ? null : readLayout(sheet, agreementStart);
+    const layout = sheet === named ? null : readLayout(sheet, ctx);
     if (layout) return layout;
   }
   return { error: noScorecard(workbook, named) };
@@ -72,13 +76,20 @@ function hasIndicatorRow(layout: ScorecardLayout): boolean {
   return false;
 }
 
-function readLayout(sheet: SheetGrid, agreementStart: number): ScorecardLayout | null {
+function readLayout(sheet: SheetGrid, ctx: HeaderContext): ScorecardLayout | null {
   const last = Math.min(HEADER_ROWS, sheet.values.length);
   for (let r = 1; r <= last; r++) {
-    const mapped = mapColumns(sheet, r, agreementStart);
+    if (!headerKeys(sheet, r, ctx.agreementStart)) continue;
+    const lastColumn = lastUsedColumn(sheet, r);
+    const mapped = mapColumns(sheet, r, lastColumn, ctx);
+    // The Columns table may say the Ref or Indicator column is something else.
     if (mapped.refCandidates.length === 0 || !mapped.map.fields.indicator) continue;
     chooseRefColumn(sheet, r, mapped.refCandidates, mapped.map);
-    return { sheet, headerRow: r, columns: mapped.map, lastColumn: lastUsedColumn(sheet, r), findings: mapped.findings };
+    const ref = mapped.map.fields.ref!;
+    for (const account of mapped.accounts) {
+      if (account.reading.kind === "field" && account.reading.role === "ref" && account.column !== ref) account.note = `not read: ${columnLetters(ref)} is the Ref`;
+    }
+    return { sheet, headerRow: r, columns: mapped.map, accounts: mapped.accounts, lastColumn, findings: mapped.findings };
   }
   return null;
 }

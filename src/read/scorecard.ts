@@ -6,6 +6,7 @@ import { readIndicatorRow, RowContext } from "./indicator-row";
 import { checkScorecardPartnerships, readPartnerships } from "./partnerships";
 import { checkOwnColumnMerges, withMergedFields } from "./merged-cells";
 import { findScorecard } from "./scorecard-header";
+import { readColumnsTable } from "./columns-table";
 import { readSettings } from "./settings";
 import { totalRowsFinding, TotalRow } from "./table-rows";
 import { checkPartnershipsHaveIndicators, checkReportingPeriodHasActuals } from "./coverage";
@@ -19,11 +20,12 @@ import { checkDuplicateRefs, checkRefs, checkTargetsForReportingYear } from "./v
 export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard | null; findings: Finding[] } {
   const settingsRead = readSettings(workbook);
   const settings = settingsRead.settings;
-  const layout = findScorecard(workbook, settings.agreementStart);
-  if ("error" in layout) return { scorecard: null, findings: [layout.error, ...settingsRead.findings] };
+  const table = readColumnsTable(workbook, settings.agreementStart, settings.reportingPeriod);
+  const layout = findScorecard(workbook, { agreementStart: settings.agreementStart, reporting: settings.reportingPeriod, table });
+  if ("error" in layout) return { scorecard: null, findings: [layout.error, ...settingsRead.findings, ...(table?.findings ?? [])] };
 
   const { sheet, headerRow, columns } = layout;
-  const findings: Finding[] = [...layout.findings];
+  const findings: Finding[] = [...layout.findings, ...(table?.findings ?? [])];
   if (!columns.fields.partnership && !columns.unsettled.fields.has("partnership")) {
     findings.push(finding("no-partnership-column", sheet.name, a1(headerRow, layout.lastColumn + 1),
       `The scorecard has no Thematic partnership column, so indicators cannot be grouped by partnership.`,
@@ -51,6 +53,7 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
     sheet: sheet.name,
     headerRow,
     lastColumn: layout.lastColumn,
+    columns: layout.accounts,
     ownColumns: columns.own,
     indicators,
     partnerships: partnershipsRead.partnerships,

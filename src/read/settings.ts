@@ -1,12 +1,13 @@
 import { a1, cellAt, CellValue, cellText, gridSize, isCellError, numFmtAt, SheetGrid, WorkbookGrids } from "../grid";
 import { finding, FindingCode } from "../findings";
-import { headerKey } from "../headers";
+import { headerKey, headerMatcher } from "../headers";
 import { DEFAULT_SETTINGS, Finding, Period, Settings } from "../model";
 import { readNumber, singlePercent } from "../numbers";
 import { formatYear } from "../periods";
 import { cellDate, quarterOf } from "../dates";
 import { readPeriodText } from "./period-words";
 import { findSheet } from "./sheets";
+import { columnsTableRows } from "./columns-table";
 
 // The Settings sheet (workbook spec, "Settings keys"): a Setting column and a Value column.
 // A value we cannot read keeps its default and gets a warning naming the cell, so one typo never
@@ -14,7 +15,6 @@ import { findSheet } from "./sheets";
 
 type Key = keyof Settings;
 
-const KEYS: Record<string, Key> = {};
 const ALIASES: Record<Key, string[]> = {
   area: ["Area", "Local area", "Place", "LSP area", "Partnership area"],
   contact: ["Contact officer", "Contact", "Report author", "Lead officer for the report"],
@@ -25,13 +25,13 @@ const ALIASES: Record<Key, string[]> = {
   redThreshold: ["Partnership red threshold", "Red threshold"],
   prgMinimum: ["PRG minimum achievement", "PRG minimum", "Reward minimum achievement", "PRG threshold"],
 };
-for (const key of Object.keys(ALIASES) as Key[]) for (const alias of ALIASES[key]) KEYS[headerKey(alias)] = key;
+const settingNamed = headerMatcher(ALIASES);
 const FOUR_DIGITS = /^\d{4}$/;
 const HEADER_KEYS = new Set(["setting", "settings", "key", "name"]);
 
 /** The setting a label on the Settings sheet names ("Tolerance" is the Amber tolerance), as the reader matches it. */
 export function settingKey(label: string): keyof Settings | undefined {
-  return KEYS[headerKey(label)];
+  return settingNamed(label);
 }
 
 /** Whether a cell is the Settings sheet's own header over the names ("Setting", "Key"). */
@@ -89,7 +89,10 @@ interface SettingRow {
 function settingRows(sheet: SheetGrid): SettingRow[] {
   const rows: SettingRow[] = [];
   const { rows: height } = gridSize(sheet);
+  // The Columns table (columns-table.ts) is no setting.
+  const table = columnsTableRows(sheet);
   for (let r = 1; r <= height; r++) {
+    if (table && r >= table.first && r <= table.last) continue;
     const cells = sheet.values[r - 1] ?? [];
     const c = cells.findIndex((v) => cellText(v) !== "") + 1;
     if (c === 0) continue;
@@ -97,7 +100,7 @@ function settingRows(sheet: SheetGrid): SettingRow[] {
     if (HEADER_KEYS.has(headerKey(label))) continue;
     const value = cellAt(sheet, r, c + 1);
     const blank = !isCellError(value) && cellText(value) === "";
-    rows.push({ label, key: KEYS[headerKey(label)], value, numFmt: numFmtAt(sheet, r, c + 1), cell: a1(r, c + 1), blank });
+    rows.push({ label, key: settingNamed(label), value, numFmt: numFmtAt(sheet, r, c + 1), cell: a1(r, c + 1), blank });
   }
   return rows;
 }

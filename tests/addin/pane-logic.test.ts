@@ -137,6 +137,14 @@ describe("Settings cells written in Excel", () => {
     ]);
   });
 
+  test("a missing key under a Columns table goes after a blank row, so it is not read as one of its entries", () => {
+    const sheet = { name: "Settings", values: [["Setting", "Value"], ["Area", "Essex"], [], ["Columns", "Read as"], ["Period 1", "Actual Q1 2009/10"]] };
+    const cells = settingsCells(sheet, { reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 } });
+    expect(cells.writes).toEqual([{ address: "A7", cell: { value: "Reporting period" } }, { address: "B7", cell: { value: "Q2 2009/10" } }]);
+    const written = [...sheet.values, [], ["Reporting period", "Q2 2009/10"]];
+    expect(readSettings({ sheets: [{ name: "Settings", values: written }] }).settings.reportingPeriod).toEqual({ kind: "quarter", year: 2009, quarter: 2 });
+  });
+
   test("a table that starts in column C keeps its keys in C", () => {
     const sheet = { name: "Config", values: [[null, null, "Setting", "Value"]] };
     expect(settingsCells(sheet, { reportingPeriod: null }).writes).toEqual([

@@ -46,21 +46,21 @@ describe("data awaited, and when it is due", () => {
     expect(frequencyOf(indicator({ ref: "L5", actuals: [[Q(2009, 1), 3]] }))).toEqual({ word: "quarterly", from: "figures" });
     const sentence = awaitedSentence(awaitedFigures(BOOK().indicators[1], Q2_0910)!, Q2_0910);
     expect(sentence).toBe(
-      "NI 8 Adult participation in sport: the 2008/09 figure is awaited (tbc in the scorecard). Annual data from Active People Survey (annual; interim+final) (no Frequency in the scorecard: as its figures show), due after the period it covers, which ended on 31 March 2009.",
+      "NI 8 Adult participation in sport: the 2008/09 figure is awaited (tbc in the scorecard). Annual data from Active People Survey (annual; interim+final), due after the period it covers, which ended on 31 March 2009.",
     );
   });
 
   it("a quarterly indicator whose quarters are typed tbc awaits its quarter's figure, and says how its frequency was told (book 12's L2)", () => {
     const analysis = ratedAnalysis([{ ref: "L2", title: "Two", targets: [[Y(2009), 10]], actuals: [[Q(2009, 1), null, "tbc"], [Q2_0910, null, "tbc"]] }]);
     expect(awaitedSentence(awaitedFigures(analysis.indicators[0], Q2_0910)!, Q2_0910)).toBe(
-      "L2 Two: the Q2 2009/10 figure is awaited (tbc in the scorecard). Quarterly data (no Frequency in the scorecard: its quarters are marked as awaited), due after the period it covers, which ended on 30 September 2009.",
+      "L2 Two: the Q2 2009/10 figure is awaited (tbc in the scorecard). Quarterly data, due after the period it covers, which ended on 30 September 2009.",
     );
   });
 
   it("never says its figures show a frequency when it has none, nor that no figure is due when nothing says how often it reports", () => {
     const analysis = ratedAnalysis([{ ref: "L3", title: "Three", actuals: [[Q(2009, 1), null, "n/a"]] }]);
     const sentence = awaitedSentence(awaitedFigures(analysis.indicators[0], Q2_0910)!, Q2_0910);
-    expect(sentence).toBe("L3 Three: no figure in the scorecard yet, and nothing says how often it reports, so when data is due cannot be told. Add a Frequency column to the scorecard (Annual or Quarterly).");
+    expect(sentence).toBe("L3 Three: no figure in the scorecard yet, and when data is due is not known.");
   });
 
   it("says when an indicator with no figure owes none yet", () => {

@@ -87,7 +87,7 @@ describe("mid-year report of one partnership", () => {
       ["18 January 2010", "Forward plan"],
     ]); // not action 5 (done), not Louise Aiken's
     expect(sections(doc).get("Milestones for the rest of the year")).toMatch(
-      new RegExp(`^${words("milestones6")}\nFrom the Forward plan and Actions sheets, due in the rest of the year, from 1 October 2009 to 31 March 2010:\n`),
+      new RegExp(`^${words("milestones6")}\nFrom the forward plan and the action log, due in the rest of the year, from 1 October 2009 to 31 March 2010:\n`),
     );
   });
 

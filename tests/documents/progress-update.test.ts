@@ -114,7 +114,7 @@ describe("progress update of one partnership", () => {
       ["1 December 2009", "Start the integrated offender management scheme", "Safer Essex", "Action 3"],
       ["15 December 2009", "Review of Domestic Violence target", "Alan Dawkes / Peter Lowton", "Forward plan"],
     ]);
-    expect(doc.text).toContain("From the Forward plan and Actions sheets, due in the next period, from 17 November 2009 to 15 December 2009:");
+    expect(doc.text).toContain("From the forward plan and the action log, due in the next period, from 17 November 2009 to 15 December 2009:");
   });
 
   it("charts each exception whose indicator has two or more actuals, with its alt text", async () => {

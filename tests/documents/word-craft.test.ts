@@ -74,7 +74,7 @@ describe("Word craft of every document", () => {
   it("has the partnership, the paper and Page X of Y in the footer", async () => {
     const { doc } = await review(saferEssex());
     const footer = await part(doc, "word/footer1.xml");
-    expect(partText(footer)).toBe("Safer Essex · Annual review, Q2 2009/10\tPage  of ");
+    expect(partText(footer)).toBe("Safer Essex · Interim annual review, Q2 2009/10\tPage  of ");
     expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>[\s\S]*<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
   });
 
@@ -101,8 +101,8 @@ describe("Word craft of every document", () => {
     const { doc } = await review(saferEssex());
     const core = await part(doc, "docProps/core.xml");
     const field = (name: string) => new RegExp(`<${name}[^>]*>([^<]*)</${name}>`).exec(core)?.[1];
-    expect(field("dc:title")).toBe("Safer Essex annual review, Q2 2009/10");
-    expect(field("dc:subject")).toBe("Annual review of LAA performance, Q2 2009/10: Safer Essex");
+    expect(field("dc:title")).toBe("Safer Essex interim annual review, Q2 2009/10");
+    expect(field("dc:subject")).toBe("Interim annual review of LAA performance, Q2 2009/10: Safer Essex");
     expect(field("dc:creator")).toBe("Essex");
     expect(field("cp:lastModifiedBy")).toBe("Essex");
     expect(field("dcterms:created")).toBe("2009-10-12T09:30:00Z");

@@ -45,11 +45,14 @@ async function tabStops(page: Page): Promise<string[]> {
 
 /** The controls a Tab key should visit, in the order they stand in the page. */
 function focusableInPageOrder(page: Page): Promise<string[]> {
-  return page.$$eval("button, input, select, textarea, a[href], [tabindex]", (els) =>
+  return page.$$eval("button, input, select, textarea, a[href], [tabindex], details > summary", (els) =>
     els
       .filter((e) => {
         const el = e as HTMLInputElement;
         if (el.disabled || el.tabIndex < 0 || el.type === "hidden" || el.closest("[hidden], dialog:not([open])")) return false;
+        // A closed disclosure shows its summary only.
+        const closed = el.closest("details:not([open])");
+        if (closed && el.parentElement !== closed) return false;
         // Of a group of radios, only the checked one is a Tab stop.
         if (el.type === "radio" && !el.checked) return false;
         return getComputedStyle(el).visibility !== "hidden" && (el.getClientRects().length > 0 || el.type === "file");

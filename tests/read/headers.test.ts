@@ -67,23 +67,27 @@ describe("Headers: matched ignoring case, punctuation and repeated spaces", () =
     expect(read("Year")).toEqual({ kind: "other" });
   });
 
-  test("the refresh's own columns are recognised, and other headers are left alone", () => {
+  test("the refresh's own columns are recognised, and the columns about the figures are ignored with their reason", () => {
     expect(read("Status")).toEqual({ kind: "own", column: "Status" });
     expect(read("direction of travel")).toEqual({ kind: "own", column: "Direction of travel" });
-    expect(read("Comments")).toEqual({ kind: "other" });
-    expect(read("Baseline year")).toEqual({ kind: "other" });
-    expect(read("Comments 2009/10")).toEqual({ kind: "other" });
-    expect(read("Target met?")).toEqual({ kind: "other" });
-    expect(read("On target")).toEqual({ kind: "other" });
-    expect(read("RAG 2009/10 Q1")).toEqual({ kind: "other" });
+    expect(read("Comments")).toEqual({ kind: "ignored", reason: "commentary" });
+    expect(read("Baseline year")).toEqual({ kind: "ignored", reason: "label" });
+    expect(read("Comments 2009/10")).toEqual({ kind: "ignored", reason: "commentary" });
+    expect(read("Notes")).toEqual({ kind: "ignored", reason: "notes" });
+    expect(read("Target met?")).toEqual({ kind: "ignored", reason: "status" });
+    expect(read("On target")).toEqual({ kind: "ignored", reason: "status" });
+    expect(read("RAG 2009/10 Q1")).toEqual({ kind: "ignored", reason: "status" });
+    expect(read("Actual vs target 2009/10")).toEqual({ kind: "ignored", reason: "comparison" });
+    expect(read("Lead agency")).toEqual({ kind: "other" });
   });
 
   test("a forecast is never read as an actual or a target: rated, it would show a Green the year has not earned", () => {
-    expect(read("Forecast outturn 2009/10")).toEqual({ kind: "other" });
-    expect(read("Forecast 2009/10")).toEqual({ kind: "other" });
-    expect(read("Projected Q4 2009/10")).toEqual({ kind: "other" });
-    expect(read("Estimated actual 2009/10")).toEqual({ kind: "other" });
-    expect(read("Forecast 31/03/2010")).toEqual({ kind: "other" });
+    const forecast = { kind: "ignored", reason: "forecast" };
+    expect(read("Forecast outturn 2009/10")).toEqual(forecast);
+    expect(read("Forecast 2009/10")).toEqual(forecast);
+    expect(read("Projected Q4 2009/10")).toEqual(forecast);
+    expect(read("Estimated actual 2009/10")).toEqual(forecast);
+    expect(read("Forecast 31/03/2010")).toEqual(forecast);
     expect(read("Outturn 2009/10")).toEqual({ kind: "actual", period: { kind: "year", year: 2009 } });
   });
 });
@@ -107,7 +111,7 @@ describe("Headers that say which of two columns counts (Revised, Final; Original
 
   test("our own columns only by their exact header: a user's Previous status is not our Status", () => {
     expect(read("Status")).toEqual({ kind: "own", column: "Status" });
-    expect(read("Previous status")).toEqual({ kind: "other" });
+    expect(read("Previous status")).toEqual({ kind: "ignored", reason: "status" });
     expect(read("Revised")).toEqual({ kind: "other" });
   });
 

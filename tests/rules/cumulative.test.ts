@@ -6,6 +6,8 @@ import { indicatorChart } from "../../src/documents/charts";
 import { trendSentence } from "../../src/documents/trends";
 import { reasonSentence } from "../../src/documents/exception-words";
 import { rateIndicator } from "../../src/status";
+import { planRefresh } from "../../src/refresh";
+import { saysCumulative } from "../../src/profile";
 import { book, sheet } from "../read/grids";
 import { figures, indicator, p, settings } from "./factory";
 
@@ -122,5 +124,44 @@ describe("read from a workbook, through to the pane and the exceptions", () => {
     expect(reasonSentence(ex.reasons[0], ex.now, c as never)).toBe(
       "Turned Red, from Green at Q1 2009/10: 420 in Q2 2009/10 against a profiled target of 500 (half of the 2009/10 target of 1,000), worse than the target by more than the 5% tolerance.",
     );
+  });
+});
+
+describe("the Partnership Summary sheet a refresh writes", () => {
+  const HEAD = ["Ref", "Indicator", "Thematic partnership", "Polarity", "Target 2009/10", "Q1 2009/10"];
+  const summaryText = (title: string) => {
+    const a = analyse(book(sheet("Scorecard", [HEAD, ["L7", title, "Economy", "Higher", 1000, 260]])));
+    return planRefresh(a).summary.rows.flat().map((c) => (c ? String(c.value) : "")).join("\n");
+  };
+
+  test("says once that a cumulative count is rated against a profile", () => {
+    expect(summaryText("Jobs created, cumulative")).toContain("1 cumulative count with only an annual target is rated at a quarter against a profile of that target");
+  });
+
+  test("and says nothing of profiles when none is rated against one", () => {
+    expect(summaryText("Jobs created")).not.toContain("profile");
+  });
+});
+
+describe("what marks a cumulative count", () => {
+  test.each([
+    ["Jobs created (cumulative)", true], ["Number, cumulative", true], ["Quarterly - cumulatively", true], ["Running total", true],
+    ["Year to date", true], ["Homes completed YTD", true], ["Non-cumulative", false], ["Number (non cumulative)", false],
+    ["Not cumulative", false], ["Jobs created", false], ["Accumulated savings", false],
+  ])("%s: %s", (text, yes) => {
+    expect(saysCumulative(text)).toBe(yes);
+  });
+});
+
+describe("the table's target when the reporting quarter's figure is not in yet", () => {
+  test("rated on Q1 at Q2: its Q1 profile, then Q2's profile and the year's target, each labelled", () => {
+    const r = rateIndicator(jobs({ "Q1 2009/10": 240 }), settings(), p("Q2 2009/10"));
+    expect(performanceRow(r, p("Q2 2009/10"))[3]).toMatchObject({ text: "250", notes: ["(Q1 2009/10, profiled)", "Q2 2009/10, profiled: 500", "2009/10: 1,000"] });
+  });
+
+  test("no figure at all (No data) at Q2: the Q2 profile is the target shown, labelled", () => {
+    const r = rateIndicator(jobs({}), settings(), p("Q2 2009/10"));
+    expect(r.status).toBe("No data");
+    expect(performanceRow(r, p("Q2 2009/10"))[3]).toMatchObject({ text: "500", notes: ["(Q2 2009/10, profiled)", "2009/10: 1,000"] });
   });
 });

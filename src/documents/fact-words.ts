@@ -56,14 +56,15 @@ export function standingSentence(fact: Fact, reporting: Period | null): string {
     default: {
       const awaited = awaitedFigures(r, reporting);
       const name = indicatorName(r);
-      return awaited ? awaitedSentence(awaited, reporting).slice(name.length + 2) : "No figure in the scorecard yet.";
+      const said = awaited ? awaitedSentence(awaited, reporting).slice(name.length + 2) : "No figure in the scorecard yet.";
+      return `${said.charAt(0).toUpperCase()}${said.slice(1)}`;
     }
   }
 }
 
-/** What the author is asked to do before the paper can say when a standing fact's figure is due (data-due.ts awaitedPrompt), if anything. */
+/** What the author is asked to do before the paper can say when a fact's awaited figure is due (data-due.ts awaitedPrompt), if anything. */
 export function standingPrompt(fact: Fact, reporting: Period | null): string | null {
-  if (fact.standing !== "noFigure") return null;
+  if (fact.standing !== "noFigure" && !fact.exception?.reasons.some((r) => r.kind === "noData")) return null;
   const awaited = awaitedFigures(fact.rating, reporting);
   return awaited ? awaitedPrompt(awaited) : null;
 }
@@ -76,7 +77,10 @@ export function factSentences(fact: Fact, c: Comparison | null, reporting: Perio
 
 /** One fact as the exception papers list it: name and status, a bullet per sentence (and, for an exception, its chart when asked). */
 export function factBlocks(fact: Fact, c: Comparison | null, reporting: Period | null, charts: boolean): Block[] {
-  if (fact.exception && c) return exceptionBlocks(fact.exception, c, charts);
+  if (fact.exception && c) {
+    const ask = standingPrompt(fact, reporting);
+    return [...exceptionBlocks(fact.exception, c, charts), ...(ask ? [prompt(ask)] : [])];
+  }
   const r = fact.rating;
   return [
     paragraph([run(`${indicatorName(r)} `, { bold: true }), run(` ${r.status} `, { bold: true, fill: STATUS_FILL[r.status] })], { keepNext: true, after: 60 }),

@@ -55,6 +55,7 @@ const IGNORED_WORDS: Record<Extract<ColumnReading, { kind: "ignored" }>["reason"
   comparison: "worked out from other figures",
   "reward detail": "reward detail (only Reward and Reward value are read)",
   label: "a label, not a figure",
+  "row number": "numbers the rows",
   told: "the Columns table in Settings says so",
   "not used": "not a column the reader uses",
   "no header": "no header",

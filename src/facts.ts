@@ -1,7 +1,7 @@
 import { PeriodReview } from "./engine";
 import { Exception, ExceptionHeading } from "./exceptions";
 import { IndicatorRating } from "./model";
-import { partnershipKey } from "./read/partnerships";
+import { partnershipKey } from "./keys";
 
 // One set of facts for every paper (docs/exceptions.md, "One set of facts"): which indicators of a
 // partnership are its good news, its barriers, its data assurance and its resource issues. The

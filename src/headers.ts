@@ -26,7 +26,10 @@ export type FieldRole =
 export type Series = "target" | "actual" | "stretch";
 
 /** Why a column whose header the reader knows is deliberately not read: said in the column map. */
-export type IgnoredReason = "commentary" | "notes" | "status" | "forecast" | "source" | "comparison" | "reward detail" | "label";
+export type IgnoredReason = "commentary" | "notes" | "status" | "forecast" | "source" | "comparison" | "reward detail" | "label" | "row number";
+
+/** "No", "#", "Rank": numbers that count or order the rows, not figures of an indicator. */
+const ROW_NUMBER = new Set(["no", "number", "row", "row no", "line", "line no", "seq", "sequence", "order", "rank", "ranking"]);
 
 export type HeaderMeaning =
   | { kind: "field"; role: FieldRole }
@@ -147,6 +150,7 @@ export function isNiOnlyRefHeader(text: string): boolean {
 /** What a header cell says its column holds. `agreementStart` gives "Year 1" its year. */
 export function classifyHeader(text: string, agreementStart: number, reporting: Period | null = null): HeaderMeaning {
   const key = headerKey(text);
+  if (ROW_NUMBER.has(key) || text.trim() === "#") return { kind: "ignored", reason: "row number" };
   if (!key) return { kind: "other" };
   // Our own columns by their exact header: "Previous status" is the user's column, never our Status.
   const own = OWN_BY_KEY.get(key);

@@ -1,5 +1,5 @@
 import { Analysis } from "../../src/model";
-import { formatPeriod } from "../../src/periods";
+import { paperFileStem } from "../../src/file-name";
 import { DocumentsResult, TemplateName, minutes, partnershipDocuments } from "./documents";
 
 // The documents the Documents view offers, as data: the view lists these in order, and adding a kind
@@ -73,8 +73,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
       const documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
       const result = await documents.buildBoardReport(analysis, template);
       if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
-      const period = analysis.reportingPeriod ? ` ${documents.safeFileName(formatPeriod(analysis.reportingPeriod))}` : "";
-      return { ok: true, files: [{ fileName: `LAA performance report${period}.docx`, bytes: result.bytes }] };
+      return { ok: true, files: [{ fileName: `${paperFileStem("LAA", "performance report", analysis.reportingPeriod)}.docx`, bytes: result.bytes }] };
     },
   },
 ];

@@ -4,7 +4,7 @@ import { Block, paragraph, prompt, paragraphs, run } from "./blocks";
 import { countsSentence } from "./counts";
 import { listedFacts, partnershipFacts } from "./fact-words";
 import { Fill } from "./fill";
-import { formatDate } from "./format";
+import { formatDate } from "../format";
 import { overallFill, textFill } from "./front";
 import { authorOf, paperDateText } from "./paper-info";
 import { performanceTable } from "./performance-table";

@@ -4,14 +4,15 @@ import { Fact } from "../facts";
 import { Analysis, OverallStatus, PartnershipRating } from "../model";
 import { formatPeriod } from "../periods";
 import { progressMeeting } from "../progress";
-import { partnershipKey } from "../read/partnerships";
+import { partnershipKey } from "../keys";
 import { Block, Cell, heading, paragraph, prompt, run, spacer, table } from "./blocks";
 import { countsSentence } from "./counts";
 import { asAtWords } from "./exception-words";
 import { exceptionRows, exceptionRowsTable } from "./exception-rows";
 import { factSentences, paperFacts } from "./fact-words";
 import { Fill } from "./fill";
-import { formatDate, formatMoney, formatPaperDate, formatShare, plural } from "./format";
+import { formatDate, formatPaperDate, formatReward, formatShare } from "../format";
+import { plural } from "../words";
 import { textFill } from "./front";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
 import { authorOf } from "./paper-info";
@@ -56,8 +57,8 @@ function pictureTable(analysis: Analysis, before: readonly PartnershipRating[], 
       { text: p.overall, fill: STATUS_FILL[p.overall] },
       { text: asAtBefore ? movement(p.overall, then?.overall) : "–" },
       { text: rated > 0 ? `${p.green} of ${rated}` : "None rated", notes: p.onTarget !== null ? [formatShare(p.onTarget, [threshold], 0)] : [], align: "right" },
-      { text: p.prgAtStake > 0 ? formatMoney(p.prgAtStake) : "–", align: "right" },
-      { text: p.prgAtStake > 0 ? formatMoney(p.prgAtRisk) : "–", align: "right" },
+      { text: p.prgAtStake > 0 ? formatReward(p.prgAtStake) : "–", align: "right" },
+      { text: p.prgAtStake > 0 ? formatReward(p.prgAtRisk) : "–", align: "right" },
     ];
   });
   const since = asAtBefore ? `Since ${asAtBefore}` : "Movement";
@@ -73,7 +74,7 @@ function picture(analysis: Analysis): Block[] {
   const before = comparison ? reviewOf(analysis)?.before.partnerships ?? [] : [];
   const stake = analysis.partnerships.reduce((s, p) => s + p.prgAtStake, 0);
   const risk = analysis.partnerships.reduce((s, p) => s + p.prgAtRisk, 0);
-  const reward = stake > 0 ? ` Of ${formatMoney(stake)} Performance Reward Grant at stake, ${formatMoney(risk)} is at risk.` : "";
+  const reward = stake > 0 ? ` Of ${formatReward(stake)} Performance Reward Grant at stake, ${formatReward(risk)} is at risk.` : "";
   return [
     paragraph(`${plural(analysis.partnerships.length, "thematic partnership")}, as at ${asAt}. ${countsSentence(analysis.indicators)}${reward}`),
     ...pictureTable(analysis, before, comparison ? asAtWords(comparison.before) : null),

@@ -3,9 +3,9 @@ import { Fact } from "../facts";
 import { names } from "../mentions";
 import { ActionItem, Analysis } from "../model";
 import { actionDone } from "../progress";
-import { partnershipKey } from "../read/partnerships";
+import { partnershipKey } from "../keys";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
-import { formatPaperDate } from "./format";
+import { formatPaperDate } from "../format";
 import { indicatorName } from "./partnership-data";
 
 // The exception rows a performance system such as Pentana prints for each indicator that needs

@@ -6,7 +6,8 @@ import { formatPeriod } from "../periods";
 import { Block, bullet, paragraph, paragraphs, prompt, promptRun, run } from "./blocks";
 import { awaitedFigures, awaitedPrompt, awaitedSentence, earlierYearSentence } from "./data-due";
 import { Comparison, HEADING_WORDS, exceptionBlocks, reasonSentence } from "./exception-words";
-import { figureFormat, formatFigure, formatPercent, joinAnd } from "./format";
+import { figureFormat, formatFigure, formatPercent } from "../format";
+import { joinAnd } from "../words";
 import { actualAgainstTarget, indicatorName, ratingsOf } from "./partnership-data";
 import { reviewOf } from "./review-of";
 

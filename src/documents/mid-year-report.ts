@@ -1,15 +1,15 @@
+import { partnershipKey } from "../keys";
 import { reviewOf } from "./review-of";
 import { Analysis, CommentarySection, Period } from "../model";
 import { agreementYear, formatPeriod, formatYear, periodEnd } from "../periods";
 import { milestonesBetween } from "../progress";
-import { partnershipKey } from "../read/partnerships";
 import { Block, paragraphs, prompt, run } from "./blocks";
 import { countsSentence } from "./counts";
 import { ExceptionHeading } from "../exceptions";
 import { Comparison, asAtWords, exceptionsOf, exceptionsSummary } from "./exception-words";
 import { factSection, listedFacts, partnershipFacts, standingSummary } from "./fact-words";
 import { Fill } from "./fill";
-import { formatDate } from "./format";
+import { formatDate } from "../format";
 import { overallFill, textFill } from "./front";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
 import { authorOf, paperDateText } from "./paper-info";

@@ -1,9 +1,9 @@
 import { commentaryContradictions } from "../commentary-claims";
 import { CONTRADICTED } from "./blocks";
+import { partnershipKey } from "../keys";
 import { Analysis, CommentaryEntry, CommentarySection, Indicator, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
-import { partnershipKey } from "../read/partnerships";
 import { formatPeriod, samePeriod } from "../periods";
-import { figureFormat, formatFigure } from "./format";
+import { figureFormat, formatFigure } from "../format";
 import { reportingPeriodTarget } from "./periods-shown";
 import { profileWords } from "../profile";
 

@@ -2,7 +2,7 @@ import { Analysis, DEFAULT_SETTINGS, PartnershipRating } from "../model";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, heading, paragraph, paragraphs, promptRun, run } from "./blocks";
-import { formatMoney, formatShare } from "./format";
+import { formatReward, formatShare } from "../format";
 import { ExceptionHeading } from "../exceptions";
 import { Fact } from "../facts";
 import { PaperFacts, factSentences, listedFacts, partnershipFacts, standingPrompt } from "./fact-words";
@@ -27,11 +27,21 @@ function factSentence(analysis: Analysis, fact: Fact, facts: PaperFacts): Block 
   const r = fact.rating;
   const { ref, title } = r.indicator;
   const settings = analysis.scorecard?.settings;
-  const atRisk = settings ? rewardAtStake(r) - projectedReward(r, settings) : 0;
-  const reward = atRisk > 0 ? ` ${formatMoney(atRisk)} of its ${formatMoney(rewardAtStake(r))} reward is at risk.` : "";
+  const stake = rewardAtStake(r);
+  const atRisk = settings ? Math.round(stake) - Math.round(projectedReward(r, settings)) : 0;
+  const reward = atRisk > 0 ? ` ${formatReward(atRisk)} of its ${formatReward(stake)} reward is at risk.` : "";
   const said = factSentences(fact, facts.comparison, analysis.reportingPeriod).join(" ");
   const ask = standingPrompt(fact, analysis.reportingPeriod);
-  return paragraph([run(ref, { bold: true }), run(`${title && title !== ref ? ` (${title})` : ""}: ${said}${reward}`), ...(ask ? [run(" "), promptRun(ask)] : [])]);
+  // A title with brackets of its own ("Jobs created (cumulative)") is set off by commas, never bracketed twice.
+  const named = !title || title === ref ? "" : title.endsWith(")") ? `, ${title},` : ` (${title})`;
+  return paragraph([run(ref, { bold: true }), run(`${named}: ${said}${reward}`), ...(ask ? [run(" "), promptRun(ask)] : [])]);
+}
+
+/** "2 of 4 rated indicators on target", "none of the 3 rated indicators on target", "its one rated indicator on target". */
+export function onTargetWords(green: number, rated: number): string {
+  if (rated === 0) return "no indicator rated yet";
+  if (rated === 1) return green === 1 ? "its one rated indicator on target" : "its one rated indicator not on target";
+  return green === 0 ? `none of the ${rated} rated indicators on target` : `${green} of ${rated} rated indicators on target`;
 }
 
 function statusLine(p: PartnershipRating, greenThreshold: number): Block {
@@ -39,7 +49,7 @@ function statusLine(p: PartnershipRating, greenThreshold: number): Block {
   return paragraph([
     run("Overall status: "),
     run(` ${p.overall} `, { bold: true, fill: STATUS_FILL[p.overall] }),
-    run(rated > 0 ? ` (${p.green} of ${rated} rated indicators on target${p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}).` : " (no indicator rated yet)."),
+    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}).`),
   ]);
 }
 

@@ -1,10 +1,11 @@
 import { Fact } from "../facts";
 import { Analysis, PaperDate, PartnershipRating } from "../model";
 import { formatPeriod } from "../periods";
-import { partnershipKey } from "../read/partnerships";
+import { partnershipKey } from "../keys";
 import { Block, bullet, paragraph } from "./blocks";
 import { ExceptionRow } from "./exception-rows";
-import { formatMoney, formatPaperDate, joinAnd, plural } from "./format";
+import { formatPaperDate, formatReward } from "../format";
+import { joinAnd, plural } from "../words";
 
 // The recommendations of the covering report, in the form a council committee report takes ("The
 // Group is asked to: note ...; agree that ...; ask ... to report ..."), each from one rule of
@@ -59,7 +60,7 @@ export function recommendations(analysis: Analysis, facts: readonly Fact[], rows
 
   const atStake = partnerships.reduce((s, p) => s + p.prgAtStake, 0);
   const atRisk = partnerships.reduce((s, p) => s + p.prgAtRisk, 0);
-  if (atRisk > 0) out.push(`note that ${formatMoney(atRisk)} of the ${formatMoney(atStake)} Performance Reward Grant at stake is at risk`);
+  if (atRisk > 0) out.push(`note that ${formatReward(atRisk)} of the ${formatReward(atStake)} Performance Reward Grant at stake is at risk`);
   return out;
 }
 

@@ -3,7 +3,7 @@ import { formatPeriod } from "../periods";
 import { Block, paragraph, paragraphs, prompt } from "./blocks";
 import { PaperFacts, factSection, listedFacts } from "./fact-words";
 import { chartBlock } from "./charts";
-import { figureFormat, formatFigure } from "./format";
+import { figureFormat, formatFigure } from "../format";
 import { indicatorName } from "./partnership-data";
 import { trendSentence } from "./trends";
 

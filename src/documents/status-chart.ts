@@ -1,7 +1,7 @@
 import { STATUS_FILL } from "../colours";
 import { PartnershipRating } from "../model";
 import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
-import { joinAnd } from "./format";
+import { joinAnd } from "../words";
 import { escapeXml } from "./xml";
 
 // The covering report's one chart: Green, Amber and Red indicators by partnership, as the group asked

@@ -60,6 +60,12 @@ function isPeriodLabel(text: string, agreementStart: number): boolean {
   return meaning.kind === "actual" || meaning.kind === "target" || meaning.kind === "stretch";
 }
 
+/** A header that needs a year: "Q1", "Target", "Apr-Jun" (a problem says it has its year, and something else is wrong). */
+function isYearless(text: string, agreementStart: number): boolean {
+  const meaning = classifyHeader(text, agreementStart);
+  return meaning.kind === "unreadable-period" && !meaning.problem;
+}
+
 /** What a cell of a second header row may be: figures' words ("Q1", "Apr-Jun", "Target", a quarter-end date), or a column ignored ("RAG", "Comments"). */
 function subHeaderKind(text: string, agreementStart: number): "figures" | "ignored" | null {
   const kind = classifyHeader(text, agreementStart).kind;
@@ -87,17 +93,23 @@ export function readHeaderBand(sheet: SheetGrid, row: number, width: number, key
       if (!carried || keys.includes(c)) continue;
       const own = pieces[c].map((p) => p.text).join(" ");
       // Only a header that needs a year takes it ("Q1", "Target", "Apr-Jun"), or a blank one right under it.
-      const meaning = own ? classifyHeader(own, agreementStart) : null;
-      // A problem says the header has its year, and something else is wrong with it.
-      const yearless = meaning?.kind === "unreadable-period" && !meaning.problem;
-      if (!yearless && !(own === "" && piece === carried)) continue;
+      if (!(own ? isYearless(own, agreementStart) : piece === carried)) continue;
       pieces[c].unshift(carried);
       top = row - 1;
     }
   }
   if (below) {
     const lower = rowSources(sheet, row + 1, width, false);
-    for (let c = 1; c <= width; c++) if (lower[c]) pieces[c].push(lower[c]!);
+    // A year typed once (not merged) in the header row stands for the yearless sub-headers to its right.
+    let carried: HeaderPiece | undefined;
+    for (let c = 1; c <= width; c++) {
+      const own = middle[c];
+      if (own) carried = !keys.includes(c) && isPeriodLabel(own.text, agreementStart) ? own : undefined;
+      const piece = lower[c];
+      if (!piece) continue;
+      if (!own && carried && isYearless(piece.text, agreementStart)) pieces[c].push(carried);
+      pieces[c].push(piece);
+    }
   }
   return { row, top, bottom: below ? row + 1 : row, pieces };
 }

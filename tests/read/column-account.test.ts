@@ -60,6 +60,16 @@ describe("Two header rows", () => {
     expect(r.analysis.scorecard!.columns!.find((c) => c.letter === "H")).toMatchObject({ header: "2009/10 / Actual", cell: "H2" });
   });
 
+  test("a year typed once (not merged) in the Ref row, over Target | Actual pairs in the row below", () => {
+    const r = rated(scorecard([
+      ["Ref", "Indicator", "Partnership", "Polarity", "2008/09", "", "2009/10", "", "Comments"],
+      ["", "", "", "", "Target", "Actual", "Target", "Actual", ""],
+      ["L1", "Jobs", "Economy", "Higher", 90, 95, 100, 80, "Behind"],
+    ]));
+    expect(r.map).toMatchObject({ E: "Target, 2008/09", F: "Actual, 2008/09", G: "Target, 2009/10", H: "Actual, 2009/10", I: "ignored: commentary" });
+    expect([r.status, r.asAt, r.target]).toEqual(["Red", "2009/10", "2009/10"]);
+  });
+
   test("quarters by their months under the year: Q1 (Apr-Jun) and Jul-Sep", () => {
     const r = rated(scorecard([
       ["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", "2009/10", ""],
@@ -190,6 +200,13 @@ describe("Every column accounted for", () => {
     expect(at(r.analysis.findings, "Scorecard", "M1")).toEqual([expect.objectContaining({ code: "column-not-understood", message: expect.stringContaining("no header") })]);
     // Columns deliberately ignored are said so in the map, with no warning.
     for (const cell of ["G1", "H1", "I1", "J1", "L1"]) expect(at(r.analysis.findings, "Scorecard", cell)).toEqual([]);
+  });
+
+  test("a row number column (No, #, Rank) is ignored as such, with no warning", () => {
+    const r = rated(scorecard([["No", "Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", "Actual 2009/10", "#"], [1, "L1", "Jobs", "Economy", "Higher", 100, 105, 1]]));
+    expect(r.map).toMatchObject({ A: "ignored: numbers the rows", H: "ignored: numbers the rows" });
+    expect(r.analysis.findings).toEqual([]);
+    expect([r.status, r.asAt]).toEqual(["Green", "2009/10"]);
   });
 
   test("a column that another for the same figure replaces says so in the map", () => {

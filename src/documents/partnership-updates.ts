@@ -33,7 +33,7 @@ function factSentence(analysis: Analysis, fact: Fact, facts: PaperFacts): Block 
   const said = factSentences(fact, facts.comparison, analysis.reportingPeriod).join(" ");
   const ask = standingPrompt(fact, analysis.reportingPeriod);
   // A title with brackets of its own ("Jobs created (cumulative)") is set off by commas, never bracketed twice.
-  const named = !title || title === ref ? "" : title.endsWith(")") ? `, ${title},` : ` (${title})`;
+  const named = !title || title === ref ? "" : title.endsWith(")") ? `, ${title}` : ` (${title})`;
   return paragraph([run(ref, { bold: true }), run(`${named}: ${said}${reward}`), ...(ask ? [run(" "), promptRun(ask)] : [])]);
 }
 

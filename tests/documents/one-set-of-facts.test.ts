@@ -55,7 +55,7 @@ function listed(doc: ReadDocx, analysis: Analysis): Map<string, Set<string>> {
     for (const r of analysis.indicators) {
       // The exception papers name an indicator then its status; the minutes give its ref then its title in
       // brackets; the covering report's tables give its name in a cell of its own.
-      const named = p.text === indicatorName(r) || p.text.startsWith(`${indicatorName(r)}  `) || p.text.startsWith(`${r.indicator.ref} (`) || p.text.startsWith(`${r.indicator.ref}: `);
+      const named = p.text === indicatorName(r) || p.text.startsWith(`${indicatorName(r)}  `) || p.text.startsWith(`${r.indicator.ref} (`) || p.text.startsWith(`${r.indicator.ref}: `) || p.text.startsWith(`${r.indicator.ref}, ${r.indicator.title}`);
       if (named) found.set(r.indicator.ref, (found.get(r.indicator.ref) ?? new Set()).add(current));
     }
   }

@@ -23,6 +23,7 @@ async function demo(): Promise<void> {
   await step("Write every partnership's mid-year report", ["mid-year-report", SAMPLE, "--out", path.join(OUT_DIR, "mid-year-reports")]);
   await step("Write every partnership's progress update for the next meeting", ["progress-update", SAMPLE, "--out", path.join(OUT_DIR, "progress-updates")]);
   await step("Write the minutes of the meeting", ["minutes", SAMPLE, "--out", path.join(OUT_DIR, "minutes.docx")]);
+  await step("Write the covering report for the group", ["board-report", SAMPLE, "--out", path.join(OUT_DIR, "board-report.docx")]);
   await returns();
 }
 

@@ -149,6 +149,30 @@ function minutes(): Document {
   ]);
 }
 
+/** The covering report for the group, in the form of a council committee report. */
+function boardReport(): Document {
+  return paper("LAA performance report", "LAA performance report · {{reporting_period}}", [
+    title("LAA performance report"),
+    subtitle("Covering report on the Local Area Agreement, {{reporting_period}}"),
+    field("Meeting", "meeting"),
+    field("Agenda item", "agenda_item"),
+    field("Area", "area"),
+    field("Reporting period", "reporting_period"),
+    field("Compared with", "period_before"),
+    field("Generated", "generated"),
+    field("Contact officer", "contact"),
+    rule(),
+    h1("Purpose"),
+    p("{{purpose}}"),
+    h1("Recommendations"),
+    p("{{recommendations}}"),
+    h1("The LAA-wide picture"),
+    p("{{picture}}"),
+    h1("Exceptions across the agreement"),
+    p("{{exceptions}}"),
+  ]);
+}
+
 async function main(): Promise<void> {
   const dir = path.join(__dirname, "..", "templates");
   const templates: [string, Document][] = [
@@ -156,6 +180,7 @@ async function main(): Promise<void> {
     ["mid-year-report.docx", midYearReport()],
     ["progress-update.docx", progressUpdate()],
     ["minutes.docx", minutes()],
+    ["board-report.docx", boardReport()],
   ];
   for (const [file, doc] of templates) writeFileSync(path.join(dir, file), await finished(doc));
   writeFileSync(path.join(dir, "README.md"), readme());

@@ -8,6 +8,8 @@ import { ratePartnerships } from "./rollup";
 import { checkOwnColumnPlaces, checkSummarySheet } from "./refresh";
 import { IndicatorChange, indicatorChange, periodBefore } from "./changes";
 import { Exception, findExceptions } from "./exceptions";
+import { checkCommentary } from "./commentary-claims";
+import { findSheet } from "./read/sheets";
 
 /** Workbook grids in; findings, ratings and papers out. The one entry point every face calls. */
 export function analyse(workbook: WorkbookGrids): Analysis {
@@ -22,6 +24,9 @@ export function analyse(workbook: WorkbookGrids): Analysis {
   const reportingPeriod = resolveReportingPeriod(scorecard);
   const indicators = scorecard.indicators.map((i) => rateIndicator(i, scorecard.settings, reportingPeriod));
   const partnerships = ratePartnerships(indicators, scorecard);
+  // The user's words against the figures: a claim the scorecard contradicts, at its Commentary cell.
+  const commentarySheet = findSheet(workbook, "commentary");
+  if (commentarySheet) findings.push(...checkCommentary(papers.papers.commentary, indicators, commentarySheet.name));
   return { findings, scorecard, reportingPeriod, indicators, partnerships, papers: papers.papers };
 }
 

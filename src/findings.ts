@@ -61,6 +61,7 @@ export const FINDINGS = {
   "paper-sheet-no-header": { severity: "warning", rule: "A Commentary, Attendance, Agenda, Actions or Forward plan sheet without its header row: left out of the papers." },
   "unknown-section": { severity: "warning", rule: "A Commentary row whose section is not one of the annual review's." },
   "commentary-partnership": { severity: "warning", rule: "Commentary rows with no partnership, or one the scorecard does not name: one warning for each name, at its first row." },
+  "commentary-contradicts-figures": { severity: "warning", rule: "A Commentary paragraph names an indicator and says it was met, exceeded, on target or improving, and the scorecard says otherwise: printed in the papers as a prompt until changed." },
   "unknown-attendance": { severity: "warning", rule: "An Attendance value that is not Present, Apologies or In attendance (a note in brackets after one is kept): counted as Present." },
   // What a refresh would write (src/refresh.ts, src/read/merged-cells.ts)
   "summary-sheet-not-ours": { severity: "error", refreshOnly: true, rule: "A sheet named Partnership Summary that the tool did not make: a refresh would replace it." },

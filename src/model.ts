@@ -68,6 +68,8 @@ export interface Indicator {
 
 export interface Settings {
   area: string | null;
+  /** Who to ask about the papers: the covering report's contact officer, as typed. */
+  contact: string | null;
   /** Explicit in Settings, else null (the engine then takes the latest period that has any actual). */
   reportingPeriod: Period | null;
   /** Calendar year the agreement's first financial year starts: 2008 for 2008/09. */
@@ -80,6 +82,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   area: null,
+  contact: null,
   reportingPeriod: null,
   agreementStart: 2008,
   amberTolerance: 0.05,

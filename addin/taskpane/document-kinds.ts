@@ -1,4 +1,5 @@
 import { Analysis } from "../../src/model";
+import { paperFileStem } from "../../src/file-name";
 import { DocumentsResult, TemplateName, minutes, partnershipDocuments } from "./documents";
 
 // The documents the Documents view offers, as data: the view lists these in order, and adding a kind
@@ -59,6 +60,21 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
     plural: "minutes",
     template: "minutes.docx",
     build: (analysis, _partnerships, template) => minutes(analysis, template),
+  },
+  {
+    id: "board-report",
+    name: "Covering report",
+    description: "One for the whole group: every partnership's status and movement, a chart, the exceptions across the agreement, corrective actions and the recommendations.",
+    perPartnership: false,
+    noun: "covering report",
+    plural: "covering reports",
+    template: "board-report.docx",
+    build: async (analysis, _partnerships, template) => {
+      const documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+      const result = await documents.buildBoardReport(analysis, template);
+      if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
+      return { ok: true, files: [{ fileName: `${paperFileStem("LAA", "performance report", analysis.reportingPeriod)}.docx`, bytes: result.bytes }] };
+    },
   },
 ];
 

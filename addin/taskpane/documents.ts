@@ -13,7 +13,7 @@ export interface DocumentFile {
 
 export type DocumentsResult = { ok: true; files: DocumentFile[] } | { ok: false; problems: string[] };
 
-export type TemplateName = "annual-review.docx" | "mid-year-report.docx" | "progress-update.docx" | "minutes.docx";
+export type TemplateName = "annual-review.docx" | "mid-year-report.docx" | "progress-update.docx" | "minutes.docx" | "board-report.docx";
 
 /** Fetches a template shipped beside the pane. */
 export async function fetchTemplate(name: TemplateName, base: string = document.baseURI): Promise<Uint8Array> {

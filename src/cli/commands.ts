@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   "mid-year-report": async () => (await import("./mid-year-report")).midYearReportCommand,
   "progress-update": async () => (await import("./progress-update")).progressUpdateCommand,
   minutes: async () => (await import("./minutes")).minutesCommand,
+  "board-report": async () => (await import("./board-report")).boardReportCommand,
   returns: async () => (await import("./returns")).returnsCommand,
   "merge-returns": async () => (await import("./merge-returns")).mergeReturnsCommand,
 };

@@ -2,6 +2,7 @@ import { Analysis, Period } from "../model";
 import { agreementYear, formatPeriod, formatYear, periodEnd } from "../periods";
 import { Block, paragraph, prompt, paragraphs, run } from "./blocks";
 import { countsSentence } from "./counts";
+import { listedFacts, partnershipFacts } from "./fact-words";
 import { Fill } from "./fill";
 import { formatDate } from "../format";
 import { overallFill, textFill } from "./front";
@@ -49,6 +50,7 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
   const start = analysis.scorecard?.settings.agreementStart ?? 2008;
   const overall = rating?.overall ?? "No data";
   const summary = comment("summary").flatMap((t) => paragraphs(t));
+  const facts = partnershipFacts(analysis, rating?.name ?? partnership);
   return {
     partnership: { inline: [run(rating?.name ?? partnership)] },
     lead: text(rating?.lead ?? null, "No lead recorded on the Partnerships sheet"),
@@ -66,13 +68,13 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
     // With no indicator the table has already said so, in a prompt: the counts would say it again.
     counts: { inline: ratings.length > 0 ? [run(countsSentence(ratings))] : [] },
     trends: { blocks: trendsSection(ratings, period, comment("trends")) },
-    good_news: { blocks: goodNewsSection(ratings, comment("goodNews")) },
-    barriers: { blocks: barriersSection(ratings, comment("barriers")) },
+    good_news: { blocks: goodNewsSection(facts, period, comment("goodNews")) },
+    barriers: { blocks: barriersSection(facts, period, comment("barriers")) },
     milestones_6: { blocks: milestonesSection(6, comment("milestones6")) },
     milestones_12: { blocks: milestonesSection(12, comment("milestones12")) },
     milestones_18: { blocks: milestonesSection(18, comment("milestones18")) },
-    data_assurance: { blocks: dataAssuranceSection(ratings, period, comment("dataAssurance")) },
-    prg: { blocks: prgSection(analysis, ratings, rating, comment("prg")) },
+    data_assurance: { blocks: dataAssuranceSection(facts, ratings, period, comment("dataAssurance")) },
+    prg: { blocks: [...listedFacts(facts, "resources", period, false), ...prgSection(analysis, ratings, rating, comment("prg"))] },
   };
 }
 

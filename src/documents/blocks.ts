@@ -74,8 +74,19 @@ export function paragraph(children: Run[] | string, keepNext: boolean | Paragrap
   return paragraphBlock(toRuns(children), { after: 120, ...options });
 }
 
-/** One paragraph per line of the text, so Alt+Enter in a cell becomes a new paragraph. */
+/**
+ * Marks a user's paragraph the figures contradict (partnership-data.ts commentaryOf): the mark, the
+ * note saying what is wrong, the mark, then the paragraph. A control character, which a cell's text
+ * never holds as typed.
+ */
+export const CONTRADICTED = "\u0001";
+
+/** One paragraph per line of the text, so Alt+Enter in a cell becomes a new paragraph; a contradicted paragraph is printed as a prompt, with its note. */
 export function paragraphs(text: string, style: RunStyle = {}): Block[] {
+  if (text.startsWith(CONTRADICTED)) {
+    const [, note, words] = text.split(CONTRADICTED);
+    return [...words.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "").map((line) => paragraph([promptRun(line)])), prompt(note)];
+  }
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())

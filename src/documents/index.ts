@@ -7,7 +7,7 @@ export { buildMinutes, minutesFills } from "./minutes";
 export { checkTemplate } from "./template-check";
 export type { TemplateFinding } from "./template-check";
 export type { TemplateData } from "./template-data";
-export { ANNUAL_REVIEW_PLACEHOLDERS, MID_YEAR_REPORT_PLACEHOLDERS, MINUTES_PLACEHOLDERS, PROGRESS_UPDATE_PLACEHOLDERS } from "./placeholders";
+export { ANNUAL_REVIEW_PLACEHOLDERS, BOARD_REPORT_PLACEHOLDERS, MID_YEAR_REPORT_PLACEHOLDERS, MINUTES_PLACEHOLDERS, PROGRESS_UPDATE_PLACEHOLDERS } from "./placeholders";
 export type { PlaceholderSpec } from "./placeholders";
 export { countsSentence } from "./counts";
 // The building blocks other papers reuse (tables, charts, trend sentences, data awaited, Word craft).
@@ -18,3 +18,4 @@ export { awaitedFigures, awaitedSentence } from "./data-due";
 export { fillTemplate } from "./fill";
 export type { Fill, PaperInfo } from "./fill";
 export { documentProblems } from "./package-check";
+export { buildBoardReport, boardReportFills } from "./board-report";

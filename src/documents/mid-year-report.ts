@@ -3,10 +3,11 @@ import { reviewOf } from "./review-of";
 import { Analysis, CommentarySection, Period } from "../model";
 import { agreementYear, formatPeriod, formatYear, periodEnd } from "../periods";
 import { milestonesBetween } from "../progress";
-import { Block, paragraph, paragraphs, prompt, run } from "./blocks";
+import { Block, paragraphs, prompt, run } from "./blocks";
 import { countsSentence } from "./counts";
-import { earlierYearSentence } from "./data-due";
-import { Comparison, asAtWords, exceptionSection, exceptionsOf, exceptionsSummary, listedUnder } from "./exception-words";
+import { ExceptionHeading } from "../exceptions";
+import { Comparison, asAtWords, exceptionsOf, exceptionsSummary } from "./exception-words";
+import { factSection, listedFacts, partnershipFacts, standingSummary } from "./fact-words";
 import { Fill } from "./fill";
 import { formatDate } from "../format";
 import { overallFill, textFill } from "./front";
@@ -57,20 +58,21 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
   const comment = (section: CommentarySection) => commentaryOf(analysis, name, section);
   const review = period ? reviewOf(analysis, startOfYear(period)) : null;
   const c: Comparison | null = review ? { reporting: review.period, before: review.before.period } : null;
-  const exceptions = review ? exceptionsOf(review.exceptions, name) : [];
   const key = partnershipKey(name);
   const changes = review ? review.changes.filter((ch) => partnershipKey(ch.now.indicator.partnership) === key) : [];
   const before = review?.before.partnerships.find((p) => partnershipKey(p.name) === key);
-  const since = c ? ` since ${asAtWords(c.before)}` : "";
   const summary = comment("summary").flatMap((t) => paragraphs(t));
   const noActuals = [prompt("No indicator has an actual yet, so there is nothing to compare. Add the actuals to the scorecard.")];
-  const section = (heading: Parameters<typeof exceptionSection>[1], commentary: string[], none: string, extra?: Block[]): Block[] =>
-    c ? exceptionSection(exceptions, heading, c, commentary, none, { charts: false, extra }) : noActuals;
+  // The exceptions are the meeting's, as in every paper (src/facts.ts); only the changes are the half year's.
+  const facts = partnershipFacts(analysis, name);
+  const fc = facts.comparison;
+  const since = fc ? ` since ${asAtWords(fc.before)}` : "";
+  const section = (heading: ExceptionHeading, commentary: string[], none: string, extra?: Block[]): Block[] =>
+    factSection(facts, heading, period, commentary, none, { charts: false, extra });
 
   const rest = period ? restOfYear(period) : null;
   const dated = rest && rating ? milestonesBetween(analysis.papers, rating, rest.after, rest.upTo) : { forwardPlan: [], actions: [] };
   const span = rest ? `in ${rest.words}, ${spanWords(rest.after, rest.upTo)}` : null;
-  const earlier = earlierYearSentence(ratings, period);
   const start = analysis.scorecard?.settings.agreementStart ?? 2008;
 
   return {
@@ -89,17 +91,17 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
     counts: { inline: [run(countsSentence(ratings))] },
     changes: { blocks: c ? changesSection(changes, c) : noActuals },
     trends: { blocks: trendsSection(ratings, period, comment("trends")) },
-    exceptions_summary: { inline: [run(c ? exceptionsSummary(exceptions, ratings.length, c) : "No indicator has an actual yet, so no exception can be picked out.")] },
+    exceptions_summary: { inline: [run(fc ? exceptionsSummary(exceptionsOf(reviewOf(analysis)!.exceptions, name), ratings.length, fc) + standingSummary(facts.facts) : "No indicator has an actual yet, so no exception can be picked out.")] },
     good_news: {
-      blocks: section("goodNews", comment("goodNews"), `No indicator is past its target by more than the amber band or back on target${since}, and no good news is recorded. Add it in the Commentary sheet (Section: Good news).`),
+      blocks: section("goodNews", comment("goodNews"), `No indicator is past its target by more than the amber band, back on target${since} or on target and improving, and no good news is recorded. Add it in the Commentary sheet (Section: Good news).`),
     },
     barriers: {
-      blocks: section("barriers", comment("barriers"), `No indicator is Red, has slipped from Green${since} or has worsened two periods running, and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).`),
+      blocks: section("barriers", comment("barriers"), `No indicator is Red or Amber or has worsened two periods running, and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).`),
     },
     data_assurance: {
-      blocks: section("dataAssurance", comment("dataAssurance"), `Every figure due${period ? ` by ${formatPeriod(period)}` : ""} is in, so no data is awaited. Add any other doubts about the data in the Commentary sheet (Section: Data assurance).`, earlier ? [paragraph(earlier)] : []),
+      blocks: section("dataAssurance", comment("dataAssurance"), `Every figure due${period ? ` by ${formatPeriod(period)}` : ""} is in, so no data is awaited. Add any other doubts about the data in the Commentary sheet (Section: Data assurance).`),
     },
-    prg: { blocks: c ? [...listedUnder(exceptions, "resources", c, false), ...prgSection(analysis, ratings, rating, comment("prg"))] : noActuals },
+    prg: { blocks: c ? [...listedFacts(facts, "resources", period, false), ...prgSection(analysis, ratings, rating, comment("prg"))] : noActuals },
     milestones: {
       blocks: datedMilestonesSection(
         comment("milestones6"),

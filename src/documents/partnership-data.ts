@@ -1,5 +1,7 @@
+import { commentaryContradictions } from "../commentary-claims";
+import { CONTRADICTED } from "./blocks";
 import { partnershipKey } from "../keys";
-import { Analysis, CommentarySection, Indicator, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
+import { Analysis, CommentaryEntry, CommentarySection, Indicator, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
 import { formatPeriod, samePeriod } from "../periods";
 import { figureFormat, formatFigure } from "../format";
 import { reportingPeriodTarget } from "./periods-shown";
@@ -16,10 +18,32 @@ export function ratingsOf(analysis: Analysis, partnership: string): IndicatorRat
   return analysis.indicators.filter((r) => partnershipKey(r.indicator.partnership) === key);
 }
 
-/** The partnership's paragraphs of one commentary section, in the order of the sheet. */
+const contradicted = new WeakMap<Analysis, Map<CommentaryEntry, string>>();
+
+/** What is wrong with each paragraph whose claims the figures contradict (src/commentary-claims.ts), worked out once per analysis. */
+function contradictionsOf(analysis: Analysis): Map<CommentaryEntry, string> {
+  let known = contradicted.get(analysis);
+  if (!known) {
+    known = new Map();
+    for (const c of commentaryContradictions(analysis.papers.commentary, analysis.indicators)) {
+      known.set(c.entry, `${known.has(c.entry) ? `${known.get(c.entry)} It also ` : "Check this paragraph: it "}${c.says}. Change the words in the Commentary sheet (cell ${c.entry.cell}), or the figures if they are wrong.`);
+    }
+    contradicted.set(analysis, known);
+  }
+  return known;
+}
+
+/**
+ * The partnership's paragraphs of one commentary section, in the order of the sheet. A paragraph
+ * the figures contradict carries its note (blocks.ts CONTRADICTED), so every paper prints it as a
+ * prompt that DRAFT counts, never as the board's text.
+ */
 export function commentaryOf(analysis: Analysis, partnership: string, section: CommentarySection): string[] {
   const key = partnershipKey(partnership);
-  return analysis.papers.commentary.filter((c) => c.section === section && partnershipKey(c.partnership) === key).map((c) => c.text);
+  const wrong = contradictionsOf(analysis);
+  return analysis.papers.commentary
+    .filter((c) => c.section === section && partnershipKey(c.partnership) === key)
+    .map((c) => (wrong.has(c) ? `${CONTRADICTED}${wrong.get(c)}${CONTRADICTED}${c.text}` : c.text));
 }
 
 /** "NI 151 Overall employment rate". */

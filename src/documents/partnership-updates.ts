@@ -1,10 +1,13 @@
-import { Analysis, DEFAULT_SETTINGS, IndicatorRating, PartnershipRating } from "../model";
+import { Analysis, DEFAULT_SETTINGS, PartnershipRating } from "../model";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
-import { Block, heading, paragraph, paragraphs, run } from "./blocks";
+import { Block, heading, paragraph, paragraphs, promptRun, run } from "./blocks";
 import { formatReward, formatShare } from "../format";
-import { actualAgainstTarget, commentaryOf, indicatorName, ratingsOf } from "./partnership-data";
-import { dataAssuranceBlocks, nothingAwaited } from "./review-sections";
+import { ExceptionHeading } from "../exceptions";
+import { Fact } from "../facts";
+import { PaperFacts, factSentences, listedFacts, partnershipFacts, standingPrompt } from "./fact-words";
+import { commentaryOf, ratingsOf } from "./partnership-data";
+import { nothingAwaited } from "./review-sections";
 
 // The minutes' "Thematic partnership updates" item, drafted from the scorecard for each partnership
 // under the headings the Essex forward plan asks leads to report on: the partnership's own words
@@ -15,12 +18,23 @@ function section(title: string, said: Block[], commentary: string[], none: strin
   return [heading(3, title), ...words, ...said, ...(said.length === 0 && words.length === 0 ? [paragraph(none)] : [])];
 }
 
-/** "NI 18 (Adult re-offending rates) is off target and worsening: 9.6 in Q2 2009/10 against ...": the ref is the subject, whatever the title's number. */
-function sentence(r: IndicatorRating, how: string): Block {
+/**
+ * "NI 18 (Adult re-offending rates): Off target (Red), as it was at Q1 2009/10: 9.6 in Q2 ...": the
+ * ref is the subject, whatever the title's number; every sentence the other papers say of it, and
+ * what of its reward is at risk.
+ */
+function factSentence(analysis: Analysis, fact: Fact, facts: PaperFacts): Block {
+  const r = fact.rating;
   const { ref, title } = r.indicator;
+  const settings = analysis.scorecard?.settings;
+  const stake = rewardAtStake(r);
+  const atRisk = settings ? Math.round(stake) - Math.round(projectedReward(r, settings)) : 0;
+  const reward = atRisk > 0 ? ` ${formatReward(atRisk)} of its ${formatReward(stake)} reward is at risk.` : "";
+  const said = factSentences(fact, facts.comparison, analysis.reportingPeriod).join(" ");
+  const ask = standingPrompt(fact, analysis.reportingPeriod);
   // A title with brackets of its own ("Jobs created (cumulative)") is set off by commas, never bracketed twice.
-  const named = !title || title === ref ? "" : title.endsWith(")") ? `, ${title},` : ` (${title})`;
-  return paragraph([run(ref, { bold: true }), run(`${named} ${how}: ${actualAgainstTarget(r)}.`)]);
+  const named = !title || title === ref ? "" : title.endsWith(")") ? `, ${title}` : ` (${title})`;
+  return paragraph([run(ref, { bold: true }), run(`${named}: ${said}${reward}`), ...(ask ? [run(" "), promptRun(ask)] : [])]);
 }
 
 /** "2 of 4 rated indicators on target", "none of the 3 rated indicators on target", "its one rated indicator on target". */
@@ -39,25 +53,26 @@ function statusLine(p: PartnershipRating, greenThreshold: number): Block {
   ]);
 }
 
+/** The assurance facts as sentences, then what else the other papers say under assurance (listedFacts). */
+function assurance(facts: PaperFacts, analysis: Analysis): Block[] {
+  const own = facts.facts.filter((f) => f.heading === "dataAssurance");
+  return [...own.map((f) => factSentence(analysis, f, facts)), ...listedFacts({ ...facts, facts: facts.facts.filter((f) => f.heading !== "dataAssurance") }, "dataAssurance", analysis.reportingPeriod, false)];
+}
+
 export function partnershipUpdate(analysis: Analysis, p: PartnershipRating): Block[] {
   const settings = analysis.scorecard?.settings;
   const ratings = ratingsOf(analysis, p.name);
   const comment = (s: Parameters<typeof commentaryOf>[2]) => commentaryOf(analysis, p.name, s);
-  const good = ratings.filter((r) => r.status === "Green" && r.direction === "Improving").map((r) => sentence(r, "is on target and improving"));
-  const red = ratings.filter((r) => r.status === "Red").map((r) => sentence(r, r.direction === "Worsening" ? "is off target and worsening" : "is off target"));
-  const atRisk = settings
-    ? ratings
-        .filter((r) => rewardAtStake(r) - projectedReward(r, settings) > 0)
-        .map((r) => paragraph([run(indicatorName(r), { bold: true }), run(`: ${formatReward(Math.round(rewardAtStake(r)) - Math.round(projectedReward(r, settings)))} of its ${formatReward(rewardAtStake(r))} reward is at risk (${actualAgainstTarget(r)}).`)]))
-    : [];
+  const facts = partnershipFacts(analysis, p.name);
+  const under = (h: ExceptionHeading) => facts.facts.filter((f) => f.heading === h).map((f) => factSentence(analysis, f, facts));
   return [
     heading(2, p.name),
     ...comment("summary").flatMap((t) => paragraphs(t)),
     statusLine(p, settings?.greenThreshold ?? DEFAULT_SETTINGS.greenThreshold),
-    ...section("Achievements and good news", good, comment("goodNews"), "No indicator is both on target and improving."),
-    ...section("Barriers to delivery", red, comment("barriers"), "No indicator is off target."),
-    ...section("Assurance where data is not available", dataAssuranceBlocks(ratings, analysis.reportingPeriod), comment("dataAssurance"), nothingAwaited(ratings)),
-    ...section("Reward targets at risk", atRisk, comment("prg"), "No reward grant is at risk."),
+    ...section("Achievements and good news", under("goodNews"), comment("goodNews"), "No indicator is past its target by more than the amber band, back on target or on target and improving."),
+    ...section("Barriers to delivery", under("barriers"), comment("barriers"), "No indicator is Red or Amber or has worsened two periods running."),
+    ...section("Assurance where data is not available", assurance(facts, analysis), comment("dataAssurance"), nothingAwaited(ratings)),
+    ...section("Resource issues, including use of PRG", under("resources"), [...comment("resources"), ...comment("prg")], "No reward target's projected reward fell."),
   ];
 }
 

@@ -101,3 +101,19 @@ export const MID_YEAR_REPORT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
   block("prg", "Reward targets whose projected reward fell since the start of the year, then the reward table as in the annual review, then Commentary, section PRG"),
   block("milestones", "Commentary, section Milestones – 6 months, then the partnership's Forward plan items and open actions dated in the rest of the year"),
 ];
+
+export const BOARD_REPORT_PLACEHOLDERS: readonly PlaceholderSpec[] = [
+  inline("meeting", "The meeting the report is for: the Meeting sheet's Next meeting (else its Date), with its title, time and venue", true),
+  inline("date", "The date of that meeting"),
+  inline("agenda_item", "The Agenda sheet's item for the LAA's performance, such as Item 4: LAA performance report, else a prompt"),
+  inline("area", "The area (Settings: Area)"),
+  inline("reporting_period", "The reporting period, such as Q2 2009/10"),
+  inline("period_before", "The period it is compared with: the quarter before (for a year, its Q3)"),
+  inline("generated", "The date the document was generated, such as 12 October 2009"),
+  inline("draft", "DRAFT and how many passages await the author, while any prompt remains; nothing once none does"),
+  inline("contact", "The contact officer (Settings: Contact officer)"),
+  block("purpose", "Why the report is before the group, in one paragraph"),
+  block("picture", "The LAA-wide picture: a sentence of counts, a table of every partnership's status, its movement since the period before, indicators on target, reward at stake and at risk, and one chart of Green, Amber and Red by partnership"),
+  block("exceptions", "The exceptions across the agreement under the forward plan's headings (the same facts as every paper), with the corrective action, owner, date and latest note of each Red indicator and emerging concern"),
+  block("recommendations", "The Group is asked to: ..., each from a rule (docs/documents.md)"),
+];

@@ -5,7 +5,8 @@ import { Analysis, CommentarySection } from "../model";
 import { formatPeriod } from "../periods";
 import { progressPapers } from "../progress";
 import { Block, paragraphs, prompt, run } from "./blocks";
-import { Comparison, asAtWords, exceptionSection, exceptionsOf, exceptionsSummary } from "./exception-words";
+import { Comparison, asAtWords, exceptionsOf, exceptionsSummary } from "./exception-words";
+import { factSection, partnershipFacts, standingSummary } from "./fact-words";
 import { Fill } from "./fill";
 import { formatDate, formatDayAndDate, formatPaperDate } from "../format";
 import { overallFill, textFill } from "./front";
@@ -40,8 +41,9 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
   const meeting = papers.meeting;
   const since = c ? ` since ${asAtWords(c.before)}` : "";
 
+  const facts = partnershipFacts(analysis, name);
   const section = (heading: ExceptionHeading, commentary: readonly string[], none: string): Block[] =>
-    c ? exceptionSection(exceptions, heading, c, commentary, none, { charts: true }) : commentaryOrPrompt(commentary, none);
+    factSection(facts, heading, analysis.reportingPeriod, commentary, none, { charts: true });
 
   const span = meeting?.date instanceof Date && meeting.nextPeriodEnd ? spanWords(meeting.date, meeting.nextPeriodEnd) : null;
   const dueBy = meeting?.dueBy
@@ -59,13 +61,13 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
     period_before: textFill(c ? asAtWords(c.before) : null, "No actuals yet"),
     generated: { inline: [run(formatDate(generated))] },
     overall_status: overallFill(rating?.overall ?? "No data", before && c ? { status: before.overall, asAt: asAtWords(c.before) } : undefined),
-    exceptions_summary: { inline: [run(c ? exceptionsSummary(exceptions, ratingsOf(analysis, name).length, c) : "No indicator has an actual yet, so no exception can be picked out.")] },
+    exceptions_summary: { inline: [run(c ? exceptionsSummary(exceptions, ratingsOf(analysis, name).length, c) + standingSummary(facts.facts) : "No indicator has an actual yet, so no exception can be picked out.")] },
     agreed_updates: { blocks: agreedUpdatesSection(papers.actions, papers.milestones.actions, comment("agreedUpdates"), name) },
     good_news: {
-      blocks: section("goodNews", comment("goodNews"), `No indicator is past its target by more than the amber band or back on target${since}, and no good news is recorded. Add achievements and good news stories in the Commentary sheet (Section: Good news).`),
+      blocks: section("goodNews", comment("goodNews"), `No indicator is past its target by more than the amber band, back on target${since} or on target and improving, and no good news is recorded. Add achievements and good news stories in the Commentary sheet (Section: Good news).`),
     },
     barriers: {
-      blocks: section("barriers", comment("barriers"), `No indicator is Red, has slipped from Green${since} or has worsened two periods running, and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).`),
+      blocks: section("barriers", comment("barriers"), `No indicator is Red or Amber or has worsened two periods running, and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).`),
     },
     cross_cutting: { blocks: commentaryOrPrompt(comment("crossCutting"), "No cross-cutting opportunities recorded. Add them in the Commentary sheet (Section: Cross-cutting opportunities).") },
     data_assurance: {

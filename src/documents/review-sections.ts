@@ -1,12 +1,10 @@
 import { IndicatorRating, Period } from "../model";
 import { formatPeriod } from "../periods";
-import { STATUS_FILL } from "../colours";
-import { Block, bullet, paragraph, paragraphs, prompt, promptRun, run } from "./blocks";
+import { Block, paragraph, paragraphs, prompt } from "./blocks";
+import { PaperFacts, factSection, listedFacts } from "./fact-words";
 import { chartBlock } from "./charts";
-import { awaitedFigures, awaitedPrompt, awaitedSentence, earlierYearSentence } from "./data-due";
 import { figureFormat, formatFigure } from "../format";
-import { plural } from "../words";
-import { actualAgainstTarget, indicatorName } from "./partnership-data";
+import { indicatorName } from "./partnership-data";
 import { trendSentence } from "./trends";
 
 // The blocks of the annual review's standard sections, each from the ratings of one partnership
@@ -33,22 +31,14 @@ export function trendsSection(ratings: IndicatorRating[], reporting: Period | nu
   return blocks.length > 0 ? blocks : [prompt("No indicator has two or more figures yet, and no trends are recorded. Add them in the Commentary sheet (Section: Underlying trends).")];
 }
 
-export function goodNewsSection(ratings: IndicatorRating[], commentary: string[]): Block[] {
-  const met = ratings.filter((r) => r.status === "Green");
-  const items = met.map((r) => bullet([run(`${indicatorName(r)}: `, { bold: true }), run(`${actualAgainstTarget(r)}${r.direction === "Improving" ? ", and improving" : ""}.`)]));
-  const intro = met.length > 0 ? [paragraph(`${plural(met.length, "indicator")} met or beat ${met.length === 1 ? "its" : "their"} target:`, true)] : [];
-  const blocks = withCommentary([...intro, ...items], commentary);
-  return blocks.length > 0 ? blocks : [prompt("No indicator has met its target yet, and no good news is recorded. Add it in the Commentary sheet (Section: Good news).")];
+// Good news, barriers and assurance are the one set of facts every paper lists (src/facts.ts).
+
+export function goodNewsSection(facts: PaperFacts, reporting: Period | null, commentary: string[]): Block[] {
+  return factSection(facts, "goodNews", reporting, commentary, "No indicator is past its target by more than the amber band, back on target or on target and improving, and no good news is recorded. Add it in the Commentary sheet (Section: Good news).", { charts: false });
 }
 
-export function barriersSection(ratings: IndicatorRating[], commentary: string[]): Block[] {
-  const off = ratings.filter((r) => r.status === "Red" || r.status === "Amber").sort((a, b) => (a.status === b.status ? 0 : a.status === "Red" ? -1 : 1));
-  const items = off.map((r) =>
-    bullet([run(`${indicatorName(r)}: `, { bold: true }), run(r.status === "Red" ? "off target" : "within tolerance", { fill: STATUS_FILL[r.status] }), run(`, ${actualAgainstTarget(r)}.`)]),
-  );
-  const intro = off.length > 0 ? [paragraph(`${plural(off.length, "indicator")} ${off.length === 1 ? "is" : "are"} short of target:`, true)] : [];
-  const blocks = withCommentary([...intro, ...items], commentary);
-  return blocks.length > 0 ? blocks : [prompt("No indicator is off target and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).")];
+export function barriersSection(facts: PaperFacts, reporting: Period | null, commentary: string[]): Block[] {
+  return factSection(facts, "barriers", reporting, commentary, "No indicator is Red or Amber or has worsened two periods running, and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).", { charts: false });
 }
 
 const MONTH_WORDS: Record<6 | 12 | 18, string> = { 6: "six", 12: "twelve", 18: "eighteen" };
@@ -58,19 +48,6 @@ export function milestonesSection(months: 6 | 12 | 18, commentary: string[]): Bl
   return blocks.length > 0 ? blocks : [prompt(`No milestones recorded for the next ${MONTH_WORDS[months]} months. Add them in the Commentary sheet (Section: Milestones – ${months} months).`)];
 }
 
-/** The figures awaited (tbc or blank, with when they are due), the annual indicators rated on last year's outturn, then the commentary. */
-export function dataAssuranceBlocks(ratings: readonly IndicatorRating[], reporting: Period | null): Block[] {
-  const awaited = ratings.map((r) => awaitedFigures(r, reporting)).filter((a) => a !== null);
-  const items = awaited.map((a) => {
-    const sentence = awaitedSentence(a, reporting);
-    const name = indicatorName(a.rating);
-    const ask = awaitedPrompt(a);
-    return bullet([run(`${name}: `, { bold: true }), run(sentence.slice(name.length + 2)), ...(ask ? [run(" "), promptRun(ask)] : [])]);
-  });
-  const earlier = earlierYearSentence(ratings, reporting);
-  return [...items, ...(earlier ? [paragraph(earlier)] : [])];
-}
-
 /** What the assurance section says when no figure is awaited: never that every indicator has its figure when there is none. */
 export function nothingAwaited(ratings: readonly IndicatorRating[]): string {
   return ratings.length === 0
@@ -78,8 +55,8 @@ export function nothingAwaited(ratings: readonly IndicatorRating[]): string {
     : "Every indicator has its figure for this period; no data is awaited.";
 }
 
-export function dataAssuranceSection(ratings: IndicatorRating[], reporting: Period | null, commentary: string[]): Block[] {
-  const blocks = withCommentary(dataAssuranceBlocks(ratings, reporting), commentary);
+export function dataAssuranceSection(facts: PaperFacts, ratings: IndicatorRating[], reporting: Period | null, commentary: string[]): Block[] {
+  const blocks = [...listedFacts(facts, "dataAssurance", reporting, false), ...commentary.flatMap((t) => paragraphs(t))];
   if (ratings.some((r) => r.status === "No data") && commentary.length === 0) {
     blocks.push(prompt("Say what assurance the partnership has while data is awaited in the Commentary sheet (Section: Data assurance)."));
   }

@@ -17,6 +17,7 @@ type Key = keyof Settings;
 
 const ALIASES: Record<Key, string[]> = {
   area: ["Area", "Local area", "Place", "LSP area", "Partnership area"],
+  contact: ["Contact officer", "Contact", "Report author", "Lead officer for the report"],
   reportingPeriod: ["Reporting period", "Period", "Current period", "Reporting quarter", "Reporting year"],
   agreementStart: ["Agreement start", "Agreement start year", "LAA start", "LAA start year", "First year"],
   amberTolerance: ["Amber tolerance", "Tolerance", "Default tolerance"],
@@ -141,8 +142,8 @@ function givenTwice(entries: SettingRow[], sheetName: string, findings: Finding[
 
 function applySetting(settings: Settings, entry: SettingRow, warn: Warn): void {
   const key = entry.key!;
-  if (key === "area") {
-    settings.area = cellText(entry.value);
+  if (key === "area" || key === "contact") {
+    settings[key] = cellText(entry.value);
     return;
   }
   if (key === "reportingPeriod") {

@@ -239,7 +239,7 @@ describe("the task pane page", () => {
     const { pane } = openPane();
     await pane.setSource(new FakeSource(scorecardGrids(5)));
     const kinds = [...document.querySelectorAll<HTMLInputElement>('input[name="document-kind"]')].map((r) => r.value);
-    expect(kinds).toEqual(["annual-review", "mid-year-report", "progress-update", "minutes"]);
+    expect(kinds).toEqual(["annual-review", "mid-year-report", "progress-update", "minutes", "board-report"]);
     expect(text("download-documents")).toBe("Download annual reviews");
     for (const box of document.querySelectorAll<HTMLInputElement>("#partnership-choices input")) box.checked = false;
     await submit("documents-form");

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { scorecardBook } from "../files/books/scorecard-book";
 import { runCli, SAMPLE, tempDir } from "./run-cli";
 
 // Files that are not what a workbook path should be, each answered at once in one plain sentence: a pipe (a read would wait for ever), a device, a link that leads round in a circle, a part
@@ -110,5 +111,20 @@ describe("a book open in Excel", () => {
     expect(r.code).not.toBe(2);
     expect(r.stderr).toContain('"scorecard.xlsx" is open in Excel (its owner file ~$scorecard.xlsx is beside it): only what was last saved is read, so edits not yet saved are not included.');
     expect(r.stdout.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a digitally signed book", () => {
+  test("is refreshed, with a warning that the copy is not signed", async () => {
+    const d = scorecardBook();
+    d.addDefault("sigs", "application/vnd.openxmlformats-package.digital-signature-origin");
+    d.add("_xmlsignatures/origin.sigs", new Uint8Array(0));
+    d.rel("", "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin", "_xmlsignatures/origin.sigs");
+    const dir = tempDir();
+    const book = path.join(dir, "signed.xlsx");
+    await fs.writeFile(book, d.bytes());
+    const r = await runCli(["refresh", book, "--out", path.join(dir, "refreshed.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('Warning: "signed.xlsx" is digitally signed; the refreshed copy is not (a signature covers the file as it was signed), so sign it again in Excel if it must be.\n');
   });
 });

@@ -67,7 +67,7 @@ describe("board text", () => {
     if (!result.ok) throw new Error("refused");
     const doc = await readDocx(result.bytes);
     expect(doc.xml).toMatch(/<w:i\/>[^]*?595959[^]*?How often it reports is not recorded: add a Frequency column to the scorecard \(Annual or Quarterly\)\./);
-    expect(doc.text).toContain("L3 Local carers' breaks: no figure in the scorecard yet, and when data is due is not known.");
+    expect(doc.text).toContain("L3 Local carers' breaks  No data \nNo figure in the scorecard yet, and when data is due is not known.");
     expect(doc.text).toContain("How often it reports is taken from its figures: add a Frequency column to the scorecard to say so.");
     const header = partText(await part(doc, "word/header1.xml"));
     const before = await buildAnnualReview(ratedAnalysis([{ ref: "NI 20", title: "Assault with injury crime rate", polarity: "lower", frequency: "quarterly", targets: [[Y(2009), 6.3]], actuals: [[Q(2009, 1), 6.0], [Q(2009, 2), 5.9]] }]), "Safer Essex", template("annual-review.docx"));

@@ -51,7 +51,7 @@ export function exceptionsAnalysis(papers: Partial<Papers> = PAPERS, reporting =
     // Red, and worse in each of the last two periods.
     { ref: "L17.1", title: "Domestic abuse sanction detections", unit: "percent", baseline: 0.28, targets: [[Y(2008), 0.3], [Y(2009), 0.33]], actuals: [[Y(2008), 0.26], [Q(2009, 1), 0.25], [Q(2009, 2), 0.24]] },
     // No data: Q2 is due and says tbc; rated meanwhile on Q1.
-    { ref: "NI 30", title: "Re-offending of prolific offenders", unit: "percent", targets: [[Y(2009), 0.2]], actuals: [[Q(2009, 1), 0.205], [Q(2009, 2), null, "tbc"]] },
+    { ref: "NI 30", title: "Re-offending of prolific offenders", unit: "percent", frequency: "quarterly", targets: [[Y(2009), 0.2]], actuals: [[Q(2009, 1), 0.205], [Q(2009, 2), null, "tbc"]] },
     // Slipped: Green at Q1, Amber at Q2.
     { ref: "NI 191", title: "Residual household waste per household", polarity: "lower", targets: [[Y(2008), 720], [Y(2009), 700]], actuals: [[Y(2008), 712], [Q(2009, 1), 690], [Q(2009, 2), 705]] },
     // Recovered: Amber at Q1, Green at Q2.

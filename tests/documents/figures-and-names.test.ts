@@ -51,6 +51,6 @@ describe("figures and names", () => {
     if (!result.ok) throw new Error("refused");
     const doc = await readDocx(result.bytes);
     expect(doc.text).not.toContain("))");
-    expect(doc.text).toContain("L7, Jobs created (cumulative), is off target");
+    expect(doc.text).toContain("L7, Jobs created (cumulative): Off target (Red)");
   });
 });

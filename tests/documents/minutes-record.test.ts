@@ -55,7 +55,7 @@ describe("minutes as a record of the meeting", () => {
       "Action",
       "Update on the carers' indicator (NI 135) (Owner: CWOP (Loretta Sollars), Timescales to be agreed)",
     ]);
-    expect(doc.text).not.toContain("NI 135 (Carers receiving needs assessment) is off target");
+    expect(doc.text).not.toContain("NI 135 (Carers receiving needs assessment): Off target (Red)");
     // The lead there by the Attendance sheet's role alone ("... (GEPF) Lead") counts as there.
     expect(between(doc, "Greater Essex Prosperity Forum (GEPF)", "Action log")[0]).toMatch(/^Overall status/);
   });
@@ -64,7 +64,7 @@ describe("minutes as a record of the meeting", () => {
     const attendance = [...ATTENDANCE, { name: "Loretta Sollars", organisation: "Adult Social Care", attendance: "In attendance" as const }];
     const doc = await minutes(threePartnerships({ attendance, agenda: [{ no: "3", item: "Thematic Partnership update", discussion: null, decision: null }] }));
     expect(doc.text).not.toContain("No representative");
-    expect(doc.text).toContain("NI 135 (Carers receiving needs assessment) is off target");
+    expect(doc.text).toContain("NI 135 (Carers receiving needs assessment): Off target (Red)");
   });
 
   it("reports only the partnerships the updates item names, and a partnership's own item as its section", async () => {

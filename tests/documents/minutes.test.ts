@@ -58,7 +58,7 @@ describe("minutes of a partnership meeting", () => {
       "Heading3: Achievements and good news",
       "Heading3: Barriers to delivery",
       "Heading3: Assurance where data is not available",
-      "Heading3: Reward targets at risk",
+      "Heading3: Resource issues, including use of PRG",
       "Heading3: Action",
       "Heading1: 4. Next steps and forward plan",
       "Heading1: Action log",
@@ -104,12 +104,13 @@ describe("minutes of a partnership meeting", () => {
     const section = texts.slice(texts.indexOf("Safer Essex"), texts.indexOf("4. Next steps and forward plan"));
     expect(section).toEqual(expect.arrayContaining([
       "Achievements and good news",
-      "NI 20 (Assault with injury crime rate) is on target and improving: 8.1 in Q2 2009/10 against a target of 8.5.",
+      "NI 20 (Assault with injury crime rate): On target (Green) and improving: 8.1 in Q2 2009/10 against a target of 8.5, better than 8.6 in Q1 2009/10.",
       "Barriers to delivery",
-      "NI 18 (Adult re-offending rates) is off target and worsening: 1,300 in Q2 2009/10 against a target of 1,100.",
+      // Amber is short of target in the minutes as in the annual review: never "No indicator is off target" beside it.
+      "NI 151 (Overall employment rate): Short of target but within the 5% tolerance (Amber): 73.45% in Q2 2009/10 against a target of 75.00%. £1,500,000 of its £1,500,000 reward is at risk.",
+      "NI 18 (Adult re-offending rates): Off target (Red); it had no figure at Q1 2009/10: 1,300 in Q2 2009/10 against a target of 1,100, worse than the target by more than the 5% tolerance.",
       "Assurance where data is not available",
-      "Reward targets at risk",
-      "NI 151 Overall employment rate: £1,500,000 of its £1,500,000 reward is at risk (73.45% in Q2 2009/10 against a target of 75.00%).",
+      "Resource issues, including use of PRG",
     ]));
     expect(section.indexOf("Achievements and good news")).toBeLessThan(section.indexOf("Barriers to delivery"));
   });

@@ -55,7 +55,7 @@ describe("Word craft of every document", () => {
     expect(await documentProblems(result.bytes)).toEqual([]);
     const doc = await readDocx(result.bytes);
     expect(doc.paragraphs.filter((p) => p.style === "Heading3").map((p) => p.text)).toEqual([
-      "Achievements and good news", "Barriers to delivery", "Assurance where data is not available", "Reward targets at risk",
+      "Achievements and good news", "Barriers to delivery", "Assurance where data is not available", "Resource issues, including use of PRG",
     ]);
     expect(await part(doc, "word/styles.xml")).toMatch(/w:styleId="Heading3">[\s\S]*?<w:outlineLvl w:val="2"\/>/);
   });

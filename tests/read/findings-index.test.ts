@@ -63,6 +63,8 @@ const EXAMPLES: Record<FindingCode, WorkbookGrids> = {
   "paper-sheet-no-header": wb(card(ok), sheet("Agenda", [["Nothing here"]])),
   "unknown-section": wb(card(ok), sheet("Commentary", [["Partnership", "Section", "Text"], ["Safer Essex", "Gossip", "Words"]])),
   "commentary-partnership": wb(card(ok), sheet("Commentary", [["Partnership", "Section", "Text"], ["Nobody", "Summary", "Words"]])),
+  // L2 is Red (5 against a target of 10), and the commentary says it was exceeded.
+  "commentary-contradicts-figures": wb(card(ok, ["L2", "Local two", "Safer Essex", "Higher", 10, 5]), sheet("Commentary", [["Partnership", "Section", "Text"], ["Safer Essex", "Good news", "The target for L2 has been exceeded."]])),
   "unknown-attendance": wb(card(ok), sheet("Attendance", [["Name", "Attendance"], ["A Person", "Perhaps"]])),
   "summary-sheet-not-ours": wb(card(ok), sheet("Partnership Summary", [["My own summary"]])),
   "own-column-in-merge": wb(sheet("Scorecard", [[...HEAD, "Notes", "Status"], [...ok, "A note", null]], { merges: ["G2:H2"] })),

@@ -25,6 +25,7 @@ describe("Settings keys", () => {
     expect(read.findings).toEqual([]);
     expect(read.settings).toEqual({
       area: "Essex",
+      contact: null,
       reportingPeriod: { kind: "quarter", year: 2009, quarter: 2 },
       agreementStart: 2008,
       amberTolerance: 0.1,

@@ -52,6 +52,8 @@ export interface Indicator {
    */
   cumulative?: boolean;
   baseline: number | null;
+  /** The most decimal places the number formats of its figure cells show ("0.0%": 1); absent when none says (General). */
+  shownDecimals?: number;
   targets: PeriodValue[];
   actuals: PeriodValue[];
   /** Stretch targets ("Stretch target 2009/10"): shown beside the target, never rated as it. */

@@ -1,9 +1,9 @@
+import { partnershipKey } from "../keys";
 import { promises as fs } from "node:fs";
-import { safeFileName, uniqueFileNames } from "../documents/file-name";
-import { checkFolderTarget, writeFilesIntoFolder } from "../files/document-folder";
-import { FileProblem } from "../files/node-files";
-import { Analysis, PartnershipRating } from "../model";
-import { partnershipKey } from "../read/partnerships";
+import { paperFileStem, uniqueFileNames } from "../file-name";
+import { checkFolderTarget, writeFilesIntoFolder } from "../node/document-folder";
+import { FileProblem } from "../node/node-files";
+import { Analysis, PartnershipRating, Period } from "../model";
 import { isNamed } from "../owners";
 import { NO_PARTNERSHIP, partnershipsWithPapers } from "../rollup";
 import { joinAnd, plural } from "../words";
@@ -59,11 +59,11 @@ export interface PartnershipDocument {
 }
 
 /**
- * Writes each document as "<partnership>.docx" (a safe, unique file name) into outDir, all or none,
- * and prints each path written.
+ * Writes each document as "<partnership> <paper> <period>.docx" (a safe, unique file name, as the
+ * pane names its downloads) into outDir, all or none, and prints each path written.
  */
-export async function writePartnershipDocuments(outDir: string, documents: readonly PartnershipDocument[], io: CliIo): Promise<void> {
-  const names = uniqueFileNames(documents.map((d) => safeFileName(d.partnership)), ".docx");
+export async function writePartnershipDocuments(outDir: string, documents: readonly PartnershipDocument[], io: CliIo, paper: string, period: Period | null): Promise<void> {
+  const names = uniqueFileNames(documents.map((d) => paperFileStem(d.partnership, paper, period)), ".docx");
   const written = await writeFilesIntoFolder(outDir, documents.map((d, i) => ({ fileName: names[i], bytes: d.bytes }))).catch(asCannotRun);
   io.stdout(`${written.map((file) => `Wrote ${file}`).join("\n")}\n`);
 }

@@ -52,7 +52,7 @@ export function partnershipPaperCommand(paper: PartnershipPaper): Command {
         if (!result.ok) throw new CannotRun(templateProblemsSentence(template.name, result.problems));
         documents.push({ partnership: p.name, bytes: result.bytes });
       }
-      await writePartnershipDocuments(outDir, documents, io);
+      await writePartnershipDocuments(outDir, documents, io, paper.noun, analysis.reportingPeriod);
       return EXIT_DONE;
     },
   };

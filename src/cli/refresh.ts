@@ -2,7 +2,7 @@
 import { extensionOf } from "../files/load";
 import { refreshPackage } from "../files/refresh-package";
 import { RefreshRefused } from "../files/refresh-refused";
-import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
+import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../node/node-files";
 import * as path from "node:path";
 import { hasErrors } from "../model";
 import { planRefresh } from "../refresh";

@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { analyse } from "../engine";
 // Not src/files's index, which would load fflate: node-files gives Node's zlib.
 import { loadWorkbook, LoadedWorkbook } from "../files/load";
-import { FileProblem, readBookFile } from "../files/node-files";
+import { FileProblem, readBookFile } from "../node/node-files";
 import { WorkbookFileError } from "../files/workbook-file-error";
 import { Analysis } from "../model";
 import { CannotRun, CliIo, progress } from "./command";

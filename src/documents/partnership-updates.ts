@@ -2,7 +2,7 @@ import { Analysis, DEFAULT_SETTINGS, IndicatorRating, PartnershipRating } from "
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, heading, paragraph, paragraphs, run } from "./blocks";
-import { formatMoney, formatShare } from "./format";
+import { formatReward, formatShare } from "../format";
 import { actualAgainstTarget, commentaryOf, indicatorName, ratingsOf } from "./partnership-data";
 import { dataAssuranceBlocks, nothingAwaited } from "./review-sections";
 
@@ -18,7 +18,16 @@ function section(title: string, said: Block[], commentary: string[], none: strin
 /** "NI 18 (Adult re-offending rates) is off target and worsening: 9.6 in Q2 2009/10 against ...": the ref is the subject, whatever the title's number. */
 function sentence(r: IndicatorRating, how: string): Block {
   const { ref, title } = r.indicator;
-  return paragraph([run(ref, { bold: true }), run(`${title && title !== ref ? ` (${title})` : ""} ${how}: ${actualAgainstTarget(r)}.`)]);
+  // A title with brackets of its own ("Jobs created (cumulative)") is set off by commas, never bracketed twice.
+  const named = !title || title === ref ? "" : title.endsWith(")") ? `, ${title},` : ` (${title})`;
+  return paragraph([run(ref, { bold: true }), run(`${named} ${how}: ${actualAgainstTarget(r)}.`)]);
+}
+
+/** "2 of 4 rated indicators on target", "none of the 3 rated indicators on target", "its one rated indicator on target". */
+export function onTargetWords(green: number, rated: number): string {
+  if (rated === 0) return "no indicator rated yet";
+  if (rated === 1) return green === 1 ? "its one rated indicator on target" : "its one rated indicator not on target";
+  return green === 0 ? `none of the ${rated} rated indicators on target` : `${green} of ${rated} rated indicators on target`;
 }
 
 function statusLine(p: PartnershipRating, greenThreshold: number): Block {
@@ -26,7 +35,7 @@ function statusLine(p: PartnershipRating, greenThreshold: number): Block {
   return paragraph([
     run("Overall status: "),
     run(` ${p.overall} `, { bold: true, fill: STATUS_FILL[p.overall] }),
-    run(rated > 0 ? ` (${p.green} of ${rated} rated indicators on target${p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}).` : " (no indicator rated yet)."),
+    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}).`),
   ]);
 }
 
@@ -39,7 +48,7 @@ export function partnershipUpdate(analysis: Analysis, p: PartnershipRating): Blo
   const atRisk = settings
     ? ratings
         .filter((r) => rewardAtStake(r) - projectedReward(r, settings) > 0)
-        .map((r) => paragraph([run(indicatorName(r), { bold: true }), run(`: ${formatMoney(rewardAtStake(r) - projectedReward(r, settings))} of its ${formatMoney(rewardAtStake(r))} reward is at risk (${actualAgainstTarget(r)}).`)]))
+        .map((r) => paragraph([run(indicatorName(r), { bold: true }), run(`: ${formatReward(Math.round(rewardAtStake(r)) - Math.round(projectedReward(r, settings)))} of its ${formatReward(rewardAtStake(r))} reward is at risk (${actualAgainstTarget(r)}).`)]))
     : [];
   return [
     heading(2, p.name),

@@ -3,7 +3,7 @@ import { formatPeriod, formatYear, samePeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { figureFor, isRated } from "../status";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
-import { FigureFormat, figureFormat, formatFigure, formatShare } from "./format";
+import { FigureFormat, figureFormat, formatFigure, formatImprovement } from "../format";
 import { shownTarget } from "./partnership-data";
 import { periodNote, reportingPeriodTarget, reportingYearTarget, targetNote, unitNote } from "./periods-shown";
 
@@ -63,7 +63,7 @@ export function performanceRow(rating: IndicatorRating, reporting: Period | null
     { text: formatFigure(latest?.value ?? null, format), notes: actualNotes, align: "right" },
     { text: status, fill: STATUS_FILL[status], bold: true },
     { text: direction },
-    { text: improvement === null ? "–" : formatShare(improvement, thresholds), notes: actualNotes, align: "right" },
+    { text: formatImprovement(improvement, thresholds), notes: actualNotes, align: "right" },
   ];
 }
 

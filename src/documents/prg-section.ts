@@ -3,7 +3,8 @@ import { formatPeriod, formatYear } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, Cell, paragraph, paragraphs, prompt, spacer, table } from "./blocks";
-import { formatMoney, formatPercent, formatShare, joinAnd } from "./format";
+import { formatImprovement, formatPercent, formatReward } from "../format";
+import { joinAnd } from "../words";
 import { actualAgainstTarget } from "./partnership-data";
 import { ofReportingPeriod } from "./periods-shown";
 
@@ -17,17 +18,18 @@ export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partn
   const blocks: Block[] = [];
   if (reward.length > 0 && settings) {
     const rows: Cell[][] = reward.map((r) => {
-      const stake = rewardAtStake(r);
-      const projected = projectedReward(r, settings);
+      // Whole pounds, so the three columns add up as printed.
+      const stake = Math.round(rewardAtStake(r));
+      const projected = Math.round(projectedReward(r, settings));
       return [
         { text: r.indicator.ref, bold: true },
         { text: r.indicator.title },
-        { text: formatMoney(stake), align: "right" },
+        { text: formatReward(stake), align: "right" },
         { text: actualAgainstTarget(r) },
         // Read against the PRG minimum beside it: 59.99% is never shown as the 60% that earns the reward.
-        { text: r.improvement === null ? "–" : formatShare(r.improvement, [0, settings.prgMinimum, 1]), align: "right" },
-        { text: formatMoney(projected), align: "right" },
-        { text: formatMoney(stake - projected), align: "right", fill: stake - projected > 0 ? STATUS_FILL.Red : undefined },
+        { text: formatImprovement(r.improvement, [0, settings.prgMinimum, 1]), align: "right" },
+        { text: formatReward(projected), align: "right" },
+        { text: formatReward(stake - projected), align: "right", fill: stake - projected > 0 ? STATUS_FILL.Red : undefined },
       ];
     });
     const headers = ["Ref", "Reward target", "Reward at stake", "Based on", "Planned improvement achieved", "Projected reward", "At risk"];
@@ -35,7 +37,7 @@ export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partn
     if (partnership) {
       const { prgAtStake, projectedReward: projected, prgAtRisk } = partnership;
       blocks.push(paragraph(
-        `Reward at stake ${formatMoney(prgAtStake)}; projected reward ${formatMoney(projected)}; ${formatMoney(prgAtRisk)} at risk. ` +
+        `Reward at stake ${formatReward(prgAtStake)}; projected reward ${formatReward(projected)}; ${formatReward(prgAtRisk)} at risk. ` +
           `A target earns its reward in proportion to the planned improvement achieved once that reaches ${formatPercent(settings.prgMinimum)}; ` +
           "each projection uses the target's latest actual against the target for the same period, as the Based on column shows.",
       ));

@@ -1,6 +1,6 @@
+import { isSummaryMark, sheetKey } from "../keys";
 import { cellText, parseA1 } from "../grid";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
-import { isSummaryMark, sheetKey } from "../read/sheets";
 import { statusChart } from "../summary-chart";
 import { addSheet } from "./add-sheet";
 import { CalcRemoval, removeCalcEntries } from "./calc-chain";

@@ -1,5 +1,5 @@
 // The zip container of an .xlsx/.xlsm, read and written by hand around a DEFLATE codec: fflate in the
-// browser (./fflate-codec, registered by ./index), Node's zlib on the command line (src/files/node-files).
+// browser (./fflate-codec, registered by ./index), Node's zlib on the command line (src/node/node-files).
 // Why not a zip library's own read/write: a refresh must copy every part it does not own exactly as
 // the user's file holds it, so an untouched entry keeps its stored (compressed) bytes and its CRC and
 // is never decoded or recompressed; and the output must be the same bytes every time (fixed dates, no
@@ -127,7 +127,7 @@ export function useFallbackCodec(codec: ZipCodec): void {
 
 function codec(): ZipCodec {
   const c = platform ?? fallback;
-  if (!c) throw new Error("No DEFLATE codec: import src/files (fflate) or, on the command line, src/files/node-files (zlib).");
+  if (!c) throw new Error("No DEFLATE codec: import src/files (fflate) or, on the command line, src/node/node-files (zlib).");
   return c;
 }
 

@@ -1,6 +1,7 @@
 import { cellText } from "../grid";
 import { Period, PeriodValue } from "../model";
 import { readNumber, settlePercentScale } from "../numbers";
+import { remembered } from "../remembered";
 import { formatPeriod } from "../periods";
 import { readUnit } from "./indicator-fields";
 import { notAFigure, Row } from "./row-cells";
@@ -24,6 +25,19 @@ export interface RowFigures {
   targetsFrom: number;
   actualsFrom: number;
   stretchFrom: number;
+  /** The most decimal places a figure cell's number format shows; -1 when none says. */
+  shownDecimals: number;
+}
+
+// The positive section, without quoted text, escapes and [colours]: its digits after the point.
+const formatDecimals = remembered((format: string): number => {
+  const positive = format.split(";")[0].replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /general/i.test(positive) || !/[0#?]/.test(positive) ? -1 : (/\.([0#?]+)/.exec(positive)?.[1].length ?? 0);
+});
+
+/** The decimal places a number format shows ("0.0%": 1, "#,##0": 0); -1 for General or none. */
+export function decimalsShown(format: string | null | undefined): number {
+  return format ? formatDecimals(format) : -1;
 }
 
 /** `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md, "Numbers"). */
@@ -34,7 +48,7 @@ export function readFigures(r: Row, money: boolean, unitWritten: string): RowFig
   const actualsFrom = targetsFrom + targets.length;
   const stretchFrom = actualsFrom + actuals.length;
   const count = stretchFrom + stretch.length;
-  const figures: RowFigures = { readings: new Array<Reading>(count), marked: new Array<boolean>(count), targetsFrom, actualsFrom, stretchFrom };
+  const figures: RowFigures = { readings: new Array<Reading>(count), marked: new Array<boolean>(count), targetsFrom, actualsFrom, stretchFrom, shownDecimals: -1 };
   if (baseline) readFigure(r, figures, 0, baseline, null, money, unitWritten);
   for (let k = 0; k < targets.length; k++) readFigure(r, figures, targetsFrom + k, targets[k].column, targets[k].period, money, unitWritten);
   for (let k = 0; k < actuals.length; k++) {
@@ -59,9 +73,11 @@ export function seriesOf(figures: RowFigures, from: number, to: number): PeriodV
 function readFigure(r: Row, figures: RowFigures, i: number, header: number, period: Period | null, money: boolean, unitWritten: string): void {
   const column = r.use(header);
   const cell = r.at(column);
-  const n = readNumber(r.value(column), r.numFmt(column), money);
+  const format = r.numFmt(column);
+  const n = readNumber(r.value(column), format, money);
   figures.marked[i] = n.kind === "number" && n.percent;
   if (n.kind === "number") {
+    figures.shownDecimals = Math.max(figures.shownDecimals, decimalsShown(format));
     figures.readings[i] = { period, value: n.value, cell };
     return;
   }

@@ -20,7 +20,7 @@ describe("annual-review with an indicator that has no partnership", () => {
     expect(r.code).toBe(0);
     const written = (await fs.readdir(out)).sort();
     expect(written).toHaveLength(6);
-    expect(written).toContain("Safer Essex.docx");
+    expect(written).toContain("Safer Essex annual review Q2 2009-10.docx");
     expect(written.some((f) => f.includes("No partnership"))).toBe(false);
     expect(r.stdout).toContain("'LAA Scorecard'!C5  NI 20 has no thematic partnership");
     expect(r.stdout).toContain("1 indicator has no thematic partnership (NI 20), so it is in no annual review.\n");

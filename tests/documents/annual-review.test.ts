@@ -53,7 +53,7 @@ describe("annual review of one partnership", () => {
     // One number format per indicator, enough to show each figure as typed: 72.00% beside 73.45%; a
     // true minus sign. Each target is the quarter's it was rated against, and says so.
     expect(rows).toContainEqual(["NI 151", "Overall employment rate", "72.00%", "75.00%(Q2 2009/10)", "73.45%", "Amber", "Worsening", "48%"]);
-    expect(rows).toContainEqual(["NI 18", "Adult re-offending rates", "1,234", "1,100(Q2 2009/10)", "1,300", "Red", "Worsening", "\u221249%"]);
+    expect(rows).toContainEqual(["NI 18", "Adult re-offending rates", "1,234", "1,100(Q2 2009/10)", "1,300", "Red", "Worsening", "None: moved away from target"]);
     expect(rows).toContainEqual(["NI 17", "Perceptions of anti-social behaviour", "–", "20%(Q2 2009/10)", "–", "No data", "n/a", "–"]);
     const statusFill = (ref: string) => doc.tables[0].rows.find((r) => r[0].text === ref)![5].fill;
     expect(statusFill("NI 20")).toBe(STATUS_FILL.Green);

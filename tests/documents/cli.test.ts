@@ -19,14 +19,14 @@ describe("annual-review BOOK --out DIR", () => {
     const r = await runCli(["annual-review", SAMPLE, "--out", out]);
     expect(r.code).toBe(0);
     expect(await files(out)).toEqual([
-      "2012 Olympics-Paralympic Games.docx",
-      "Children & Young People's Strategic Partnership (CYPSP).docx",
-      "Community Wellbeing and Older People (CWOP).docx",
-      "Greater Essex Prosperity Forum (GEPF).docx",
-      "Safer Essex.docx",
-      "Sustainable Essex.docx",
+      "2012 Olympics-Paralympic Games annual review Q2 2009-10.docx",
+      "Children & Young People's Strategic Partnership (CYPSP) annual review Q2 2009-10.docx",
+      "Community Wellbeing and Older People (CWOP) annual review Q2 2009-10.docx",
+      "Greater Essex Prosperity Forum (GEPF) annual review Q2 2009-10.docx",
+      "Safer Essex annual review Q2 2009-10.docx",
+      "Sustainable Essex annual review Q2 2009-10.docx",
     ]);
-    const doc = await readDocx(await fs.readFile(path.join(out, "Safer Essex.docx")));
+    const doc = await readDocx(await fs.readFile(path.join(out, "Safer Essex annual review Q2 2009-10.docx")));
     expect(doc.paragraphs[0]).toEqual({ style: "Title", text: "Safer Essex" });
     expect(doc.text).toContain("Safer Essex has made a strong start on acquisitive and violent crime");
     expect(r.stderr).toBe("");
@@ -36,7 +36,7 @@ describe("annual-review BOOK --out DIR", () => {
     const out = tempDir();
     const r = await runCli(["annual-review", SAMPLE, "--out", out, "--partnership", "safer  ESSEX"]);
     expect(r.code).toBe(0);
-    expect(await files(out)).toEqual(["Safer Essex.docx"]);
+    expect(await files(out)).toEqual(["Safer Essex annual review Q2 2009-10.docx"]);
   });
 
   it("shows progress on standard error only when it is a terminal", async () => {

@@ -8,14 +8,16 @@ import { headings, readDocx, sections } from "./read-docx";
 // after it, 1 when the workbook has errors, 2 when the command cannot run, and in both failures
 // nothing written.
 
-const EVERY = [
-  "2012 Olympics-Paralympic Games.docx",
-  "Children & Young People's Strategic Partnership (CYPSP).docx",
-  "Community Wellbeing and Older People (CWOP).docx",
-  "Greater Essex Prosperity Forum (GEPF).docx",
-  "Safer Essex.docx",
-  "Sustainable Essex.docx",
+const PARTNERSHIPS = [
+  "2012 Olympics-Paralympic Games",
+  "Children & Young People's Strategic Partnership (CYPSP)",
+  "Community Wellbeing and Older People (CWOP)",
+  "Greater Essex Prosperity Forum (GEPF)",
+  "Safer Essex",
+  "Sustainable Essex",
 ];
+/** "Safer Essex progress update Q2 2009-10.docx": partnership, paper and period. */
+const named = (partnership: string, command: string, period = "Q2 2009-10") => `${partnership} ${command.replace(/-(?=[a-z]+$)/, " ")} ${period}.docx`;
 
 async function files(dir: string): Promise<string[]> {
   return (await fs.readdir(dir).catch(() => [] as string[])).sort();
@@ -29,8 +31,8 @@ describe.each([
     const out = path.join(tempDir(), "papers");
     const r = await runCli([command, SAMPLE, "--out", out]);
     expect([r.code, r.stderr]).toEqual([0, ""]);
-    expect(await files(out)).toEqual(EVERY);
-    const doc = await readDocx(await fs.readFile(path.join(out, "Safer Essex.docx")));
+    expect(await files(out)).toEqual(PARTNERSHIPS.map((p) => named(p, command)));
+    const doc = await readDocx(await fs.readFile(path.join(out, named("Safer Essex", command))));
     expect(headings(doc)[0]).toBe("Title: Safer Essex");
     expect(doc.paragraphs[1].text).toBe(subtitle);
   });
@@ -39,16 +41,16 @@ describe.each([
     const out = tempDir();
     const r = await runCli([command, SAMPLE, "--out", out, "--partnership", "community wellbeing & older people (cwop)"]);
     expect(r.code).toBe(0);
-    expect(await files(out)).toEqual(["Community Wellbeing and Older People (CWOP).docx"]);
+    expect(await files(out)).toEqual([named("Community Wellbeing and Older People (CWOP)", command)]);
   });
 
   it("takes a partnership's short name, as the Actions sheet does, and its name without the short name", async () => {
     const byShort = tempDir();
     expect((await runCli([command, SAMPLE, "--out", byShort, "--partnership", "gepf"])).code).toBe(0);
-    expect(await files(byShort)).toEqual(["Greater Essex Prosperity Forum (GEPF).docx"]);
+    expect(await files(byShort)).toEqual([named("Greater Essex Prosperity Forum (GEPF)", command)]);
     const byName = tempDir();
     expect((await runCli([command, SAMPLE, "--out", byName, "--partnership", "Greater Essex Prosperity Forum"])).code).toBe(0);
-    expect(await files(byName)).toEqual(["Greater Essex Prosperity Forum (GEPF).docx"]);
+    expect(await files(byName)).toEqual([named("Greater Essex Prosperity Forum (GEPF)", command)]);
   });
 
   it("refuses an unknown partnership, or a template lacking a placeholder, in one sentence, writing nothing", async () => {
@@ -96,7 +98,7 @@ test("mid-year-report warns, and still writes, when the reporting period is not 
   const r = await runCli(["mid-year-report", book, "--out", out, "--partnership", "Safer Essex"]);
   expect(r.code).toBe(0);
   expect(r.stderr).toBe("Warning: the reporting period is Q1 2009/10, not Q2 2009/10: the mid-year reports are as at Q1 2009/10, and say so. Set Reporting period on the Settings sheet for the half-year position.\n");
-  expect(await files(out)).toEqual(["Safer Essex.docx"]);
+  expect(await files(out)).toEqual([named("Safer Essex", "mid-year-report", "Q1 2009-10")]);
 });
 
 test("progress-update warns, and still writes, when the workbook has no Meeting sheet", async () => {
@@ -108,15 +110,15 @@ test("progress-update warns, and still writes, when the workbook has no Meeting 
   const r = await runCli(["progress-update", book, "--out", out, "--partnership", "Safer Essex"]);
   expect(r.code).toBe(0);
   expect(r.stderr).toBe("Warning: the workbook has no Meeting sheet; the progress updates prompt for the meeting and give no due-by date.\n");
-  const doc = await readDocx(await fs.readFile(path.join(out, "Safer Essex.docx")));
+  const doc = await readDocx(await fs.readFile(path.join(out, named("Safer Essex", "progress-update"))));
   expect(doc.text).toContain("Due by:\tNot known: no date for the next meeting (Meeting sheet: Next meeting)");
 });
 
 test("the sample's progress updates flag what the seed minutes flagged: NI 20 exceeded, NI 135 an emerging concern", async () => {
   const out = tempDir();
   expect((await runCli(["progress-update", SAMPLE, "--out", out])).code).toBe(0);
-  const safer = sections(await readDocx(await fs.readFile(path.join(out, "Safer Essex.docx"))));
+  const safer = sections(await readDocx(await fs.readFile(path.join(out, named("Safer Essex", "progress-update")))));
   expect(safer.get("Achievements and good news stories")).toMatch(/^NI 20 Assault with injury crime rate {2}Green \nPast its target by more than the amber band .* A candidate for a more stretching target at the LAA Refresh\./);
-  const cwop = sections(await readDocx(await fs.readFile(path.join(out, "Community Wellbeing and Older People (CWOP).docx"))));
+  const cwop = sections(await readDocx(await fs.readFile(path.join(out, named("Community Wellbeing and Older People (CWOP)", "progress-update")))));
   expect(cwop.get("Barriers to delivery, risks and actions needed")).toMatch(/^NI 135 .* {2}Green \nWorse in each of the last 2 periods, though still on target \(Green\): .* An emerging concern\./);
 });

@@ -1,4 +1,4 @@
-import { safeFileName, uniqueFileNames } from "../../src/documents/file-name";
+import { paperFileStem, safeFileName, uniqueFileNames } from "../../src/file-name";
 
 // A partnership's name as a file name Windows, macOS and Linux all accept.
 
@@ -38,5 +38,14 @@ describe("safe file names", () => {
     expect(uniqueFileNames(["Safer Essex", "safer essex", "Safer Essex", "I\u00eachyd", "Ie\u0302chyd"], ".docx")).toEqual([
       "Safer Essex.docx", "safer essex (2).docx", "Safer Essex (3).docx", "I\u00eachyd.docx", "Ie\u0302chyd (2).docx",
     ]);
+  });
+});
+
+describe("a paper's file name", () => {
+  it("names the partnership, the paper and the period, the same from the command line and the pane", () => {
+    expect(paperFileStem("2012 Olympics/Paralympic Games", "annual review", { kind: "quarter", year: 2009, quarter: 2 })).toBe("2012 Olympics-Paralympic Games annual review Q2 2009-10");
+    expect(paperFileStem("Safer Essex", "progress update", { kind: "year", year: 2009 })).toBe("Safer Essex progress update 2009-10");
+    expect(paperFileStem("LAA Performance Management Group", "minutes", "2009-10-19")).toBe("LAA Performance Management Group minutes 2009-10-19");
+    expect(paperFileStem("Safer Essex", "annual review", null)).toBe("Safer Essex annual review");
   });
 });

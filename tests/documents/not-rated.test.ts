@@ -55,7 +55,7 @@ describe("the sample's NI 17: an outturn, no target, never 'rated on' it", () =>
 
   it("the Safer Essex annual review says what NI 17 is, beside a table that says No target", async () => {
     const doc = await read(buildAnnualReview(analysis, "Safer Essex", REVIEW, GENERATED));
-    expect(tableRow(doc, "NI 17")).toEqual(["NI 17", "Perceptions of anti-social behaviour", "19%", "–", "17%(2008/09)", "No target", "n/a", "–(2008/09)"]);
+    expect(tableRow(doc, "NI 17")).toEqual(["NI 17", "Perceptions of anti-social behaviour", "19.0%", "–", "17.0%(2008/09)", "No target", "n/a", "–(2008/09)"]);
     expect(doc.text).not.toMatch(/NI 17[^.]*\brated on\b/);
     expect(doc.paragraphs.map((p) => p.text)).toContain(NI17_SAID);
     // The note before the table explains earlier outturns rated against their year's target: none of Safer Essex's is.
@@ -81,7 +81,7 @@ describe("the sample's NI 17: an outturn, no target, never 'rated on' it", () =>
     const doc = await read(buildAnnualReview(rated, "Safer Essex", REVIEW, GENERATED));
     expect(doc.text).toContain("NI 17 is an annual indicator rated on its 2008/09 outturn: the 2009/10 outturn is due after the year ends on 31 March 2010.");
     expect(doc.text).toContain("An annual indicator whose 2009/10 outturn is not yet available is shown with its latest outturn against the target for the same year.");
-    expect(tableRow(doc, "NI 17").slice(3, 6)).toEqual(["18%(2008/09)", "17%(2008/09)", "Green"]);
+    expect(tableRow(doc, "NI 17").slice(3, 6)).toEqual(["18.0%(2008/09)", "17.0%(2008/09)", "Green"]);
   });
 });
 

@@ -76,6 +76,6 @@ test("annual-review --template review.dotm writes .docx files Word opens as docu
   const out = path.join(dir, "reviews");
   const r = await runCli(["annual-review", SAMPLE, "--out", out, "--partnership", "Safer Essex", "--template", template]);
   expect(r.code).toBe(0);
-  expect(await fs.readdir(out)).toEqual(["Safer Essex.docx"]);
-  expect(await kindOf(await fs.readFile(path.join(out, "Safer Essex.docx")))).toEqual({ main: DOCUMENT, macroParts: [], macroTypes: false, macroRelationships: false });
+  expect(await fs.readdir(out)).toEqual(["Safer Essex annual review Q2 2009-10.docx"]);
+  expect(await kindOf(await fs.readFile(path.join(out, "Safer Essex annual review Q2 2009-10.docx")))).toEqual({ main: DOCUMENT, macroParts: [], macroTypes: false, macroRelationships: false });
 });

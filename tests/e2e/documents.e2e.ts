@@ -44,7 +44,7 @@ test("one annual review per ticked partnership, named after it, with the standar
   await expect(page.locator("#partnership-cards > li").count()).resolves.toBe(partnerships.length);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe("download-documents");
   for (const [i, file] of files.entries()) {
-    expect(file.fileName).toMatch(/annual review\.docx$/);
+    expect(file.fileName).toMatch(/annual review Q2 2009-10\.docx$/);
     const headings = await docxHeadings(file.bytes);
     expect(headings[0]).toBe(partnerships[i]);
     const standard = headings.filter((h) => REVIEW_HEADINGS.includes(h));
@@ -64,8 +64,8 @@ test("all annual reviews in one .zip by default, one document per partnership", 
   await showView(page, "documents");
   const partnerships = (await analyseFile(SAMPLE)).partnerships.map((p) => p.name);
   const [zipFile] = await downloads(page, () => page.click("#download-documents"));
-  expect(zipFile.fileName).toBe("Annual reviews.zip");
-  await expect(message(page, "documents-status")).resolves.toBe(`Asked your browser to save ${partnerships.length} annual reviews in Annual reviews.zip (usually to Downloads).`);
+  expect(zipFile.fileName).toBe("Annual reviews Q2 2009-10.zip");
+  await expect(message(page, "documents-status")).resolves.toBe(`Asked your browser to save ${partnerships.length} annual reviews in Annual reviews Q2 2009-10.zip (usually to Downloads).`);
   const zip = await JSZip.loadAsync(zipFile.bytes);
   const names = Object.keys(zip.files).filter((n) => n.endsWith(".docx"));
   expect(names).toHaveLength(partnerships.length);
@@ -101,8 +101,8 @@ test("a progress update for the next meeting: the forward plan's headings in ord
   for (let i = 0; i < partnerships.length; i++) if (partnerships[i] !== "Safer Essex") await boxes.nth(i).uncheck();
   const [file] = await downloads(page, () => page.click("#download-documents"));
   await screenshot(page, "08-progress-update-downloaded");
-  expect(file.fileName).toBe("Safer Essex progress update.docx");
-  await expect(message(page, "documents-status")).resolves.toBe("Asked your browser to save 1 progress update as Safer Essex progress update.docx (usually to Downloads).");
+  expect(file.fileName).toBe("Safer Essex progress update Q2 2009-10.docx");
+  await expect(message(page, "documents-status")).resolves.toBe("Asked your browser to save 1 progress update as Safer Essex progress update Q2 2009-10.docx (usually to Downloads).");
   const headings = await docxHeadings(file.bytes);
   expect(headings).toEqual([
     "Safer Essex",
@@ -130,7 +130,7 @@ test("a mid-year report per partnership: the half year against this year's targe
   await page.check("#document-mid-year-report");
   await page.check("#as-zip");
   const [zipFile] = await downloads(page, () => page.click("#download-documents"));
-  expect(zipFile.fileName).toBe("Mid-year reports.zip");
+  expect(zipFile.fileName).toBe("Mid-year reports Q2 2009-10.zip");
   const zip = await JSZip.loadAsync(zipFile.bytes);
   const names = Object.keys(zip.files).filter((n) => n.endsWith(" mid-year report.docx"));
   expect(names).toHaveLength(partnerships.length);

@@ -59,7 +59,7 @@ describe("a card per partnership", () => {
     ]);
     const red = safer.toDiscuss[0];
     expect(red).toMatchObject({ direction: "Worsening", sheet: sample.scorecard!.sheet, cell: "L8" });
-    expect(red.figures).toBe("24% in Q2 2009/10 against a target of 33% for 2009/10.");
+    expect(red.figures).toBe("24.0% in Q2 2009/10 against a target of 33.0% for 2009/10.");
     expect(safer.toDiscuss[2].figures).toBe("No actual by Q2 2009/10.");
     // Green and No target indicators are not listed.
     const listed = dashboard(sample).partnerships.flatMap((c) => c.toDiscuss).length;

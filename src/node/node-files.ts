@@ -3,7 +3,7 @@ import { PlainSentenceError } from "../errors";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import * as zlib from "node:zlib";
-import { useCrc32, usePlatformCodec, ZipCodec } from "./zip";
+import { useCrc32, usePlatformCodec, ZipCodec } from "../files/zip";
 
 const { deflateRawSync, inflateRawSync } = zlib;
 const zlibCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;

@@ -1,4 +1,4 @@
-import { Indicator, PaperDate, Unit } from "../model";
+import { Indicator, PaperDate, Unit } from "./model";
 
 // How figures and dates read in a paper: 45% not 0.45, £1,500,000, 1,234, 20 February 2009.
 // Written out by hand rather than with toLocaleString so node and every browser print the same.
@@ -27,6 +27,22 @@ export function formatMoney(value: number): string {
   const pence = Math.round(Math.abs(value) * 100) % 100 !== 0;
   const text = pence ? groupDigits(Math.abs(value), 2, true) : groupDigits(Math.abs(value), 0);
   return `${value < 0 ? MINUS : ""}£${text}`;
+}
+
+/** A reward in whole pounds, as every figure of the reward grant is given (never pence beside pounds). */
+export function formatReward(value: number): string {
+  return formatMoney(Math.round(value));
+}
+
+/**
+ * The planned improvement achieved, where it means something: a share (formatShare) from none to
+ * twice the plan; a move away from target in words, never "−694%"; past twice the plan, "over 200%".
+ */
+export function formatImprovement(improvement: number | null, thresholds: readonly number[]): string {
+  if (improvement === null || !Number.isFinite(improvement)) return "–";
+  if (improvement < 0) return "None: moved away from target";
+  if (improvement > 2) return "Over 200%";
+  return formatShare(improvement, thresholds);
 }
 
 /** A fraction as a percentage: 0.45 -> 45%, 0.4567 -> 45.7% (or 46% with no decimals). */
@@ -71,8 +87,9 @@ export interface FigureFormat {
 const formats = new WeakMap<Indicator, FigureFormat>();
 
 /**
- * One format for all of an indicator's figures: enough decimals to show every figure as typed (at
- * most three: 5.75% beside 5.50%, 94.999 beside 100.000), and more where two different figures
+ * One format for all of an indicator's figures: the decimals its cells' number formats show, else
+ * enough to show every figure as typed (at most three: 5.75% beside 5.50%, 94.999 beside 100.000),
+ * and more where two different figures
  * (from a formula, say) would still print alike, so no comparison shows two figures as one.
  */
 export function figureFormat(indicator: Indicator): FigureFormat {
@@ -89,8 +106,10 @@ function computeFormat(indicator: Indicator): FigureFormat {
     .filter((v): v is number => v !== null && Number.isFinite(v))
     .map((v) => shownAs(v, unit))
     .sort((a, b) => a - b);
+  // As the book shows them (its cells' number formats: 42.5% for a formula's 0.42526 in "0.0%"), else as typed.
   let decimals = 0;
-  for (const v of values) decimals = Math.max(decimals, decimalsNeeded(v));
+  if (indicator.shownDecimals !== undefined) decimals = Math.min(indicator.shownDecimals, MOST_DECIMALS);
+  else for (const v of values) decimals = Math.max(decimals, decimalsNeeded(v));
   // Neighbours in order are the only pairs that can print alike.
   const alike = (d: number) => values.some((v, i) => i > 0 && !sameFigure(v, values[i - 1]) && v.toFixed(d) === values[i - 1].toFixed(d));
   while (unit !== "money" && decimals < MOST_DECIMALS_TO_TELL_APART && alike(decimals)) decimals++;
@@ -149,4 +168,3 @@ export function formatPaperDate(date: PaperDate): string {
 }
 
 // One plural and one list for every face (src/words.ts); re-exported for the documents' modules.
-export { joinAnd, plural } from "../words";

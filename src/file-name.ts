@@ -6,6 +6,9 @@
 // in bytes, since Linux and macOS count a file name's bytes in UTF-8 (255 at most) and a
 // Chinese or Welsh name takes two or three bytes a letter.
 
+import { Period } from "./model";
+import { formatPeriod } from "./periods";
+
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Bytes left for the name itself: the folder's limit is 255, less a suffix such as " (12) annual review.docx". */
 export const NAME_BYTES = 200;
@@ -74,4 +77,14 @@ export function uniqueFileNames(bases: readonly string[], suffix: string): strin
     used.add(folderKey(name));
     return name;
   });
+}
+
+/**
+ * A paper's file name without its extension, the same from the command line and the pane:
+ * "Safer Essex annual review Q2 2009-10", so next quarter's papers never overwrite this quarter's
+ * (nor download as "(1)" copies of them).
+ */
+export function paperFileStem(subject: string, paper: string, period: Period | string | null, fallback = "partnership"): string {
+  const when = period === null ? "" : safeFileName(typeof period === "string" ? period : formatPeriod(period), "");
+  return [safeFileName(subject, fallback), paper, when].filter((s) => s !== "").join(" ");
 }

@@ -20,6 +20,7 @@ export type { WorkbookKind } from "./workbook-part";
 export { RefreshRefused } from "./refresh-package";
 export type { CellsTarget } from "./refresh-package";
 export { WorkbookFileError } from "./workbook-file-error";
+export { signedWorkbook } from "./signed-workbook";
 
 /** The refreshed workbook's bytes; the loaded bytes are not touched, so a refusal changes nothing. */
 export async function refreshedBytes(loaded: LoadedWorkbook, plan: RefreshPlan): Promise<Uint8Array> {

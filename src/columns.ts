@@ -44,7 +44,8 @@ const FIELD_WORDS: Record<FieldRole, string> = {
   rewardValue: "Reward value",
 };
 
-const SERIES_WORDS: Record<Series, string> = { target: "Target", actual: "Actual", stretch: "Stretch target" };
+/** A series as a header names it: "Target", "Actual", "Stretch target". */
+export const SERIES_WORDS: Record<Series, string> = { target: "Target", actual: "Actual", stretch: "Stretch target" };
 
 const IGNORED_WORDS: Record<Extract<ColumnReading, { kind: "ignored" }>["reason"], string> = {
   commentary: "commentary",

@@ -1,7 +1,7 @@
 import { a1, columnLetters, isCellError, isFormulaWithoutResult, SheetGrid } from "../grid";
-import { classifyHeader, HeaderMeaning, Series } from "../headers";
+import { classifyHeader, HeaderMeaning } from "../headers";
 import { finding } from "../findings";
-import { ColumnAccount, ColumnReading } from "../columns";
+import { ColumnAccount, ColumnReading, SERIES_WORDS } from "../columns";
 import { Finding, Period } from "../model";
 import { PeriodProblem } from "./period-words";
 import { checkEntry, columnsNamed, ColumnsEntry, ColumnsTable } from "./columns-table";
@@ -28,7 +28,6 @@ export interface ColumnsRead {
   findings: Finding[];
 }
 
-const SERIES_WORD: Record<Series, string> = { target: "Target", actual: "Actual", stretch: "Stretch target" };
 /** How many rows under the header are looked at to tell whether a column nobody named holds figures. */
 const SAMPLE_ROWS = 50;
 
@@ -101,7 +100,7 @@ const PROBLEM_HINTS: Record<PeriodProblem | "none", (word: string) => string> = 
 
 function headerFinding(meaning: HeaderMeaning, reading: ColumnReading, sheet: string, cell: string, header: string): Finding | null {
   if (meaning.kind === "unreadable-period") {
-    const word = SERIES_WORD[meaning.series];
+    const word = SERIES_WORDS[meaning.series];
     const problem = meaning.problem ?? "none";
     return finding("unreadable-period", sheet, cell, PROBLEM_WORDS[problem](header, `${meaning.series === "actual" ? "an" : "a"} ${word}`), PROBLEM_HINTS[problem](word));
   }

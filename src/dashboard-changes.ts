@@ -1,4 +1,4 @@
-import { figureFormat, formatFigure } from "./documents/format";
+import { figureFormat, formatFigure } from "./format";
 import { periodBefore } from "./changes";
 import { rateAt } from "./engine";
 import { Analysis, Indicator, IndicatorRating, OverallStatus, PartnershipRating, Status } from "./model";

@@ -1,4 +1,4 @@
-import { figureFormat, formatFigure, formatMoney, groupDigits } from "./documents/format";
+import { figureFormat, formatFigure, formatMoney, groupDigits } from "./format";
 import { profileWords } from "./profile";
 import { plural } from "./words";
 import { Analysis, Direction, IndicatorRating, OverallStatus, Period, PeriodValue, Status } from "./model";

@@ -1,5 +1,5 @@
 import { Dashboard, IndicatorToDiscuss, PartnershipCard, toDiscussLabel } from "../../src/dashboard";
-import { groupDigits } from "../../src/documents/format";
+import { groupDigits } from "../../src/format";
 import { Status } from "../../src/model";
 import { plural } from "../../src/words";
 import { StatusCounts } from "../../src/rollup";

@@ -1,3 +1,4 @@
+import { paperFileStem } from "../../src/file-name";
 import { plural } from "../../src/words";
 import { Analysis } from "../../src/model";
 import { DOCX_TYPE, Delivered, Delivery, FileToSave, ZIP_TYPE } from "../standalone/download";
@@ -30,8 +31,7 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
   const zipped = kind.perPartnership && choice.asZip && files.length > 1;
   if (zipped) {
     await fb.busy(`Packing the ${kind.plural} into one .zip…`);
-    // The period in the .zip's name too, as in each paper's (src/documents/file-name.ts).
-    const { paperFileStem } = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+    // The period in the .zip's name too, as in each paper's (src/file-name.ts).
     files = [{ fileName: `${paperFileStem(kind.name, "", analysis.reportingPeriod, kind.name)}.zip`, bytes: await zipOf(result.files), type: ZIP_TYPE }];
   }
   const delivered = await env.delivery.deliver(files);

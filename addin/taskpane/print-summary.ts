@@ -1,4 +1,4 @@
-import { formatDate } from "../../src/documents/format";
+import { formatDate } from "../../src/format";
 
 // "Print summary": the Summary on A4 pages for the board pack (print CSS in taskpane.css). The book,
 // the period and the date go at the top of every page: in the page's margin where the browser lays

@@ -1,3 +1,4 @@
+import { SUMMARY_MARK_LINE } from "../../src/keys";
 import { applyRefresh, rowSlices } from "../../addin/excel/apply-refresh";
 import { BASELINE } from "../../addin/excel/capabilities";
 import { ADDRESS_LIST_LIMIT } from "../../addin/excel/cell-runs";
@@ -7,7 +8,6 @@ import { columnLetters, parseA1 } from "../../src/grid";
 import { analyse } from "../../src/engine";
 import { hasErrors } from "../../src/model";
 import { planRefresh } from "../../src/refresh";
-import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { ExcelMock, MockSheet, mockExcel } from "./excel-mock";
 import { scorecardSheet } from "./scorecard-fixture";
 

@@ -1,9 +1,9 @@
+import { SUMMARY_MARK_LINE } from "../../src/keys";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { analyse } from "../../src/engine";
 import { FINDINGS, FindingCode } from "../../src/findings";
 import { CellValue, SheetGrid, WorkbookGrids } from "../../src/grid";
-import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 
 // One index of every finding (src/findings.ts), the same list in docs/rules.md, and a workbook here
 // that produces each one: a rule cannot report without being listed, and a listed rule is real.

@@ -25,6 +25,7 @@ const MODULES: (() => Promise<{ default: BenchModule }>)[] = [
   () => import("./bench/documents"),
   () => import("./bench/addin"),
   () => import("./bench/pane"),
+  () => import("./bench/pane-first-sight"),
 ];
 
 function table(rows: BenchRow[]): string {

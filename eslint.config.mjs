@@ -12,6 +12,27 @@ const ENGINE_FORBIDDEN = [
   { group: ["office-js", "@microsoft/office-js", "office-addin-*", "**/addin/**"], message: "The engine never calls Office.js: that is addin/excel's work." },
 ];
 const DEV_ONLY = [{ group: ["exceljs", "exceljs/*", "saxes"], message: "exceljs and saxes are development dependencies: tests and scripts only." }];
+// src/files runs in the browser's Web Worker too (the standalone page): no Node there; the disk and
+// Node's zlib are src/node's.
+const NODE_MODULES = [
+  { group: ["node:*"], message: "src/files runs in the browser too: Node's helpers live in src/node." },
+  {
+    group: ["fs", "fs/*", "path", "os", "child_process", "crypto", "stream", "buffer", "util", "url", "zlib", "http", "https", "net", "worker_threads"],
+    message: "src/files runs in the browser too: Node's helpers live in src/node.",
+  },
+];
+const FILES_FORBIDDEN = [
+  ...NODE_MODULES,
+  { group: ["**/node", "**/node/*", "**/cli", "**/cli/*"], message: "src/files runs in the browser too: it does not depend on the command line or src/node." },
+];
+const NODE_GLOBALS = ["process", "Buffer", "require", "__dirname", "__filename"].map((name) => ({ name, message: "src/files runs in the browser too: no Node globals." }));
+// Shared helpers live in neutral engine modules (src/format.ts, src/keys.ts, src/words.ts, src/file-name.ts):
+// outside src/read only the readers' entry points are imported, outside src/documents nothing of it.
+const READ_INTERNALS = {
+  group: ["**/read/*", "!**/read/scorecard", "!**/read/papers", "!**/read/sheets", "!**/read/period-words"],
+  message: "Outside src/read, import a reader's entry point (scorecard, papers, sheets); shared helpers belong in a neutral module (src/keys.ts, src/format.ts).",
+};
+const DOCUMENTS = { group: ["**/documents", "**/documents/*"], message: "The engine does not depend on the documents; shared helpers belong in a neutral module (src/format.ts, src/words.ts)." };
 const DOCUMENT_LIBRARIES = [{ group: ["docx", "jszip"], message: "Word and zip libraries belong to src/documents (and the adapters)." }];
 const ENGINE_GLOBALS = ["window", "document", "navigator", "localStorage", "fetch", "process", "Buffer", "require", "__dirname", "Excel", "Office", "OfficeExtension"].map(
   (name) => ({ name, message: "The engine runs anywhere, on plain data: no browser, Node or Office.js globals in src/ outside src/files and src/cli." }),
@@ -26,6 +47,8 @@ export default tseslint.config(
     languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly", process: "readonly" } },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  // The pane's one plain-ES5 script (an old Office web view runs it before anything else).
+  { files: ["addin/**/*.js"], languageOptions: { ecmaVersion: 5, sourceType: "script", globals: { window: "writable", document: "readonly" } } },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -33,25 +56,39 @@ export default tseslint.config(
   },
   // What users run (the adapters, the CLI, the documents, the add-in) never loads a development dependency.
   {
-    files: ["src/files/**/*.ts", "src/cli/**/*.ts", "src/documents/**/*.ts", "addin/**/*.ts"],
+    files: ["src/files/**/*.ts", "src/node/**/*.ts", "src/cli/**/*.ts", "src/documents/**/*.ts", "addin/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: DEV_ONLY }] },
+  },
+  {
+    files: ["src/files/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...DEV_ONLY, ...FILES_FORBIDDEN, READ_INTERNALS, DOCUMENTS] }],
+      "no-restricted-globals": ["error", ...NODE_GLOBALS],
+    },
   },
   // The engine stays pure (docs/architecture.md): outside its adapters (src/files over the workbook
   // package and the disk, src/cli over Node) src/ reads no file, loads no workbook library and never calls Office.js.
   {
     files: ["src/**/*.ts"],
-    ignores: ["src/files/**", "src/cli/**"],
+    ignores: ["src/files/**", "src/node/**", "src/cli/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ENGINE_FORBIDDEN }],
+      "no-restricted-imports": ["error", { patterns: [...ENGINE_FORBIDDEN, READ_INTERNALS] }],
       "no-restricted-globals": ["error", ...ENGINE_GLOBALS],
     },
   },
   // Only the document builders may use the in-memory Word and zip libraries.
   {
     files: ["src/**/*.ts"],
-    ignores: ["src/files/**", "src/cli/**", "src/documents/**"],
+    ignores: ["src/files/**", "src/node/**", "src/cli/**", "src/documents/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [...ENGINE_FORBIDDEN, ...DOCUMENT_LIBRARIES] }],
+      "no-restricted-imports": ["error", { patterns: [...ENGINE_FORBIDDEN, ...DOCUMENT_LIBRARIES, DOCUMENTS, READ_INTERNALS] }],
+    },
+  },
+  // The readers import one another freely.
+  {
+    files: ["src/read/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...ENGINE_FORBIDDEN, ...DOCUMENT_LIBRARIES, DOCUMENTS] }],
     },
   },
 );

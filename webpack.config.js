@@ -10,13 +10,19 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+/** manifest.xml is the development manifest; the production one has its own Id, so Office tells them apart. */
+const DEV_ID = "5d0b6d7e-2f61-4c1e-9a3b-7c84e1f0a2d9";
+const PRODUCTION_ID = "ee692fd7-cfc4-4131-a155-f5c9ac1308e4";
 
-/** The manifest with the production address in place of the dev server's. */
+/** The production manifest: its own Id and name, and the production address in place of the dev server's. */
 function manifestFor(content, url) {
   const base = url.endsWith("/") ? url : `${url}/`;
   const origin = new URL(base).origin;
   return content
     .toString()
+    .replace(`<Id>${DEV_ID}</Id>`, `<Id>${PRODUCTION_ID}</Id>`)
+    .replace('<DisplayName DefaultValue="LAA Scorecard (dev)"/>', '<DisplayName DefaultValue="LAA Scorecard"/>')
+    .replace(/<!-- LAA Scorecard add-in, DEVELOPMENT manifest[\s\S]*?-->/, "<!-- LAA Scorecard add-in: the production manifest, built by `npm run build` from manifest.xml. -->")
     .replaceAll(DEV_URL, base)
     .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`);
 }
@@ -30,7 +36,8 @@ module.exports = async (env = {}, argv = {}) => {
   const url = process.env.ADDIN_URL || DEV_URL;
 
   const config = {
-    devtool: production ? "source-map" : "eval-source-map",
+    // No source maps in production: they would publish the whole source beside the add-in.
+    devtool: production ? false : "eval-source-map",
     entry: {
       taskpane: "./addin/taskpane/taskpane.ts",
       commands: "./addin/commands/commands.ts",
@@ -63,7 +70,7 @@ module.exports = async (env = {}, argv = {}) => {
             // ES modules so import() splits docx, the file adapter and jszip into chunks loaded on demand.
             // Types are checked by `npm run typecheck`, not here, so the build cannot be stopped by a
             // half-written module elsewhere in the tree.
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: !production } },
           },
         },
       ],
@@ -79,6 +86,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "addin/assets/*.png", to: "assets/[name][ext]" },
           { from: "addin/taskpane/taskpane.css", to: "taskpane.css" },
+          // Plain ES5, copied as written (not bundled): it must run where the bundle cannot.
+          { from: "addin/taskpane/too-old.js", to: "too-old.js" },
           { from: "templates/*.docx", to: "templates/[name][ext]", noErrorOnMissing: true },
           // "Try the sample scorecard" in the standalone page opens this copy.
           { from: "templates/sample-scorecard.xlsx", to: "templates/[name][ext]" },
@@ -131,3 +140,5 @@ async function devCertificates() {
 }
 
 module.exports.manifestFor = manifestFor;
+module.exports.DEV_ID = DEV_ID;
+module.exports.PRODUCTION_ID = PRODUCTION_ID;

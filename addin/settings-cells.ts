@@ -2,7 +2,7 @@ import { a1, cellText, gridSize, SheetGrid } from "../src/grid";
 import { isSettingsHeader, settingKey } from "../src/read/settings";
 import { columnsTableRows } from "../src/read/columns-table";
 import { Settings } from "../src/model";
-import { formatPercent } from "../src/documents/format";
+import { formatPercent } from "../src/format";
 import { formatPeriod } from "../src/periods";
 import { CellWrite } from "../src/refresh-plan";
 

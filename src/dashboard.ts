@@ -1,9 +1,10 @@
-import { figureFormat, formatFigure, formatMoney, groupDigits } from "./documents/format";
+import { figureFormat, formatFigure, formatMoney, groupDigits } from "./format";
 import { profileWords } from "./profile";
 import { plural } from "./words";
 import { Analysis, Direction, IndicatorRating, OverallStatus, Period, PeriodValue, Status } from "./model";
 import { formatPeriod, samePeriod } from "./periods";
 import { StatusCounts, areaRating, countStatuses, groupByPartnership, overallReason } from "./rollup";
+import { CardChange, Changes, changesSince, IndicatorMove, Spark, sparkOf } from "./dashboard-changes";
 
 // What the task pane's Summary shows, worked out from the engine's Analysis only: the area's line,
 // one card per partnership with the rule that made its status, and the indicators that need
@@ -37,6 +38,9 @@ export interface IndicatorToDiscuss {
   /** Where the figure is, or where it belongs: the scorecard sheet and an A1 cell. */
   sheet: string;
   cell: string;
+  /** Its status at the period before, and the move since. */
+  move: IndicatorMove;
+  spark: Spark;
 }
 
 export interface PartnershipCard {
@@ -51,7 +55,11 @@ export interface PartnershipCard {
   counts: StatusCounts;
   prgAtStake: string;
   prgAtRisk: string;
+  /** PRG at risk in pounds, to order cards of one status by. */
+  risk: number;
   hasReward: boolean;
+  /** Its status at the period before, and how many indicators changed status since. */
+  change: CardChange;
   travel: Travel;
   /** Red first, then Amber, then No data, each in the scorecard's order. */
   toDiscuss: IndicatorToDiscuss[];
@@ -70,6 +78,7 @@ export function dashboard(analysis: Analysis): Dashboard {
   // The roll-up's own grouping, so each card lists exactly the indicators it counted.
   const byPartnership = scorecard ? groupByPartnership(analysis.indicators, scorecard).map((g) => g.ratings) : [];
   const area = settings ? areaRating(analysis.partnerships, settings) : null;
+  const changes = changesSince(analysis);
   return {
     area: {
       period: analysis.reportingPeriod ? formatPeriod(analysis.reportingPeriod) : null,
@@ -92,10 +101,12 @@ export function dashboard(analysis: Analysis): Dashboard {
         counts: { green: p.green, amber: p.amber, red: p.red, noData: p.noData, noTarget: p.noTarget },
         prgAtStake: formatMoney(p.prgAtStake),
         prgAtRisk: formatMoney(p.prgAtRisk),
+        risk: p.prgAtRisk,
         hasReward: p.prgAtStake > 0,
         travel: travel(ratings),
+        change: changes.card(p, ratings),
         toDiscuss: DISCUSS.flatMap((status) =>
-          ratings.filter((r) => r.status === status).map((r) => toDiscuss(r, scorecard?.sheet ?? "", analysis.reportingPeriod)),
+          ratings.filter((r) => r.status === status).map((r) => toDiscuss(r, scorecard?.sheet ?? "", analysis.reportingPeriod, changes)),
         ),
       };
     }),
@@ -112,7 +123,7 @@ function travel(ratings: readonly IndicatorRating[]): Travel {
   return { improving, worsening };
 }
 
-function toDiscuss(r: IndicatorRating, sheet: string, reportingPeriod: Period | null): IndicatorToDiscuss {
+function toDiscuss(r: IndicatorRating, sheet: string, reportingPeriod: Period | null, changes: Changes): IndicatorToDiscuss {
   return {
     ref: r.indicator.ref,
     title: r.indicator.title,
@@ -122,6 +133,8 @@ function toDiscuss(r: IndicatorRating, sheet: string, reportingPeriod: Period | 
     directionText: directionText(r),
     sheet,
     cell: indicatorCell(r, reportingPeriod),
+    move: changes.indicator(r),
+    spark: sparkOf(r, reportingPeriod),
   };
 }
 
@@ -165,7 +178,8 @@ export function indicatorCell(r: IndicatorRating, reportingPeriod: Period | null
   return (due ?? actuals[actuals.length - 1] ?? r.indicator.targets[0])?.cell ?? `A${r.indicator.row}`;
 }
 
-/** "1 indicator to discuss", "3 indicators to discuss". */
+/** "1 indicator to discuss", "3 indicators to discuss"; a partnership no row names has none to rate. */
 export function toDiscussLabel(card: PartnershipCard): string {
+  if (card.indicators === 0) return "No indicator on the scorecard names this partnership";
   return card.toDiscuss.length === 0 ? "Nothing Red, Amber or without data" : `${plural(card.toDiscuss.length, "indicator")} to discuss`;
 }

@@ -63,11 +63,11 @@ export const FINDINGS = {
   "commentary-partnership": { severity: "warning", rule: "Commentary rows with no partnership, or one the scorecard does not name: one warning for each name, at its first row." },
   "unknown-attendance": { severity: "warning", rule: "An Attendance value that is not Present, Apologies or In attendance (a note in brackets after one is kept): counted as Present." },
   // What a refresh would write (src/refresh.ts, src/read/merged-cells.ts)
-  "summary-sheet-not-ours": { severity: "error", rule: "A sheet named Partnership Summary that the tool did not make: a refresh would replace it." },
-  "own-column-in-merge": { severity: "error", rule: "An own column (Status ...) runs through merged cells below the header row." },
-  "no-room-for-own-columns": { severity: "error", rule: "The sheet is used up to its last column (XFD), so the own columns cannot be added after it." },
+  "summary-sheet-not-ours": { severity: "error", refreshOnly: true, rule: "A sheet named Partnership Summary that the tool did not make: a refresh would replace it." },
+  "own-column-in-merge": { severity: "error", refreshOnly: true, rule: "An own column (Status ...) runs through merged cells below the header row." },
+  "no-room-for-own-columns": { severity: "error", refreshOnly: true, rule: "The sheet is used up to its last column (XFD), so the own columns cannot be added after it." },
   "own-column-hidden": { severity: "warning", rule: "An own column would be written into a hidden column." },
-} as const satisfies Record<string, { severity: Severity; rule: string }>;
+} as const satisfies Record<string, { severity: Severity; rule: string; refreshOnly?: true }>;
 
 export type FindingCode = keyof typeof FINDINGS;
 
@@ -116,4 +116,19 @@ export function returnFinding(code: ReturnFindingCode, file: string, sheet: stri
 /** A finding of a listed kind; its severity is the index's. */
 export function finding(code: FindingCode, sheet: string, cell: string, message: string, hint: string): Finding {
   return { code, severity: FINDINGS[code].severity, sheet, cell, message, hint };
+}
+
+/**
+ * An error that stops only a refresh (what it would write has no place, or a place that is the
+ * user's): the figures are sound, so statuses, checks and papers still come from them. (A protected
+ * sheet is only found by the refresh itself, which says so where it was asked.)
+ */
+export function blocksRefreshOnly(f: Finding): boolean {
+  if (f.severity !== "error" || !f.code) return false;
+  return "refreshOnly" in FINDINGS[f.code];
+}
+
+/** Whether any finding makes the figures untrustworthy: then no status, summary or paper is shown. */
+export function blocksReading(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error" && !blocksRefreshOnly(f));
 }

@@ -1,5 +1,5 @@
+import { partnershipKey } from "./keys";
 import { Partnership } from "./model";
-import { partnershipKey } from "./read/partnerships";
 
 // Which thematic partnership an action or a forward-plan item belongs to, from its Owner or
 // Responsibility cell (docs/exceptions.md, "Actions and milestones of a partnership"). Names are

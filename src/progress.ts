@@ -1,6 +1,6 @@
+import { partnershipKey } from "./keys";
 import { ActionItem, Analysis, CommentaryEntry, ForwardPlanItem, PaperDate, Papers, Partnership } from "./model";
 import { ownedBy } from "./owners";
-import { partnershipKey } from "./read/partnerships";
 
 // What a partnership's progress update needs from the meeting sheets (docs/exceptions.md, "The
 // meeting, due by and the next period"). The Meeting sheet records the last meeting (its minutes,

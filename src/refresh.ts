@@ -1,3 +1,4 @@
+import { isSummaryMark, sheetKey, SUMMARY_MARK_LINE, SUMMARY_SHEET } from "./keys";
 import { STATUS_FILL } from "./colours";
 import { PlainSentenceError } from "./errors";
 import { a1, cellText, columnLetters, columnSpans, MAX_COLUMN, SheetGrid, WorkbookGrids } from "./grid";
@@ -6,7 +7,6 @@ import { joinAnd, plural } from "./words";
 import { Analysis, Direction, Finding, IndicatorRating, OWN_COLUMNS, OwnColumn, PartnershipRating, Period, Scorecard, Settings, Status } from "./model";
 import { formatPeriod } from "./periods";
 import { CellWrite, ColumnWrite, RefreshPlan, SummarySheetWrite } from "./refresh-plan";
-import { isSummaryMark, SUMMARY_MARK_LINE, SUMMARY_SHEET, sheetKey } from "./read/sheets";
 import { areaRating } from "./rollup";
 
 // What a refresh writes (workbook spec, "What a refresh writes, and nothing else"), as data: the

@@ -1,7 +1,7 @@
-import { formatPercent, formatShare, groupDigits } from "./documents/format";
+import { partnershipKey } from "./keys";
+import { formatPercent, formatShare, groupDigits } from "./format";
 import { IndicatorRating, OverallStatus, PartnershipRating, Scorecard, Settings } from "./model";
 import { pennies, rewardSums } from "./reward";
-import { partnershipKey } from "./read/partnerships";
 
 // The status of each thematic partnership (workbook spec, "Status of one partnership").
 // Rated indicators are the Green, Amber and Red ones; No data and No target are counted, not rated.

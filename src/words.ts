@@ -1,5 +1,5 @@
 // The one number formatter (thousands separators written out, the same in node and every browser).
-import { groupDigits } from "./documents/format";
+import { groupDigits } from "./format";
 
 // Small helpers for the sentences every face prints: one way to count things and list them.
 

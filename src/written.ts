@@ -1,8 +1,8 @@
+import { sheetKey } from "./keys";
 import { a1, cellAt, cellText, CellValue, SheetGrid, WorkbookGrids } from "./grid";
 import { Analysis, hasErrors, OwnColumn, Status } from "./model";
 import { planRefresh } from "./refresh";
 import { RefreshPlan } from "./refresh-plan";
-import { sheetKey } from "./read/sheets";
 
 // Whether the workbook already holds what a refresh would write now: its own columns and the
 // Partnership Summary sheet, compared cell by cell with the refresh plan. This, not a memory of the

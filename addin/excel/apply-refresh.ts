@@ -5,7 +5,7 @@ import { BASELINE, Capabilities } from "./capabilities";
 import { Runs, columnRuns, mergeRuns } from "./cell-runs";
 import { excelValue } from "./cell-values";
 import { applyRuns } from "./format-runs";
-import { failureFinding, protectedSheetFinding, protectedWorkbookFinding } from "./office-failure";
+import { failureFinding, officeErrorCode, protectedSheetFinding, protectedWorkbookFinding } from "./office-failure";
 import { queueSummarySheet, reuseSummarySheet } from "./summary-sheet";
 
 // Applies a refresh plan to the open workbook in two round trips whatever the number of indicators:
@@ -38,11 +38,15 @@ export async function applyRefresh(
   if (book?.protected === true && oldSummary.isNullObject) return [protectedWorkbookFinding(plan.summary.sheet)];
 
   let charts: Excel.ChartCollection | null = null;
+  let oldUsed: Excel.Range | null = null;
   if (!oldSummary.isNullObject) {
     // Our summary sheet is rewritten in place, never deleted, so formulas that refer to it keep working.
-    // Its protection and charts are asked for only now: a sheet Excel may not have is never queried.
+    // Its protection, charts and used range are asked for only now: a sheet Excel may not have is never queried.
     oldSummary.load("protection/protected");
     charts = oldSummary.charts.load("items/name");
+    // Formats count here (no valuesOnly): the old fills and bold are cleared with the old values.
+    oldUsed = oldSummary.getUsedRangeOrNullObject();
+    oldUsed.load("address");
     try {
       await context.sync();
     } catch (error) {
@@ -54,7 +58,7 @@ export async function applyRefresh(
   let written = 0;
   try {
     // The summary sheet first: if Excel refuses it, the scorecard has not been touched yet.
-    if (charts) reuseSummarySheet(oldSummary, charts, plan.summary, capabilities);
+    if (charts) reuseSummarySheet(oldSummary, charts, oldUsed, plan.summary, capabilities);
     else queueSummarySheet(context.workbook.worksheets.add(plan.summary.sheet), plan.summary, capabilities);
     const slices = rowSlices(plan.columns, budget);
     for (let i = 0; i < slices.length; i++) {
@@ -66,6 +70,8 @@ export async function applyRefresh(
     }
     await context.sync();
   } catch (error) {
+    // Excel could not make these writes one undo step: the caller runs the refresh again, ungrouped.
+    if (officeErrorCode(error) === "UndoNotSupported") throw error;
     const finding = failureFinding(error, plan.sheet, at);
     // Separate requests are not one transaction: say which rows Excel had already taken.
     if (written > 0) finding.hint = `${partialWrite(plan, written)} Fix the cause and refresh again to write the rest.`;

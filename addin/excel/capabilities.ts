@@ -12,6 +12,8 @@ export interface Capabilities {
   mergedAreas?: boolean;
   /** Range.getColumnProperties: which columns are hidden, so own columns are not written there unseen. ExcelApi 1.9. */
   hiddenColumns?: boolean;
+  /** RunOptions.mergeUndoGroup: one refresh is one step of Excel's Undo. ExcelApi 1.20. */
+  undoGroup?: boolean;
 }
 
 export const BASELINE: Capabilities = { rangeAreas: false, chartSeries: false, workbookProtection: false };
@@ -20,7 +22,7 @@ export const BASELINE: Capabilities = { rangeAreas: false, chartSeries: false, w
 export function hostCapabilities(): Capabilities {
   if (typeof Office === "undefined" || !Office.context?.requirements) return BASELINE;
   const has = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { rangeAreas: has("1.9"), chartSeries: has("1.7"), workbookProtection: has("1.7"), mergedAreas: has("1.13"), hiddenColumns: has("1.9") };
+  return { rangeAreas: has("1.9"), chartSeries: has("1.7"), workbookProtection: has("1.7"), mergedAreas: has("1.13"), hiddenColumns: has("1.9"), undoGroup: has("1.20") };
 }
 
 /**

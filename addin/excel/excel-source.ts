@@ -5,7 +5,7 @@ import { RefreshPlan } from "../../src/refresh-plan";
 import { WorkbookSource } from "../source";
 import { applyRefresh } from "./apply-refresh";
 import { Capabilities, hostCapabilities } from "./capabilities";
-import { failureSentence } from "./office-failure";
+import { failureSentence, officeErrorCode } from "./office-failure";
 import { readWorkbookGrids } from "./read-grids";
 import { SettingsValues } from "../settings-cells";
 import { writeSettings } from "./write-settings";
@@ -40,8 +40,21 @@ export class ExcelWorkbookSource implements WorkbookSource {
     }
   }
 
-  applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
-    return run((context) => applyRefresh(context, plan, this.capabilities));
+  /**
+   * One refresh, one step of Excel's Undo where Excel offers it (mergeUndoGroup, ExcelApi 1.20). Should
+   * Excel refuse to group it (UndoNotSupported: a call in it cannot be undone), it runs again ungrouped:
+   * the refresh writes the same cells with the same values, so running it twice changes nothing more.
+   */
+  async applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
+    const batch = (context: Excel.RequestContext) => applyRefresh(context, plan, this.capabilities);
+    if (this.capabilities.undoGroup) {
+      try {
+        return await Excel.run({ ...RUN_OPTIONS, mergeUndoGroup: true }, batch);
+      } catch (error) {
+        if (officeErrorCode(error) !== "UndoNotSupported") throw error;
+      }
+    }
+    return run(batch);
   }
 
   writeSettings(values: SettingsValues): Promise<Finding[]> {

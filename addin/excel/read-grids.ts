@@ -24,10 +24,15 @@ export async function readWorkbookGrids(context: Excel.RequestContext, capabilit
     // valuesOnly: cells holding only formatting do not stretch the range (ExcelApi 1.4).
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address, values, numberFormat, valueTypes");
+    // The merge and hidden-column questions are asked of getUsedRange, which is the same range but
+    // never a null object (an empty sheet answers A1): asked of an empty sheet's null object they
+    // would fail the whole batch, and the read again without them would lose them for every sheet.
+    const shape = capabilities.mergedAreas || capabilities.hiddenColumns ? sheet.getUsedRange(true) : null;
+    shape?.load("address");
     // Merges tell the reader which cells a merged partnership name covers, as the file adapter does.
-    const merged = capabilities.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    const merged = capabilities.mergedAreas && shape ? shape.getMergedAreasOrNullObject() : null;
     merged?.load("address");
-    const hidden = capabilities.hiddenColumns ? new HiddenColumns(used) : null;
+    const hidden = capabilities.hiddenColumns && shape ? new HiddenColumns(shape) : null;
     return { name: sheet.name, used, merged, hidden };
   });
   try {
@@ -49,7 +54,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, capabilit
   const read = sheets.map(({ name, used, merged, hidden }) => ({
     name,
     used,
-    merges: merged && !merged.isNullObject ? mergeAddresses(merged.address) : [],
+    merges: merged && !merged.isNullObject && !used.isNullObject ? mergeAddresses(merged.address) : [],
     hidden: used.isNullObject ? null : hidden,
   }));
   await askColumnsAfter(context, read);

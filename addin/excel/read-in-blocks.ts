@@ -47,9 +47,11 @@ async function readBlocks(context: Excel.RequestContext, names: string[], cellsP
   const worksheets = context.workbook.worksheets;
   const merged: (Excel.RangeAreas | null)[] = [];
   const used = names.map((name) => {
-    const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    const sheet = worksheets.getItem(name);
+    const range = sheet.getUsedRangeOrNullObject(true);
     range.load("address, rowCount, columnCount");
-    const areas = capabilities.mergedAreas ? range.getMergedAreasOrNullObject() : null;
+    // Asked of getUsedRange, never a null object (read-grids.ts says why); an empty sheet's answer is unused.
+    const areas = capabilities.mergedAreas ? sheet.getUsedRange(true).getMergedAreasOrNullObject() : null;
     areas?.load("address");
     merged.push(areas);
     return range;

@@ -20,12 +20,14 @@ export function widthInPoints(characters: number): number {
 export const STATUS_CHART = "LAA Scorecard status chart";
 
 /**
- * Clears our existing summary sheet (contents and formats; cells are cleared, not deleted, so
- * references to them stay valid) and its charts (loaded by the caller), then writes the plan into it.
+ * Clears our existing summary sheet over its used range (contents and formats; cells are cleared, not
+ * deleted, so references to them stay valid; the rest of the sheet holds nothing to clear, and
+ * clearing all of its 17 billion cells is work Excel need not do) and its charts, both loaded by the
+ * caller, then writes the plan into it.
  */
-export function reuseSummarySheet(sheet: Excel.Worksheet, charts: Excel.ChartCollection, summary: SummarySheetWrite, capabilities: Capabilities): Excel.Worksheet {
+export function reuseSummarySheet(sheet: Excel.Worksheet, charts: Excel.ChartCollection, used: Excel.Range | null, summary: SummarySheetWrite, capabilities: Capabilities): Excel.Worksheet {
   for (const chart of charts.items) chart.delete();
-  sheet.getRange().clear("All");
+  if (used && !used.isNullObject) used.clear("All");
   return queueSummarySheet(sheet, summary, capabilities);
 }
 

@@ -22,8 +22,8 @@ export interface FileToSave {
 }
 
 export type Delivered =
-  /** The browser's download was started. */
-  | { kind: "download-started" }
+  /** The browser's download was started; `handOff` gives the same files to the user's browser instead (Excel on Windows). */
+  | { kind: "download-started"; handOff?: () => Promise<Delivered> }
   /** Opened in the user's browser, which offers to save it (Mac, iPad). */
   | { kind: "handed-to-browser" }
   /** Nothing reached the user; the sentence says why and what to do instead. */
@@ -112,9 +112,25 @@ export function browserHandoff(office: OfficeUi, base: string): Delivery {
   };
 }
 
-/** Whether the platform's web view can download (Mac and iPad cannot). */
+/**
+ * Excel on Windows: its web view (WebView2, or the older EdgeHTML) downloads, but Microsoft documents
+ * no promise that the file arrives. The download is started, and the pane offers "Didn't get the
+ * file?", which hands the same files to the user's browser as on Mac.
+ */
+export function windowsDownload(office: OfficeUi, base: string): Delivery {
+  return {
+    async deliver(files) {
+      await browserDownload.deliver(files);
+      return { kind: "download-started", handOff: () => browserHandoff(office, base).deliver(files) };
+    },
+  };
+}
+
+/** Whether the platform's web view can download (Mac and iPad cannot; Windows may not). */
 export function deliveryFor(platform: string | null, office: OfficeUi | undefined, base: string): Delivery {
-  return office && (platform === "Mac" || platform === "iOS") ? browserHandoff(office, base) : browserDownload;
+  if (office && (platform === "Mac" || platform === "iOS")) return browserHandoff(office, base);
+  if (office && platform === "PC") return windowsDownload(office, base);
+  return browserDownload;
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -1,13 +1,16 @@
 import { Dashboard, IndicatorToDiscuss, PartnershipCard, toDiscussLabel } from "../../src/dashboard";
-import { groupDigits } from "../../src/documents/format";
+import { groupDigits } from "../../src/format";
 import { Status } from "../../src/model";
 import { plural } from "../../src/words";
 import { StatusCounts } from "../../src/rollup";
+import { CardFilter, orderCards } from "./card-filter";
 import { el } from "./dom";
+import { sparkline } from "./spark-view";
+import { renderFilters } from "./summary-filters";
 
-// The Summary's layout: the area's line, then one card per partnership that opens to the indicators
-// to discuss, each a button that goes to its cell. Every figure comes from the engine's dashboard();
-// a status colour always comes with its word.
+// The Summary's layout: the area's line with the filters, then one card per partnership, exceptions
+// first, that opens to the indicators to discuss, each a button that goes to its cell. Every figure
+// comes from the engine's dashboard(); a status colour always comes with its word.
 
 const COUNTS: [keyof StatusCounts, Status][] = [["green", "Green"], ["amber", "Amber"], ["red", "Red"], ["noData", "No data"], ["noTarget", "No target"]];
 
@@ -27,8 +30,17 @@ function facts(pairs: [string, string][]): HTMLElement {
   return el("dl", { className: "facts" }, ...pairs.map(([term, value]) => el("div", {}, el("dt", {}, term), el("dd", {}, value))));
 }
 
-/** Renders the dashboard; cards that were open stay open (by partnership name). */
-export function renderDashboard(root: HTMLElement, model: Dashboard, onChoose: ChooseIndicator): void {
+/** A card on screen: opens and closes, and lists all its indicators or those a search found. */
+export interface CardView {
+  card: PartnershipCard;
+  item: HTMLElement;
+  setOpen(open: boolean): void;
+  /** The indicators listed when open: null for all of them. */
+  list(only: IndicatorToDiscuss[] | null): void;
+}
+
+/** Renders the dashboard; cards that were open stay open (by partnership name), the filter stays as it was. */
+export function renderDashboard(root: HTMLElement, model: Dashboard, onChoose: ChooseIndicator, filter: CardFilter): void {
   const open = new Set([...root.querySelectorAll<HTMLElement>(".disclosure[aria-expanded=true]")].map((b) => b.dataset.partnership ?? ""));
   const area = model.area;
   const areaHeading = el("h2", { id: "area-heading" }, area.period ? `All partnerships, as at ${area.period}` : "All partnerships (no actuals yet)");
@@ -36,7 +48,7 @@ export function renderDashboard(root: HTMLElement, model: Dashboard, onChoose: C
     "section",
     { className: "card area", id: "area-line" },
     areaHeading,
-    el("p", { className: "area-total" }, plural(area.indicators, "indicator")),
+    el("p", { className: "area-total" }, `${plural(area.indicators, "indicator")} in ${plural(model.partnerships.length, "partnership")}`),
     counts(area.counts, "All indicators by status"),
     facts([
       ["PRG at stake", area.prgAtStake],
@@ -46,57 +58,78 @@ export function renderDashboard(root: HTMLElement, model: Dashboard, onChoose: C
     ]),
   );
   areaSection.setAttribute("aria-labelledby", "area-heading");
-  const cards = el("ul", { className: "cards", id: "partnership-cards" }, ...model.partnerships.map((card, i) => renderCard(card, i, open.has(card.name), onChoose)));
-  cards.setAttribute("aria-label", "Partnerships");
-  root.replaceChildren(areaSection, el("h2", { className: "cards-heading" }, "Partnerships"), cards);
+  const views = orderCards(model.partnerships).map(({ card, index }) => renderCard(card, index, open.has(card.name), onChoose));
+  const cards = el("ul", { className: "cards", id: "partnership-cards" }, ...views.map((v) => v.item));
+  cards.setAttribute("aria-label", "Partnerships, Red first");
+  const filters = renderFilters(model, views, filter);
+  areaSection.append(filters);
+  root.replaceChildren(areaSection, el("h2", { className: "visually-hidden" }, "Partnerships"), cards);
 }
 
-function renderCard(card: PartnershipCard, i: number, open: boolean, onChoose: ChooseIndicator): HTMLElement {
+function renderCard(card: PartnershipCard, i: number, open: boolean, onChoose: ChooseIndicator): CardView {
   const headingId = `card-${i}-name`;
   const listId = `card-${i}-list`;
+  const empty = card.indicators === 0;
   const toggle = el("button", { type: "button", className: "disclosure", id: `card-${i}-toggle` }, toDiscussLabel(card));
   toggle.dataset.partnership = card.name;
-  toggle.setAttribute("aria-expanded", String(open));
   toggle.setAttribute("aria-controls", listId);
-  const list = el("ul", { className: "discuss", id: listId, hidden: !open });
+  const list = el("ul", { className: "discuss", id: listId });
   list.setAttribute("aria-labelledby", headingId);
+  const more = el("div", { className: "more", id: `card-${i}-more` }, list, card.lead ? el("p", { className: "lead small" }, `Lead: ${card.lead}`) : "",
+    el("p", { className: "travel small muted" }, `${groupDigits(card.travel.improving, 0)} improving, ${groupDigits(card.travel.worsening, 0)} worsening`));
+  let only: IndicatorToDiscuss[] | null = null;
+  let filled: IndicatorToDiscuss[] | null | undefined;
   // Filled when first opened: a book of thousands of indicators does not build thousands of hidden buttons.
   const fill = () => {
-    if (list.childElementCount === 0) list.append(...card.toDiscuss.map((item, j) => el("li", {}, indicatorButton(item, `indicator-${i}-${j}`, onChoose))));
+    if (filled === only) return;
+    filled = only;
+    list.replaceChildren(...(only ?? card.toDiscuss).map((item) => el("li", {}, indicatorButton(item, `indicator-${i}-${card.toDiscuss.indexOf(item)}`, onChoose))));
   };
-  if (open) fill();
-  toggle.addEventListener("click", () => {
-    const opening = toggle.getAttribute("aria-expanded") !== "true";
+  const setOpen = (opening: boolean) => {
     if (opening) fill();
     toggle.setAttribute("aria-expanded", String(opening));
-    list.hidden = !opening;
-  });
+    more.hidden = !opening;
+  };
+  setOpen(open && card.toDiscuss.length > 0);
+  toggle.addEventListener("click", () => setOpen(toggle.getAttribute("aria-expanded") !== "true"));
   const item = el(
     "li",
-    { className: "card partnership", id: `card-${i}` },
+    { className: `card partnership ${card.overall.replace(" ", "-")}`, id: `card-${i}` },
     el("h3", { id: headingId }, card.name),
-    el("p", { className: "status-line" }, badge(card.overall), el("span", { className: "on-target" }, card.onTarget)),
-    card.lead ? el("p", { className: "lead small" }, `Lead: ${card.lead}`) : "",
-    el("p", { className: "reason" }, el("span", { className: "visually-hidden" }, `Why ${card.overall}: `), card.reason),
+    el(
+      "p",
+      { className: "status-line" },
+      badge(card.overall, empty ? "No indicators" : card.overall),
+      empty ? "" : el("span", { className: "on-target" }, card.onTarget),
+    ),
+    empty || !card.change.wasAt ? "" : el("p", { className: "change small" }, `${card.change.text}. ${card.change.movedText}.`),
+    empty ? "" : el("p", { className: "reason" }, el("span", { className: "visually-hidden" }, `Why ${card.overall}: `), card.reason),
     counts(card.counts, `${card.name}: indicators by status`),
     card.hasReward ? el("p", { className: "prg small" }, `PRG at risk ${card.prgAtRisk} of ${card.prgAtStake}`) : "",
-    el("p", { className: "travel small muted" }, `${groupDigits(card.travel.improving, 0)} improving, ${groupDigits(card.travel.worsening, 0)} worsening`),
     // Nothing to open: said as text, not as a button that does nothing.
     card.toDiscuss.length ? toggle : el("p", { className: "small" }, `${toDiscussLabel(card)}.`),
-    card.toDiscuss.length ? list : "",
+    card.toDiscuss.length ? more : "",
   );
   item.setAttribute("aria-labelledby", headingId);
-  return item;
+  return {
+    card,
+    item,
+    setOpen: (o) => card.toDiscuss.length > 0 && setOpen(o),
+    list(next) {
+      only = next;
+      if (!more.hidden) fill();
+    },
+  };
 }
 
 function indicatorButton(item: IndicatorToDiscuss, id: string, onChoose: ChooseIndicator): HTMLButtonElement {
   const button = el(
     "button",
     { type: "button", className: `indicator ${item.status.replace(" ", "-")}`, id, title: `Go to ${item.cell}` },
-    el("span", { className: "line" }, el("span", { className: "ref" }, item.ref), badge(item.status)),
+    el("span", { className: "line" }, el("span", { className: "ref" }, item.ref), badge(item.status), item.move.was ? el("span", { className: "was small" }, `was ${item.move.was}`) : ""),
     el("span", { className: "name" }, item.title),
-    el("span", { className: "figures" }, item.figures),
-    el("span", { className: "travel" }, item.directionText),
+    el("span", { className: "chart" }, sparkline(document, item.spark), el("span", { className: "figures" }, item.figures)),
+    el("span", { className: "travel" }, item.directionText, item.move.text ? `; ${item.move.text}` : ""),
   );
   button.dataset.sheet = item.sheet;
   button.dataset.cell = item.cell;

@@ -1,3 +1,4 @@
+import { paperFileStem } from "../../src/file-name";
 import { plural } from "../../src/words";
 import { Analysis } from "../../src/model";
 import { DOCX_TYPE, Delivered, Delivery, FileToSave, ZIP_TYPE } from "../standalone/download";
@@ -30,20 +31,34 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
   const zipped = kind.perPartnership && choice.asZip && files.length > 1;
   if (zipped) {
     await fb.busy(`Packing the ${kind.plural} into one .zip…`);
-    // The period in the .zip's name too, as in each paper's (src/documents/file-name.ts).
-    const { paperFileStem } = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+    // The period in the .zip's name too, as in each paper's (src/file-name.ts).
     files = [{ fileName: `${paperFileStem(kind.name, "", analysis.reportingPeriod, kind.name)}.zip`, bytes: await zipOf(result.files), type: ZIP_TYPE }];
   }
   const delivered = await env.delivery.deliver(files);
   const what = kind.perPartnership ? plural(result.files.length, kind.noun, kind.plural) : `the ${kind.noun}`;
   fb.say(sentence(delivered, what, files, zipped), delivered.kind === "not-delivered" ? "problem" : "info");
+  if (delivered.kind === "download-started" && delivered.handOff) offerHandOff(fb, delivered.handOff, what, files, zipped);
+}
+
+/** "Didn't get the file?": the same files handed to the user's browser instead (Excel on Windows). */
+function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: string, files: FileToSave[], zipped: boolean): void {
+  const button = fb.box.ownerDocument.createElement("button");
+  button.type = "button";
+  button.id = "hand-off";
+  button.className = "link-button";
+  button.textContent = `Didn't get the ${files.length === 1 ? "file" : "files"}? Open in your web browser instead`;
+  button.addEventListener("click", async () => {
+    const again = await handOff();
+    fb.say(sentence(again, what, files, zipped, false), again.kind === "not-delivered" ? "problem" : "info");
+  });
+  fb.box.append(button);
 }
 
 /**
  * What happened, and no more: a browser may still ask where to save, or block a page that starts
  * several downloads at once until the user allows it, so several separate files are "asked for".
  */
-function sentence(delivered: Delivered, what: string, files: FileToSave[], zipped: boolean): string {
+function sentence(delivered: Delivered, what: string, files: FileToSave[], zipped: boolean, onMac = true): string {
   const What = what[0].toUpperCase() + what.slice(1);
   const inFile = zipped ? ` in ${files[0].fileName}` : files.length === 1 ? ` as ${files[0].fileName}` : "";
   switch (delivered.kind) {
@@ -52,7 +67,7 @@ function sentence(delivered: Delivered, what: string, files: FileToSave[], zippe
         ? `Asked your browser to save ${what}${inFile} (usually to Downloads).`
         : `Asked your browser to save ${what} as ${files.length} separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".`;
     case "handed-to-browser":
-      return `${What} opened in your web browser${inFile}, to save from there: Excel for Mac cannot save files from an add-in.`;
+      return `${What} opened in your web browser${inFile}, to save from there${onMac ? ": Excel for Mac cannot save files from an add-in" : ""}.`;
     case "not-delivered":
       return `${What} not saved. ${delivered.sentence}`;
   }

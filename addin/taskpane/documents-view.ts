@@ -1,6 +1,7 @@
 import { DOCUMENT_KINDS, DocumentKind, documentKind } from "./document-kinds";
 import { el } from "./dom";
-import { chosenPartnerships, renderPartnershipChoices } from "./render";
+import { plural } from "../../src/words";
+import { chosenPartnerships, PartnershipChoice, renderPartnershipChoices, tickPartnerships } from "./render";
 
 // The Documents view: one choice per kind of document (from DOCUMENT_KINDS), the partnerships for the
 // kinds written per partnership, and one Download button whose words follow the choice.
@@ -24,14 +25,31 @@ export class DocumentsView {
         return el("div", { className: "choice" }, radio, el("label", { htmlFor: radio.id }, kind.name, description));
       }),
     );
+    const choices = this.byId("partnership-choices");
+    const tick = (id: string, pick: Parameters<typeof tickPartnerships>[1]) =>
+      this.byId(id).addEventListener("click", () => {
+        tickPartnerships(choices, pick);
+        this.count();
+      });
+    tick("choose-all", () => true);
+    tick("choose-none", () => false);
+    tick("choose-red-amber", (status) => status === "Red" || status === "Amber");
+    choices.addEventListener("change", () => this.count());
     this.update();
   }
 
-  /** The partnerships to choose from, as the last check found them. */
-  setPartnerships(names: readonly string[]): void {
-    renderPartnershipChoices(this.byId("partnership-choices"), names);
-    this.byId("partnership-hint").textContent = names.length ? "" : "No partnerships found yet: check the workbook.";
-    this.byId("partnership-hint").hidden = names.length > 0;
+  /** The partnerships to choose from, with their statuses, as the last check found them. */
+  setPartnerships(partnerships: readonly PartnershipChoice[]): void {
+    renderPartnershipChoices(this.byId("partnership-choices"), partnerships);
+    this.byId("partnership-hint").textContent = partnerships.length ? "" : "No partnerships found yet: check the workbook.";
+    this.byId("partnership-hint").hidden = partnerships.length > 0;
+    this.count();
+  }
+
+  /** "4 of 50 partnerships ticked": said beside the list, so a long list need not be scrolled to know. */
+  private count(): void {
+    const total = this.byId("partnership-choices").querySelectorAll("input").length;
+    this.byId("partnership-count").textContent = total ? `${chosenPartnerships(this.byId("partnership-choices")).length} of ${plural(total, "partnership")} ticked.` : "";
   }
 
   chosen(): DocumentsChoice {
@@ -42,6 +60,7 @@ export class DocumentsView {
   private update(): void {
     const { kind } = this.chosen();
     this.byId("review-partnerships").hidden = !kind.perPartnership;
+    this.byId("zip-choice").hidden = !kind.perPartnership;
     this.byId("download-documents").textContent = `Download ${kind.plural}`;
   }
 

@@ -1,5 +1,6 @@
 import { Analysis } from "../../src/model";
 import { PlainSentenceError } from "../../src/errors";
+import { paperFileStem } from "../../src/file-name";
 
 // The Word documents from the pane. docx and jszip are loaded with import() only when a document is
 // asked for, so the pane's first download stays small. Templates are fetched from the add-in's own
@@ -43,7 +44,7 @@ export async function partnershipDocuments(
     await onProgress(i, partnerships.length);
     const result = await documents[builder](analysis, name, template);
     if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
-    files.push({ fileName: `${documents.paperFileStem(name, noun, analysis.reportingPeriod)}.docx`, bytes: result.bytes });
+    files.push({ fileName: `${paperFileStem(name, noun, analysis.reportingPeriod)}.docx`, bytes: result.bytes });
   }
   await onProgress(partnerships.length, partnerships.length);
   return { ok: true, files };
@@ -56,7 +57,7 @@ export async function minutes(analysis: Analysis, template: Uint8Array): Promise
   // Named by the meeting's date, so each meeting's minutes keep a file of their own.
   const meeting = analysis.papers.meeting;
   const date = meeting?.date instanceof Date ? meeting.date.toISOString().slice(0, 10) : typeof meeting?.date === "string" ? meeting.date : null;
-  const fileName = meeting?.title ? documents.paperFileStem(meeting.title, "minutes", date, "Minutes") : documents.paperFileStem("Minutes", "", date);
+  const fileName = meeting?.title ? paperFileStem(meeting.title, "minutes", date, "Minutes") : paperFileStem("Minutes", "", date);
   return { ok: true, files: [{ fileName: `${fileName}.docx`, bytes: result.bytes }] };
 }
 

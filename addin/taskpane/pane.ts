@@ -1,9 +1,11 @@
 import { sheetCellRef } from "../../src/grid";
-import { Analysis, hasErrors } from "../../src/model";
+import { formatPeriod } from "../../src/periods";
+import { blocksReading } from "../../src/findings";
+import { Analysis } from "../../src/model";
 import { internalFault, PlainSentenceError, userSentence } from "../../src/errors";
 import { partnershipsWithPapers } from "../../src/rollup";
 import { WrittenState } from "../../src/written";
-import { refreshWorkbook, RefreshStep, validateWorkbook } from "../refresh-run";
+import { refreshWorkbook, validateWorkbook } from "../refresh-run";
 import { WorkbookSource } from "../source";
 import { Delivery } from "../standalone/download";
 import { noteUnder } from "./dom";
@@ -12,9 +14,11 @@ import { DocumentsView } from "./documents-view";
 import { deliverDocuments } from "./documents-action";
 import { Feedback } from "./feedback";
 import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
+import { notRefreshedSentence, STEP_TEXT } from "./refresh-words";
 import { renderFindings } from "./render";
 import { columnMap, renderColumnMap } from "./columns-view";
-import { savedSentence } from "./settings-form";
+import { printSummary } from "./print-summary";
+import { saveSettings } from "./settings-action";
 import { SettingsView } from "./settings-view";
 import { clock } from "./summary-state";
 import { SummaryView } from "./summary-view";
@@ -38,11 +42,6 @@ export type UpToDate =
   | { kind: "refreshed"; was: WrittenState }
   | { kind: "not-refreshed"; why: string; written: WrittenState | null };
 
-const STEP_TEXT: Record<RefreshStep, string> = {
-  reading: "Reading the workbook…",
-  checking: "Checking the scorecard…",
-  writing: "Writing statuses and the Partnership Summary…",
-};
 
 /** Every control that starts work: busy while any work runs. */
 const ACTIONS = ["validate", "refresh", "download-documents", "save-settings", "download-workbook", "try-sample"];
@@ -73,6 +72,7 @@ export class Pane {
     };
     this.on("validate", "click", () => this.run(this.feedback.check, (fb) => this.check(fb)));
     this.on("refresh", "click", () => this.run(this.feedback.summary, (fb) => this.refresh(fb)));
+    this.on("print-summary", "click", () => printSummary(this.doc, this.source?.label ?? "", this.analysis?.reportingPeriod ? formatPeriod(this.analysis.reportingPeriod) : null));
     this.on("documents-form", "submit", (event) => {
       event.preventDefault();
       void this.run(this.feedback.documents, (fb) => this.writeDocuments(fb));
@@ -90,7 +90,7 @@ export class Pane {
   /** Whether the last check found a scorecard without errors: its summary can be trusted. */
   get ready(): boolean {
     const analysis = this.analysis;
-    return analysis !== null && analysis.scorecard !== null && !hasErrors(analysis.findings);
+    return analysis !== null && analysis.scorecard !== null && !blocksReading(analysis.findings);
   }
 
   /** Whether the last check found a scorecard at all (if not, the first-run steps help). */
@@ -148,13 +148,10 @@ export class Pane {
     await fb.busy(STEP_TEXT.reading);
     const run = await refreshWorkbook(this.requireSource(), (step) => void fb.busy(STEP_TEXT[step]));
     if (run.kind === "unreadable") return fb.say(run.sentence);
-    if (run.kind === "invalid") {
-      this.show(run.analysis, null);
-      return fb.say("The scorecard has errors, so nothing was written. Fix the errors listed under Check, then refresh again.");
-    }
-    if (run.kind === "refused") {
-      this.show(run.analysis, run.written, false, run.findings);
-      return fb.say(`Excel did not accept the refresh, so nothing further was written: ${run.findings.find((f) => f.severity === "error")?.message ?? ""}`);
+    if (run.kind === "invalid" || run.kind === "refused") {
+      if (run.kind === "invalid") this.show(run.analysis, null);
+      else this.show(run.analysis, run.written, false, run.findings);
+      return fb.say(notRefreshedSentence(run));
     }
     // The workbook now holds exactly this analysis's plan. The note would only repeat the message below.
     this.summary.wrote();
@@ -170,25 +167,19 @@ export class Pane {
     if (analysis) await deliverDocuments(analysis, this.documents.chosen(), this.env, fb);
   }
 
-  private async saveSettings(fb: Feedback): Promise<void> {
-    const values = this.settingsView.read();
-    if (!values) return;
-    // A save that changes nothing writes nothing: not one cell is touched.
-    if (Object.keys(values).length === 0) {
-      // The same settings typed another way (0.05 for 5%): shown again as stored.
-      this.settingsView.fill(this.analysis?.scorecard?.settings);
-      return fb.say(`Nothing changed, so nothing was written: the amber tolerance is already ${this.settingsView.toleranceShown}.`, "info");
-    }
-    await fb.busy("Saving settings…");
+  private saveSettings(fb: Feedback): Promise<void> {
     const source = this.requireSource();
-    const findings = await source.writeSettings(values);
-    if (hasErrors(findings)) return fb.say(`${findings[0].message} ${findings[0].hint}`);
-    this.summary.settingsSaved();
-    this.env.changed?.();
-    await fb.busy(STEP_TEXT.checking);
-    const checked = await validateWorkbook(source);
-    if (checked.kind === "checked") this.show(checked.analysis, checked.written);
-    fb.say(savedSentence(source, values, this.summary.stale), "info");
+    return saveSettings(fb, {
+      view: this.settingsView,
+      source,
+      summary: this.summary,
+      shown: this.analysis?.scorecard?.settings,
+      changed: () => this.env.changed?.(),
+      recheck: async () => {
+        const checked = await validateWorkbook(source);
+        if (checked.kind === "checked") this.show(checked.analysis, checked.written);
+      },
+    });
   }
 
   /**
@@ -216,7 +207,7 @@ export class Pane {
     }
     const { analysis } = checked;
     this.show(analysis, checked.written);
-    if (!analysis.scorecard || hasErrors(analysis.findings)) {
+    if (!analysis.scorecard || blocksReading(analysis.findings)) {
       fb.say("The workbook has errors, so its figures cannot go into a document yet. Fix the errors listed under Check first.");
       return null;
     }
@@ -229,7 +220,7 @@ export class Pane {
     const findings = [...analysis.findings, ...more];
     renderFindings(this.byId("findings"), findingsSummary(findings), groupFindings(findings), (sheet, cell, button) => this.goTo(sheet, firstCellOf(cell), button));
     renderColumnMap(this.byId("column-map"), columnMap(analysis.scorecard), (sheet, cell, button) => this.goTo(sheet, cell, button));
-    this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships).map((p) => p.name));
+    this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships));
     this.settingsView.fill(analysis.scorecard?.settings);
     this.summary.show(analysis, written, quiet);
   }

@@ -1,3 +1,4 @@
+import { OverallStatus } from "../../src/model";
 import { el } from "./dom";
 import { FindingGroup } from "./findings-view";
 
@@ -33,16 +34,28 @@ export function renderFindings(
   }
 }
 
-/** One checkbox per partnership, all ticked; keeps the user's choices for names seen before. */
-export function renderPartnershipChoices(root: HTMLElement, names: readonly string[]): void {
+/** A partnership to choose in Documents, with its status so "Red and Amber only" can tick them. */
+export interface PartnershipChoice {
+  name: string;
+  overall: OverallStatus;
+}
+
+/** One checkbox per partnership, its status in words beside it, all ticked; keeps the user's choices for names seen before. */
+export function renderPartnershipChoices(root: HTMLElement, partnerships: readonly PartnershipChoice[]): void {
   const before = new Map([...root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")].map((c) => [c.value, c.checked]));
   root.replaceChildren(
-    ...names.map((name, i) => {
+    ...partnerships.map(({ name, overall }, i) => {
       const box = el("input", { type: "checkbox", id: `partnership-${i}`, value: name });
       box.checked = before.get(name) ?? true;
-      return el("div", { className: "choice" }, box, el("label", { htmlFor: box.id }, name));
+      box.dataset.status = overall;
+      return el("div", { className: "choice" }, box, el("label", { htmlFor: box.id }, `${name} `, el("span", { className: `badge ${overall.replace(" ", "-")}` }, overall)));
     }),
   );
+}
+
+/** Ticks the partnerships `pick` chooses and unticks the rest. */
+export function tickPartnerships(root: HTMLElement, pick: (status: OverallStatus) => boolean): void {
+  for (const box of root.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) box.checked = pick(box.dataset.status as OverallStatus);
 }
 
 export function chosenPartnerships(root: HTMLElement): string[] {

@@ -1,3 +1,4 @@
+import { blocksReading, blocksRefreshOnly } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { joinAnd, plural } from "../../src/words";
 import { WrittenState } from "../../src/written";
@@ -18,17 +19,19 @@ export interface NoteContext {
   settingsChanged: boolean;
 }
 
-const NOT_WRITTEN = "These statuses come from the workbook's figures as they are now. Refresh writes them into the workbook, with the Partnership Summary sheet.";
+const NOT_WRITTEN = "These statuses come from the figures as they are now; Refresh writes them into the workbook.";
 
 /** Whether the workbook shows nothing, these statuses, or statuses made before a change. */
 export function summaryNote(analysis: Analysis, written: WrittenState | null, context: NoteContext): SummaryNote {
   const errors = analysis.findings.filter((f) => f.severity === "error").length;
-  if (!analysis.scorecard || errors > 0) {
+  if (!analysis.scorecard || blocksReading(analysis.findings)) {
     return {
       tone: "stale",
       text: `The workbook has ${errors === 1 ? "an error" : `${plural(errors, "error")}`}, so no statuses are shown: a status worked out from a wrong figure would mislead. Fix ${errors === 1 ? "it" : "them"} under Check first.`,
     };
   }
+  const stopper = analysis.findings.find(blocksRefreshOnly);
+  if (stopper) return { tone: "stale", text: refreshOnlyText(stopper.message, errors) };
   if (!written || written.kind === "none") return { tone: "info", text: NOT_WRITTEN };
   if (written.kind === "current") {
     const at = context.refreshedAt;
@@ -54,4 +57,10 @@ export function summaryNote(analysis: Analysis, written: WrittenState | null, co
 /** "14:05": when a refresh was written. */
 export function clock(at: Date): string {
   return `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
+}
+
+/** The banner while only a refresh is stopped: what Refresh cannot do and why, and that the rest works. */
+export function refreshOnlyText(message: string, errors: number): string {
+  const more = errors > 1 ? ` (and ${plural(errors - 1, "more problem")} listed under Check)` : "";
+  return `Refresh cannot write the statuses into this workbook: ${message.replace(/\.$/, "")}${more}. The statuses below come from the figures, which are sound; Check and Documents work as usual.`;
 }

@@ -1,6 +1,8 @@
 import { dashboard } from "../../src/dashboard";
-import { Analysis, hasErrors } from "../../src/model";
+import { blocksReading } from "../../src/findings";
+import { Analysis } from "../../src/model";
 import { WrittenState } from "../../src/written";
+import { CardFilter, noFilter } from "./card-filter";
 import { ChooseIndicator, renderDashboard } from "./dashboard-view";
 import { summaryNote } from "./summary-state";
 
@@ -13,6 +15,8 @@ export class SummaryView {
   private settingsChanged = false;
   private written: WrittenState | null = null;
   private shown = "";
+  /** The Summary's filters: kept while the same workbook is shown, so a refresh does not undo them. */
+  private readonly filter: CardFilter = noFilter();
 
   constructor(
     private readonly root: HTMLElement,
@@ -26,6 +30,7 @@ export class SummaryView {
     this.settingsChanged = false;
     this.written = null;
     this.shown = "";
+    Object.assign(this.filter, noFilter());
     this.root.replaceChildren();
   }
 
@@ -60,7 +65,7 @@ export class SummaryView {
     this.note.textContent = note.text;
     this.note.className = `note${note.tone === "stale" ? " stale" : ""}`;
     this.note.hidden = quiet;
-    if (!analysis.scorecard || hasErrors(analysis.findings)) {
+    if (!analysis.scorecard || blocksReading(analysis.findings)) {
       // A wrong Green is worse than none: no statuses while the figures have errors.
       this.root.replaceChildren();
       this.shown = "";
@@ -70,6 +75,6 @@ export class SummaryView {
     const key = JSON.stringify(model);
     if (key === this.shown) return;
     this.shown = key;
-    renderDashboard(this.root, model, this.onChoose);
+    renderDashboard(this.root, model, this.onChoose, this.filter);
   }
 }

@@ -1,3 +1,4 @@
+import { SUMMARY_MARK } from "../../src/keys";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -6,7 +7,6 @@ import { applyRefresh } from "../../addin/excel/apply-refresh";
 import type { Capabilities } from "../../addin/excel/capabilities";
 import { readWorkbookGrids } from "../../addin/excel/read-grids";
 import { analyse } from "../../src/engine";
-import { SUMMARY_MARK } from "../../src/read/sheets";
 import { planRefresh } from "../../src/refresh";
 import { MockSheet, mockExcel } from "../../tests/addin/excel-mock";
 import { scorecardSheet } from "../../tests/addin/scorecard-fixture";

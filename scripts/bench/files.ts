@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { performance } from "node:perf_hooks";
 import { analyse } from "../../src/engine";
 // The command line reads with Node's zlib (node-files registers it); measured the same way here.
-import "../../src/files/node-files";
+import "../../src/node/node-files";
 import { loadWorkbook, refreshedBytes } from "../../src/files";
 import { planRefresh } from "../../src/refresh";
 import type { BenchModule, BenchRow } from "../bench";

@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { analyse } from "../../src/engine";
 // The command line reads with Node's zlib (node-files registers it); measured the same way here.
-import "../../src/files/node-files";
+import "../../src/node/node-files";
 import { loadWorkbook } from "../../src/files";
 import type { BenchModule, BenchRow } from "../bench";
 import { ensureBuiltCli, writeSyntheticBook } from "./files";

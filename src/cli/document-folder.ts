@@ -1,9 +1,9 @@
+import { partnershipKey } from "../keys";
 import { promises as fs } from "node:fs";
-import { paperFileStem, uniqueFileNames } from "../documents/file-name";
-import { checkFolderTarget, writeFilesIntoFolder } from "../files/document-folder";
-import { FileProblem } from "../files/node-files";
+import { paperFileStem, uniqueFileNames } from "../file-name";
+import { checkFolderTarget, writeFilesIntoFolder } from "../node/document-folder";
+import { FileProblem } from "../node/node-files";
 import { Analysis, PartnershipRating, Period } from "../model";
-import { partnershipKey } from "../read/partnerships";
 import { isNamed } from "../owners";
 import { NO_PARTNERSHIP, partnershipsWithPapers } from "../rollup";
 import { joinAnd, plural } from "../words";

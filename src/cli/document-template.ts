@@ -2,7 +2,8 @@ import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 import { checkTemplate, PlaceholderSpec, TemplateFinding } from "../documents";
 import { joinAnd, joinOr } from "../words";
-import { hasErrors, Analysis } from "../model";
+import { Analysis } from "../model";
+import { blocksReading } from "../findings";
 import { CannotRun, CliIo, EXIT_WORKBOOK_ERRORS } from "./command";
 import { countsText, findingsText } from "./report";
 
@@ -59,7 +60,8 @@ export function templateProblemsSentence(name: string, problems: readonly Templa
 /** Prints the findings; true when the workbook has errors and the command must stop. */
 export function stopOnErrors(analysis: Analysis, file: string, io: CliIo): boolean {
   if (analysis.findings.length > 0) io.stdout(findingsText(analysis.findings));
-  if (!hasErrors(analysis.findings)) return false;
+  // An error that stops only a refresh (src/findings.ts) leaves the figures, and so the papers, sound.
+  if (!blocksReading(analysis.findings)) return false;
   io.stdout(`\n${file}: ${countsText(analysis.findings)}. Nothing was written; fix the errors and try again.\n`);
   return true;
 }

@@ -1,9 +1,9 @@
 import * as path from "node:path";
 import { buildChaseLetter } from "../documents/chase-letter";
-import { safeFileName, uniqueFileNames } from "../documents/file-name";
+import { safeFileName, uniqueFileNames } from "../file-name";
 import { extensionOf, loadWorkbook, mergedPackage, refreshedBytes, RefreshRefused, WorkbookFileError } from "../files";
-import { writeFilesIntoFolder } from "../files/document-folder";
-import { checkWritableTarget, FileProblem, readBookFile, sameFile, writeFileAtomically } from "../files/node-files";
+import { writeFilesIntoFolder } from "../node/document-folder";
+import { checkWritableTarget, FileProblem, readBookFile, sameFile, writeFileAtomically } from "../node/node-files";
 import { returnFinding } from "../findings";
 import { analyse } from "../engine";
 import { hasErrors } from "../model";

@@ -1,5 +1,5 @@
 import { buildMinutes, MINUTES_PLACEHOLDERS } from "../documents";
-import { checkWritableTarget, FileProblem, writeFileAtomically } from "../files/node-files";
+import { checkWritableTarget, FileProblem, writeFileAtomically } from "../node/node-files";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { loadTemplate, stopOnErrors, templateProblemsSentence } from "./document-template";
 import { analyseFile } from "./workbook";

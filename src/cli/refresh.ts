@@ -2,7 +2,8 @@
 import { extensionOf } from "../files/load";
 import { refreshPackage } from "../files/refresh-package";
 import { RefreshRefused } from "../files/refresh-refused";
-import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../files/node-files";
+import { signedWorkbook } from "../files/signed-workbook";
+import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../node/node-files";
 import * as path from "node:path";
 import { hasErrors } from "../model";
 import { planRefresh } from "../refresh";
@@ -10,6 +11,7 @@ import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, prog
 import { analysisJson, jsonText } from "./json";
 import { countsText, findingsText, summaryText } from "./report";
 import { analyseFile } from "./workbook";
+import { checkTargetToReplace } from "./book-path";
 
 const usage = "refresh BOOK --out FILE [--json]";
 
@@ -26,6 +28,7 @@ export const refreshCommand: Command = {
     if (await sameFile(file, out)) {
       throw new CannotRun("Give --out a different file from the workbook you read: the original is never written to.");
     }
+    await checkTargetToReplace(out);
     await checkWritableTarget(out).catch(rethrowAsCannotRun);
 
     const { loaded, analysis } = await analyseFile(file, io);
@@ -57,6 +60,9 @@ export const refreshCommand: Command = {
       return EXIT_WORKBOOK_ERRORS;
     }
     await writeFileAtomically(out, bytes).catch(rethrowAsCannotRun);
+    if (signedWorkbook(loaded)) {
+      io.stderr(`Warning: "${path.basename(file)}" is digitally signed; the refreshed copy is not (a signature covers the file as it was signed), so sign it again in Excel if it must be.\n`);
+    }
 
     if (json) io.stdout(jsonText(analysisJson(analysis)));
     else io.stdout(`\n${summaryText(analysis)}\nRefreshed workbook written to ${out} (${countsText(analysis.findings)}).\n`);

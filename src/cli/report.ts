@@ -1,7 +1,7 @@
 import { sheetCellRef } from "../grid";
 import { Analysis, Finding, PartnershipRating } from "../model";
 import { plural } from "../words";
-import { formatMoney, formatPercent } from "../documents/format";
+import { formatMoney, formatPercent } from "../format";
 import { formatPeriod } from "../periods";
 
 // The human output: findings grouped by severity, each with its Sheet!Cell, what is wrong and what to

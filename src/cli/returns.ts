@@ -1,8 +1,8 @@
-import { formatDayAndDate } from "../documents/format";
-import { uniqueFileNames } from "../documents/file-name";
+import { formatDayAndDate } from "../format";
+import { uniqueFileNames } from "../file-name";
 import { returnPackage } from "../files";
-import { writeFilesIntoFolder } from "../files/document-folder";
-import { FileProblem } from "../files/node-files";
+import { writeFilesIntoFolder } from "../node/document-folder";
+import { FileProblem } from "../node/node-files";
 import { hasErrors, Period } from "../model";
 import { formatPeriod, parsePeriod } from "../periods";
 import { progressMeeting } from "../progress";

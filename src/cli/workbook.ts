@@ -2,9 +2,10 @@ import * as path from "node:path";
 import { analyse } from "../engine";
 // Not src/files's index, which would load fflate: node-files gives Node's zlib.
 import { loadWorkbook, LoadedWorkbook } from "../files/load";
-import { FileProblem, readBookFile } from "../files/node-files";
+import { FileProblem, readBookFile } from "../node/node-files";
 import { WorkbookFileError } from "../files/workbook-file-error";
 import { Analysis } from "../model";
+import { checkBookToRead, openInExcelWarning } from "./book-path";
 import { CannotRun, CliIo, progress } from "./command";
 
 export interface AnalysedWorkbook {
@@ -15,6 +16,9 @@ export interface AnalysedWorkbook {
 /** Reads a workbook file and runs the engine over it; a file that cannot be read is a CannotRun. */
 export async function analyseFile(file: string, io: CliIo): Promise<AnalysedWorkbook> {
   progress(io, `Reading ${file} ...`);
+  await checkBookToRead(file);
+  const open = await openInExcelWarning(file);
+  if (open) io.stderr(`Warning: ${open}\n`);
   let loaded: LoadedWorkbook;
   try {
     loaded = await loadWorkbook(await readBookFile(file));

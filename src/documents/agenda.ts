@@ -1,6 +1,6 @@
 import { ActionItem, AgendaItem, Analysis, PartnershipRating } from "../model";
 import { Block, bullet, heading, paragraph, paragraphs, prompt } from "./blocks";
-import { formatPaperDate } from "./format";
+import { formatPaperDate } from "../format";
 import { partnershipUpdate } from "./partnership-updates";
 import { UPDATES_ITEM, actionIsFor, partnershipsOfItem, partnershipsWithOwnItem, representativeOf, sameName } from "./represented";
 

@@ -3,7 +3,7 @@ import { agreementYear, formatPeriod, formatYear, periodEnd } from "../periods";
 import { Block, paragraph, prompt, paragraphs, run } from "./blocks";
 import { countsSentence } from "./counts";
 import { Fill } from "./fill";
-import { formatDate } from "./format";
+import { formatDate } from "../format";
 import { overallFill, textFill } from "./front";
 import { authorOf, paperDateText } from "./paper-info";
 import { performanceTable } from "./performance-table";

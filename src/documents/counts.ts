@@ -1,6 +1,6 @@
 import { IndicatorRating } from "../model";
 import { countStatuses } from "../rollup";
-import { joinAnd, plural } from "./format";
+import { joinAnd, plural } from "../words";
 
 // The one sentence under the performance table: "Of 9 indicators, 5 are on target, 2 are within
 // tolerance, 1 is off target and 1 has no data." Counts of none are left out; verbs agree.

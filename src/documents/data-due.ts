@@ -3,7 +3,8 @@ import { awaitedFigure, reportingOf } from "../due";
 import { Indicator, IndicatorRating, Period } from "../model";
 import { formatPeriod, formatYear, periodEnd, samePeriod } from "../periods";
 import { isRated } from "../status";
-import { formatDate, joinAnd } from "./format";
+import { formatDate } from "../format";
+import { joinAnd } from "../words";
 import { indicatorName } from "./partnership-data";
 
 // "Assurance where data is not available": which figure is awaited, what its cell says (tbc), and

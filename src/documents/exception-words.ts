@@ -1,13 +1,14 @@
+import { partnershipKey } from "../keys";
 import { STATUS_FILL } from "../colours";
 import { Exception, EXCEPTION_HEADINGS, ExceptionHeading, ExceptionReason } from "../exceptions";
 import { Indicator, IndicatorRating, Period, PeriodValue } from "../model";
 import { formatPeriod, formatYear, periodEnd, periodIndex } from "../periods";
-import { partnershipKey } from "../read/partnerships";
 import { isRated } from "../status";
 import { Block, bullet, paragraph, paragraphs, prompt, run } from "./blocks";
 import { chartBlock } from "./charts";
 import { howReported, typedFor, unratedWhy } from "./data-due";
-import { FigureFormat, figureFormat, formatDate, formatFigure, formatMoney, formatPercent, groupDigits, joinAnd, plural } from "./format";
+import { FigureFormat, figureFormat, formatDate, formatFigure, formatMoney, formatPercent, groupDigits } from "../format";
+import { joinAnd, plural } from "../words";
 import { actualAgainst, indicatorName } from "./partnership-data";
 import { stepsOf } from "./trends";
 

@@ -10,7 +10,6 @@ export type { TemplateData } from "./template-data";
 export { ANNUAL_REVIEW_PLACEHOLDERS, MID_YEAR_REPORT_PLACEHOLDERS, MINUTES_PLACEHOLDERS, PROGRESS_UPDATE_PLACEHOLDERS } from "./placeholders";
 export type { PlaceholderSpec } from "./placeholders";
 export { countsSentence } from "./counts";
-export { paperFileStem, safeFileName, uniqueFileNames } from "./file-name";
 // The building blocks other papers reuse (tables, charts, trend sentences, data awaited, Word craft).
 export { performanceTable, performanceRow } from "./performance-table";
 export { chartBlock, indicatorChart } from "./charts";

@@ -1,14 +1,14 @@
+import { partnershipKey } from "../keys";
 import { reviewOf } from "./review-of";
 import { Analysis, CommentarySection, Period } from "../model";
 import { agreementYear, formatPeriod, formatYear, periodEnd } from "../periods";
 import { milestonesBetween } from "../progress";
-import { partnershipKey } from "../read/partnerships";
 import { Block, paragraph, paragraphs, prompt, run } from "./blocks";
 import { countsSentence } from "./counts";
 import { earlierYearSentence } from "./data-due";
 import { Comparison, asAtWords, exceptionSection, exceptionsOf, exceptionsSummary, listedUnder } from "./exception-words";
 import { Fill } from "./fill";
-import { formatDate } from "./format";
+import { formatDate } from "../format";
 import { overallFill, textFill } from "./front";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
 import { authorOf, paperDateText } from "./paper-info";

@@ -2,7 +2,7 @@ import { Analysis, Attendee, Meeting } from "../model";
 import { agendaBlocks, sameName } from "./agenda";
 import { Block, Cell, paragraph, prompt, promptRun, run, spacer, table } from "./blocks";
 import { Fill } from "./fill";
-import { formatDayAndDate, formatPaperDate } from "./format";
+import { formatDayAndDate, formatPaperDate } from "../format";
 import { authorOf } from "./paper-info";
 import { saysChair } from "../words";
 import { MINUTES_PLACEHOLDERS } from "./placeholders";

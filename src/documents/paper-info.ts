@@ -1,6 +1,6 @@
 import { Analysis } from "../model";
 import { formatPeriod, periodEnd } from "../periods";
-import { formatDate } from "./format";
+import { formatDate } from "../format";
 
 // What every paper says about itself: its date, and who it is from.
 

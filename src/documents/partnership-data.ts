@@ -1,7 +1,7 @@
+import { partnershipKey } from "../keys";
 import { Analysis, CommentarySection, Indicator, IndicatorRating, PartnershipRating, Period, PeriodValue } from "../model";
-import { partnershipKey } from "../read/partnerships";
 import { formatPeriod, samePeriod } from "../periods";
-import { figureFormat, formatFigure } from "./format";
+import { figureFormat, formatFigure } from "../format";
 import { reportingPeriodTarget } from "./periods-shown";
 import { profileWords } from "../profile";
 

@@ -2,7 +2,7 @@ import { Analysis, DEFAULT_SETTINGS, IndicatorRating, PartnershipRating } from "
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, heading, paragraph, paragraphs, run } from "./blocks";
-import { formatReward, formatShare } from "./format";
+import { formatReward, formatShare } from "../format";
 import { actualAgainstTarget, commentaryOf, indicatorName, ratingsOf } from "./partnership-data";
 import { dataAssuranceBlocks, nothingAwaited } from "./review-sections";
 

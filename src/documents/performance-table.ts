@@ -3,7 +3,7 @@ import { formatPeriod, formatYear, samePeriod } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { figureFor, isRated } from "../status";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
-import { FigureFormat, figureFormat, formatFigure, formatImprovement } from "./format";
+import { FigureFormat, figureFormat, formatFigure, formatImprovement } from "../format";
 import { shownTarget } from "./partnership-data";
 import { periodNote, reportingPeriodTarget, reportingYearTarget, targetNote, unitNote } from "./periods-shown";
 

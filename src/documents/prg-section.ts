@@ -3,7 +3,8 @@ import { formatPeriod, formatYear } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, Cell, paragraph, paragraphs, prompt, spacer, table } from "./blocks";
-import { formatImprovement, formatPercent, formatReward, joinAnd } from "./format";
+import { formatImprovement, formatPercent, formatReward } from "../format";
+import { joinAnd } from "../words";
 import { actualAgainstTarget } from "./partnership-data";
 import { ofReportingPeriod } from "./periods-shown";
 

@@ -1,7 +1,7 @@
 import { ActionItem, ForwardPlanItem } from "../model";
 import { ProgressMeeting } from "../progress";
 import { Block, Cell, paragraph, paragraphs, prompt, spacer, table } from "./blocks";
-import { formatDate, formatDayAndDate, formatPaperDate } from "./format";
+import { formatDate, formatDayAndDate, formatPaperDate } from "../format";
 
 // The parts of the progress update (and the mid-year report's milestones) drawn from the meeting
 // sheets: the partnership's actions, the milestones in a span of dates, and the meeting itself.

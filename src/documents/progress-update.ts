@@ -1,13 +1,13 @@
+import { partnershipKey } from "../keys";
 import { reviewOf } from "./review-of";
 import { ExceptionHeading } from "../exceptions";
 import { Analysis, CommentarySection } from "../model";
 import { formatPeriod } from "../periods";
 import { progressPapers } from "../progress";
-import { partnershipKey } from "../read/partnerships";
 import { Block, paragraphs, prompt, run } from "./blocks";
 import { Comparison, asAtWords, exceptionSection, exceptionsOf, exceptionsSummary } from "./exception-words";
 import { Fill } from "./fill";
-import { formatDate, formatDayAndDate, formatPaperDate } from "./format";
+import { formatDate, formatDayAndDate, formatPaperDate } from "../format";
 import { overallFill, textFill } from "./front";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
 import { authorOf } from "./paper-info";

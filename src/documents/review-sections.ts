@@ -4,7 +4,8 @@ import { STATUS_FILL } from "../colours";
 import { Block, bullet, paragraph, paragraphs, prompt, promptRun, run } from "./blocks";
 import { chartBlock } from "./charts";
 import { awaitedFigures, awaitedPrompt, awaitedSentence, earlierYearSentence } from "./data-due";
-import { figureFormat, formatFigure, plural } from "./format";
+import { figureFormat, formatFigure } from "../format";
+import { plural } from "../words";
 import { actualAgainstTarget, indicatorName } from "./partnership-data";
 import { trendSentence } from "./trends";
 

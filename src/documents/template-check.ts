@@ -32,9 +32,22 @@ async function paragraphTexts(bytes: Uint8Array): Promise<string[]> {
   return texts;
 }
 
+/** Whether the document part is in Strict Open XML's WordprocessingML namespace. */
+async function isStrict(bytes: Uint8Array): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  const part = zip?.file("word/document.xml");
+  const xml = part ? await part.async("string") : "";
+  return /<(?:[\w.-]+:)?document\b[^>]*\sxmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main["']/.test(xml);
+}
+
 export async function checkTemplate(template: TemplateData, specs: readonly PlaceholderSpec[], name: string): Promise<TemplateFinding[]> {
   const bytes = await templateBytes(template);
   const problem = (kind: TemplateFinding["kind"], placeholder: string, message: string, hint: string): TemplateFinding => ({ severity: "error", template: name, kind, placeholder, message, hint });
+  // Strict Open XML uses other namespaces throughout; what we write is transitional, and a mix of the
+  // two is a document Word does not open.
+  if (await isStrict(bytes)) {
+    return [problem("unreadable", "", `The template ${name} is saved as Strict Open XML, which this tool does not fill`, "Open it in Word and save it as a Word Document (.docx), not as a Strict Open XML Document")];
+  }
   let found: readonly string[];
   try {
     found = await patchDetector({ data: bytes, trimPlaceholders: true });

@@ -2,7 +2,7 @@ import { IndicatorRating, PeriodValue } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
 import { comparedPeriod, directionOfTravel, figureFor } from "../status";
 import { currentRun, likeForLike } from "../trend";
-import { FigureFormat, figureFormat, formatFigure } from "./format";
+import { FigureFormat, figureFormat, formatFigure } from "../format";
 import { indicatorName } from "./partnership-data";
 
 // "Underlying trends": one sentence per indicator with two or more actuals. It compares like with

@@ -4,7 +4,8 @@ import { IndicatorRating } from "../model";
 import { formatPeriod } from "../periods";
 import { Block, Cell, paragraph, spacer, table } from "./blocks";
 import { Comparison, asAtWords } from "./exception-words";
-import { figureFormat, formatFigure, joinAnd, plural } from "./format";
+import { figureFormat, formatFigure } from "../format";
+import { joinAnd, plural } from "../words";
 
 // "Change since the start of the year" in the mid-year report: each indicator rated as at the end
 // of last year and as at the reporting period by the same rules (the engine's changes, src/changes.ts),

@@ -6,7 +6,7 @@ import { useFallbackCodec } from "./zip";
 
 // The file adapter: .xlsx/.xlsm bytes in, grids out; a refresh plan in, the refreshed file's bytes out,
 // patched so that every part the refresh does not own is copied as it was (docs/file-refresh.md).
-// Browser-safe (no fs, no Node Buffer): the CLI reads and writes paths through ./node-files, the
+// Browser-safe (no fs, no Node Buffer): the CLI reads and writes paths through src/node/node-files, the
 // standalone page calls the same functions, so both write the same parts for the same book. The page
 // compresses with fflate; the command line does not import this module (it would load fflate) but the
 // modules behind it, with Node's zlib.
@@ -20,6 +20,7 @@ export type { WorkbookKind } from "./workbook-part";
 export { RefreshRefused } from "./refresh-package";
 export type { CellsTarget } from "./refresh-package";
 export { WorkbookFileError } from "./workbook-file-error";
+export { signedWorkbook } from "./signed-workbook";
 
 /** The refreshed workbook's bytes; the loaded bytes are not touched, so a refusal changes nothing. */
 export async function refreshedBytes(loaded: LoadedWorkbook, plan: RefreshPlan): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
+import { isSummaryMark, sheetKey } from "../keys";
 import { cellText, parseA1 } from "../grid";
 import { CellWrite, RefreshPlan, SummarySheetWrite } from "../refresh-plan";
-import { isSummaryMark, sheetKey } from "../read/sheets";
 import { statusChart } from "../summary-chart";
 import { addSheet } from "./add-sheet";
 import { CalcRemoval, removeCalcEntries } from "./calc-chain";
@@ -14,6 +14,7 @@ import { patchSheet, PatchRefused, SheetCellWrite } from "./sheet-patch";
 import { sheetXml } from "./sheet-xml";
 import { StyleBook } from "./style-book";
 import { RefreshRefused } from "./refresh-refused";
+import { refuseStrict, removeSignature } from "./signature";
 import { readWorkbookInfo, SheetEntry, WorkbookInfo } from "./workbook-part";
 
 // A refresh applied to the file by patching its package: the scorecard sheet's own-column cells, the
@@ -75,6 +76,9 @@ export function addCellsSheet(pkg: WorkbookPackage, info: WorkbookInfo, styles: 
 export function open(loaded: LoadedWorkbook): { pkg: WorkbookPackage; info: WorkbookInfo; styles: StyleBook } {
   const pkg = openPackage(loaded.bytes, loaded.textCache);
   const info = readWorkbookInfo(pkg);
+  refuseStrict(pkg.text(info.part) ?? "");
+  // The copy's content differs from what was signed: it goes out unsigned (the caller says so).
+  removeSignature(pkg);
   return { pkg, info, styles: new StyleBook(info.styles ? pkg.text(info.styles) : undefined) };
 }
 

@@ -1,5 +1,7 @@
+import { WorkbookFileError } from "./workbook-file-error";
+
 // The zip container of an .xlsx/.xlsm, read and written by hand around a DEFLATE codec: fflate in the
-// browser (./fflate-codec, registered by ./index), Node's zlib on the command line (src/files/node-files).
+// browser (./fflate-codec, registered by ./index), Node's zlib on the command line (src/node/node-files).
 // Why not a zip library's own read/write: a refresh must copy every part it does not own exactly as
 // the user's file holds it, so an untouched entry keeps its stored (compressed) bytes and its CRC and
 // is never decoded or recompressed; and the output must be the same bytes every time (fixed dates, no
@@ -71,9 +73,10 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 }
 
 function findEnd(bytes: Uint8Array, view: DataView): number {
-  // The end record is the last 22 bytes unless a comment (at most 65,535 bytes) follows it.
+  // The end record is the last 22 bytes unless a comment (at most 65,535 bytes) follows it; the
+  // comment's length must reach the end exactly, so a signature inside the comment is not taken for it.
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD) return i;
+    if (view.getUint32(i, true) === EOCD && i + 22 + view.getUint16(i + 20, true) === bytes.length) return i;
   }
   throw new ZipError("the file is not a complete zip archive");
 }
@@ -100,7 +103,10 @@ function zip64Sizes(view: DataView, start: number, length: number, plain: { size
   return out;
 }
 
-/** Raw DEFLATE in, bytes out. */
+/**
+ * Raw DEFLATE in, bytes out. It must never give more than `size` bytes (throwing, or stopping there),
+ * so a part that lies about its size cannot fill the memory.
+ */
 export type Inflate = (stored: Uint8Array, size: number) => Uint8Array;
 /** Content in, raw DEFLATE out. */
 export type Deflate = (content: Uint8Array) => Uint8Array;
@@ -127,12 +133,22 @@ export function useFallbackCodec(codec: ZipCodec): void {
 
 function codec(): ZipCodec {
   const c = platform ?? fallback;
-  if (!c) throw new Error("No DEFLATE codec: import src/files (fflate) or, on the command line, src/files/node-files (zlib).");
+  if (!c) throw new Error("No DEFLATE codec: import src/files (fflate) or, on the command line, src/node/node-files (zlib).");
   return c;
 }
 
+/**
+ * No real workbook has a part this large once inflated: a 100,000-row scorecard sheet is some 50 MB.
+ * A part declaring more is a zip bomb or a damaged file, refused before a byte is inflated; a part that
+ * inflates past what it declares is cut off there by the codec (see Inflate), so memory stays bounded.
+ */
+export const MAX_PART_BYTES = 512 * 1024 * 1024;
+
 /** The entry's content, inflated. */
 export function entryBytes(entry: ZipEntry): Uint8Array {
+  if (entry.size > MAX_PART_BYTES) {
+    throw new WorkbookFileError(`holds a part (${entry.name}) that would inflate to ${Math.round(entry.size / 1e6)} MB, more than any real workbook holds, so it was not opened`);
+  }
   if (entry.method === 0) return entry.stored;
   if (entry.method !== 8) throw new ZipError(`the part ${entry.name} uses a compression this tool cannot read`);
   let out: Uint8Array;

@@ -1,7 +1,8 @@
+import { partnershipKey } from "../keys";
 import { finding } from "../findings";
 import { Finding, Indicator, Period } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
-import { partnershipKey, PartnershipsRead } from "./partnerships";
+import { PartnershipsRead } from "./partnerships";
 import { SettingsRead } from "./settings";
 
 // What the book lists but gives nothing for: a partnership with no indicator, a reporting period with

@@ -99,8 +99,11 @@ export function readIndicatorRow(ctx: RowContext, rowNumber: number): RowRead {
     rewardValue: readRewardValue(r),
     row: rowNumber,
   };
-  // Marked only when it is one, so an indicator printed as JSON reads as before.
-  if (saysCumulative(title, unitWritten, frequencyText)) indicator.cumulative = true;
+  // Marked only when it is one, so an indicator printed as JSON reads as before. A count (its unit
+  // stated: a number or money) with a year-to-date actual is the year so far too; a rate's or a
+  // percentage's year to date is its position, and an unstated unit says neither.
+  const countSoFar = (unitStated === "number" || unitStated === "money") && indicator.actuals.some((a) => a.yearToDate);
+  if (countSoFar || saysCumulative(title, unitWritten, frequencyText)) indicator.cumulative = true;
   // Without a Reward Y/N column, a reward value is what marks a reward target.
   indicator.rewardTarget = fields.rewardTarget ? readRewardTarget(r, ref) : (indicator.rewardValue ?? 0) > 0;
   return { indicator, findings: r.findings };

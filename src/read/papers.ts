@@ -1,3 +1,4 @@
+import { partnershipKey } from "../keys";
 import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
 import { finding } from "../findings";
 import { cellDate } from "../dates";
@@ -6,7 +7,6 @@ import {
   ActionItem, AgendaItem, Attendance, Attendee, CommentaryEntry, CommentarySection, Finding, ForwardPlanItem, Meeting,
   PaperDate, Papers, Scorecard,
 } from "../model";
-import { partnershipKey } from "./partnerships";
 import { plural, saysChair } from "../words";
 import { SheetRole, findSheet } from "./sheets";
 

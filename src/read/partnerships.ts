@@ -2,6 +2,7 @@ import { a1, cellAt, cellText, gridSize, SheetGrid, WorkbookGrids } from "../gri
 import { finding } from "../findings";
 import { headerMatcher } from "../headers";
 import { Finding, Indicator, Partnership } from "../model";
+import { partnershipKey } from "../keys";
 import { findSheet } from "./sheets";
 
 // The Partnerships sheet: the grid of thematic partnerships with their leads and deputies.
@@ -13,37 +14,6 @@ const COLUMN_HEADERS = {
 } as const;
 type Column = keyof typeof COLUMN_HEADERS;
 const columnNamed = headerMatcher(COLUMN_HEADERS);
-
-// Letters and digits of any script (with their accents: "Iechyd" and "Iêchyd" stay apart), so a name
-// in Welsh, Chinese or Greek is a name, not nothing.
-const NOT_NAME_CHARS = /[^\p{L}\p{M}\p{N}]+/gu;
-const AMPERSAND = /&/g;
-const SPACES = /\s+/g;
-
-/**
- * How partnership names are compared: case, spaces, punctuation and "&" versus "and" ignored, so
- * "Safer Communities" and "safer-communities" are one partnership. A name with no letter or digit at
- * all (emoji, symbols) is compared as written, so two such names never share a key, nor one with a blank.
- */
-export function partnershipKey(name: string): string {
-  let key = KEYS.get(name);
-  if (key === undefined) {
-    key = keyOf(name);
-    // A scorecard repeats a dozen names thousands of times.
-    if (KEYS.size < 1000) KEYS.set(name, key);
-  }
-  return key;
-}
-
-const KEYS = new Map<string, string>();
-
-function keyOf(name: string): string {
-  const normal = name.normalize("NFC").toLowerCase();
-  const key = normal.replace(AMPERSAND, "and").replace(NOT_NAME_CHARS, "");
-  if (key !== "") return key;
-  const written = normal.trim().replace(SPACES, " ");
-  return written === "" ? "" : `#${written}`;
-}
 
 export interface PartnershipsRead {
   /** Null when the workbook has no usable Partnerships sheet. */

@@ -1,4 +1,4 @@
-import { formatDayAndDate } from "../documents/format";
+import { formatDayAndDate } from "../format";
 import { ReturnFinding } from "../findings";
 import { formatPeriod } from "../periods";
 import { joinAnd, plural } from "../words";

@@ -1,8 +1,8 @@
+import { partnershipKey } from "../keys";
 import { ReturnFinding } from "../findings";
 import { Analysis, Period } from "../model";
 import { formatPeriod } from "../periods";
 import { awaitedFigure } from "../due";
-import { partnershipKey } from "../read/partnerships";
 import { partnershipsWithPapers } from "../rollup";
 import { indicatorsOf } from "./fingerprint";
 import { ChaseEntry, FigureChange, MergePlan, TextChange } from "./merge-model";

@@ -1,5 +1,5 @@
+import { partnershipKey } from "../keys";
 import { Indicator } from "../model";
-import { partnershipKey } from "../read/partnerships";
 import { reportingOf } from "../due";
 
 // What a return was made from, in eight hex digits: the partnership's indicators as they stood (Ref,

@@ -1,8 +1,8 @@
-import { safeFileName } from "../documents/file-name";
+import { partnershipKey } from "../keys";
+import { safeFileName } from "../file-name";
 import { Analysis, Indicator, Partnership, Period } from "../model";
 import { formatPeriod } from "../periods";
 import { progressMeeting } from "../progress";
-import { partnershipKey } from "../read/partnerships";
 import { askedPeriod, askedTarget, earlierActuals, figuresText, shownFigure } from "./figures";
 import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
 import {

@@ -1,10 +1,10 @@
+import { partnershipKey } from "../keys";
 import { refKey } from "../catalogue";
 import { returnFinding, ReturnFinding } from "../findings";
 import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, WorkbookGrids } from "../grid";
 import { Analysis, Indicator, Period, PeriodValue } from "../model";
 import { isPercentFormat, readNumber } from "../numbers";
 import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
-import { partnershipKey } from "../read/partnerships";
 import { partnershipsWithPapers } from "../rollup";
 import { figureFor } from "../status";
 import { plural } from "../words";

@@ -1,8 +1,8 @@
+import { partnershipKey } from "../keys";
 import { returnFinding, ReturnFinding } from "../findings";
 import { a1, gridSize, WorkbookGrids } from "../grid";
 import { Analysis, CommentaryEntry } from "../model";
 import { commentaryColumns } from "../read/papers";
-import { partnershipKey } from "../read/partnerships";
 import { findSheet } from "../read/sheets";
 import { CellsWrite, MergePlan, MergeRefused, TextChange } from "./merge-model";
 import { ReturnRead } from "./read-return";

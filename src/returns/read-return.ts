@@ -1,8 +1,8 @@
+import { sheetKey } from "../keys";
 import { returnFinding, ReturnFinding } from "../findings";
 import { a1, CellValue, cellAt, cellText, gridSize, numFmtAt, SheetGrid, WorkbookGrids } from "../grid";
 import { headerKey } from "../headers";
 import { CommentarySection } from "../model";
-import { sheetKey } from "../read/sheets";
 import { FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS } from "./return-book";
 
 // A return as it came back: read by sheet name and column header, never by position, so a return

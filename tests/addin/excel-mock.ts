@@ -94,6 +94,7 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
         numberFormat: s.numberFormat ?? (s.values ?? [[""]]).map((r) => r.map(() => "General")),
         valueTypes: s.valueTypes ?? (s.values ?? [[""]]).map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String"))),
       },
+      shape: { address: `${quote(s.name)}!${s.address ?? "A1"}` },
       merged: { address: (s.merges ?? []).map((m) => `${quote(s.name)}!${m}`).join(", ") },
     };
   });
@@ -123,17 +124,33 @@ export function mockExcel(sheets: MockSheet[], options: MockOptions = {}): Excel
 
   const worksheets = context.workbook.worksheets;
   const sheetMocks = sheets.map((s, i) => {
-    const mock = worksheets[keyOf(i)] as Record<string, unknown> & { used: Record<string, unknown>; merged: Record<string, unknown> };
+    const mock = worksheets[keyOf(i)] as Record<string, unknown> & { used: Record<string, unknown>; shape: Record<string, unknown>; merged: Record<string, unknown> };
     mock.isNullObject = false;
     mock.used.isNullObject = s.address === undefined;
     mock.getUsedRangeOrNullObject = () => mock.used;
     mock.merged.isNullObject = !s.merges?.length;
+    const [from, to = from] = (s.address ?? "A1").split(":").map((cell) => parseA1(cell).column);
+    // As Excel does, a question asked of an empty sheet's null-object used range fails the whole batch.
+    const nullObjectAsked = (location: string) => {
+      if (s.address === undefined) batch.fail(location);
+    };
     mock.used.getMergedAreasOrNullObject = () => {
+      mergesAsked++;
+      nullObjectAsked("Range.getMergedAreasOrNullObject");
+      return mock.merged;
+    };
+    mock.used.getRow = (row: number) => {
+      nullObjectAsked("Range.getRow");
+      return (columnsRange(batch, s.hiddenColumns ?? [], from, to, s.address === undefined).getRow as (r: number) => unknown)(row);
+    };
+    // getUsedRange is never a null object: an empty sheet answers A1 (Worksheet.getUsedRange's reference page).
+    mock.shape.getMergedAreasOrNullObject = () => {
       mergesAsked++;
       return mock.merged;
     };
-    const [from, to = from] = (s.address ?? "A1").split(":").map((cell) => parseA1(cell).column);
-    mock.used.getRow = (row: number) => (columnsRange(batch, s.hiddenColumns ?? [], from, to, s.address === undefined).getRow as (r: number) => unknown)(row);
+    mock.shape.getRow = (row: number) => (columnsRange(batch, s.hiddenColumns ?? [], from, to).getRow as (r: number) => unknown)(row);
+    mock.getUsedRange = () => mock.shape;
+    mock.used.clear = (applyTo: string) => cleared.push(`${s.name}!${s.address}:${applyTo}`);
     // The mock cannot hold null itself: the answer is replaced once loaded, as Excel gives it.
     if (s.valuesReadAsNull) Object.defineProperty(mock.used, "values", { get: () => null });
     addSheetMethods(mock, s.name, s);

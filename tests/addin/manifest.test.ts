@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { checkManifest, structureProblems } from "../../addin/manifest/check-manifest";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { manifestFor } = require("../../webpack.config.js") as { manifestFor: (content: string, url: string) => string };
+const { manifestFor, DEV_ID, PRODUCTION_ID } = require("../../webpack.config.js") as { manifestFor: (content: string, url: string) => string; DEV_ID: string; PRODUCTION_ID: string };
 
 const file = path.join(__dirname, "../../manifest.xml");
 const xml = readFileSync(file, "utf8");
@@ -37,6 +38,27 @@ describe("the add-in manifest", () => {
     expect(built).toMatch(/DefaultValue="https:\/\/scorecard.essex.example\/laa\/assets\/icon-80.png"/);
   });
 
+  test("the development and production manifests have their own Ids, and the development one says so in its name", () => {
+    const built = manifestFor(xml, "https://scorecard.essex.example/laa");
+    expect(DEV_ID).not.toBe(PRODUCTION_ID);
+    expect(xml).toContain(`<Id>${DEV_ID}</Id>`);
+    expect(xml).toContain('<DisplayName DefaultValue="LAA Scorecard (dev)"/>');
+    expect(built).toContain(`<Id>${PRODUCTION_ID}</Id>`);
+    expect(built).not.toContain(DEV_ID);
+    expect(built).toContain('<DisplayName DefaultValue="LAA Scorecard"/>');
+    expect(built).not.toMatch(/DEVELOPMENT|\(dev\)/);
+  });
+
+  test("npm stop passes office-addin-debugging stop only options it has (it has no --app)", () => {
+    const scripts = JSON.parse(readFileSync(path.join(__dirname, "../../package.json"), "utf8")).scripts as Record<string, string>;
+    const help = spawnSync(process.execPath, [require.resolve("office-addin-debugging/cli.js"), "stop", "--help"], { encoding: "utf8" }).stdout;
+    const known = [...help.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]);
+    expect(known).toContain("--prod");
+    const used = scripts.stop.split(/\s+/).filter((word) => word.startsWith("--"));
+    expect(used.filter((option) => !known.includes(option))).toEqual([]);
+    expect(scripts.stop).toMatch(/^office-addin-debugging stop manifest\.xml desktop/);
+  }, 20_000);
+
   test("manifest.xml and the built manifest pass every offline check", () => {
     expect(structureProblems(xml)).toEqual([]);
     expect(structureProblems(manifestFor(xml, "https://scorecard.essex.example/laa"))).toEqual([]);
@@ -53,7 +75,7 @@ describe("the add-in manifest", () => {
 
   test("a tag left open, or an & not written as &amp;, is caught before anything else, with its line", () => {
     expect(structureProblems(xml.replace("</Hosts>", ""))).toEqual([expect.stringMatching(/^The manifest is not well-formed XML: line \d+: <\/OfficeApp> closes <Hosts> \(line 22\)$/)]);
-    const ampersand = xml.replace('DefaultValue="LAA Scorecard"/>', 'DefaultValue="Performance & Delivery"/>');
+    const ampersand = xml.replace('DefaultValue="LAA Scorecard (dev)"/>', 'DefaultValue="Performance & Delivery"/>');
     expect(structureProblems(ampersand)).toEqual([expect.stringMatching(/^The manifest is not well-formed XML: line 14: an "&" that is not escaped in an attribute of <DisplayName>; write it as &amp;$/)]);
     expect(structureProblems(xml.replace("<ProviderName>LAA Scorecard<", "<ProviderName>Essex & Co<"))).toEqual([expect.stringMatching(/line 12: an "&" that is not escaped; write it as &amp;/)]);
     // Written properly, it passes.

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { OfficeMockObject } from "office-addin-mock";
 import { Pane } from "../../addin/taskpane/pane";
 import { Delivery, FileToSave, browserHandoff } from "../../addin/standalone/download";
+import { orderCards } from "../../addin/taskpane/card-filter";
 import { dashboard } from "../../src/dashboard";
 import { planRefresh } from "../../src/refresh";
 import { analyse } from "../../src/engine";
@@ -103,15 +104,17 @@ describe("the task pane page", () => {
     const chips = [...byId("area-line").querySelectorAll(".counts .badge")].map((b) => b.textContent);
     expect(chips).toEqual(["4 Green", "3 Amber", "3 Red"]);
     const cards = [...document.querySelectorAll("#partnership-cards > li")];
-    expect(cards.map((c) => c.querySelector("h3")?.textContent)).toEqual(model.partnerships.map((p) => p.name));
-    expect(cards[0].querySelector(".status-line .badge")?.textContent).toBe(model.partnerships[0].overall);
-    expect(cards[0].querySelector(".reason")?.textContent).toBe(`Why ${model.partnerships[0].overall}: ${model.partnerships[0].reason}`);
+    // Exceptions first: in the order the engine's cards sort to, Red before Amber before Green.
+    expect(cards.map((c) => c.querySelector("h3")?.textContent)).toEqual(orderCards(model.partnerships).map(({ card }) => card.name));
+    const first = model.partnerships[0];
+    expect(byId("card-0").querySelector(".status-line .badge")?.textContent).toBe(first.overall);
+    expect(byId("card-0").querySelector(".reason")?.textContent).toBe(`Why ${first.overall}: ${first.reason}`);
     // A card opens to its Red indicators first; a click selects the cell.
     await click("card-0-toggle");
     expect(byId("card-0-list").hidden).toBe(false);
-    const first = byId("indicator-0-0");
-    expect(first.querySelector(".badge")?.textContent).toBe("Red");
-    first.click();
+    const red = byId("indicator-0-0");
+    expect(red.querySelector(".badge")?.textContent).toBe("Red");
+    red.click();
     expect(source.selected).toEqual([["Scorecard", model.partnerships[0].toDiscuss[0].cell]]);
   });
 

@@ -30,6 +30,17 @@ describe("hidden columns in Excel (ExcelApi 1.9)", () => {
     ]);
   });
 
+  test("an empty sheet first in the book costs no sheet its merges or hidden columns, and no round trip", async () => {
+    const sheet = scorecardSheet(3, { hiddenColumns: ["G:XFD"] });
+    sheet.merges = ["A1:B1"];
+    const excel = mockExcel([{ name: "Cover" }, sheet, { name: "Notes" }]);
+    const grids = await readWorkbookGrids(excel.context, WITH_BOTH);
+    expect(excel.syncs()).toBe(2);
+    expect(grids.sheets[0]).toEqual({ name: "Cover", values: [], numFmts: [] });
+    expect(grids.sheets[1].hiddenColumns).toEqual(["G:XFD"]);
+    expect(grids.sheets[1].merges).toEqual(["A1:B1"]);
+  });
+
   test("nothing hidden: no list and no warning", async () => {
     const excel = mockExcel([scorecardSheet(10)]);
     const grids = await readWorkbookGrids(excel.context, WITH_HIDDEN);

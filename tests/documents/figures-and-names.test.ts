@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildMinutes } from "../../src/documents";
-import { figureFormat, formatFigure, formatImprovement, formatReward } from "../../src/documents/format";
+import { figureFormat, formatFigure, formatImprovement, formatReward } from "../../src/format";
 import { onTargetWords } from "../../src/documents/partnership-updates";
 import { decimalsShown } from "../../src/read/row-figures";
 import { withUpdatesItem } from "./analysis-fixture";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildAnnualReview } from "../../src/documents";
-import { formatShare } from "../../src/documents/format";
+import { formatShare } from "../../src/format";
 import { Analysis } from "../../src/model";
 import { readDocx } from "./read-docx";
 import { Q, Q2_0910, Y, ratedAnalysis } from "./rated-fixture";

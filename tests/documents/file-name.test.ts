@@ -1,4 +1,4 @@
-import { paperFileStem, safeFileName, uniqueFileNames } from "../../src/documents/file-name";
+import { paperFileStem, safeFileName, uniqueFileNames } from "../../src/file-name";
 
 // A partnership's name as a file name Windows, macOS and Linux all accept.
 

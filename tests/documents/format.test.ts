@@ -1,5 +1,5 @@
-import { formatDate, formatMoney, formatPaperDate, formatValue } from "../../src/documents/format";
-import { safeFileName } from "../../src/documents";
+import { formatDate, formatMoney, formatPaperDate, formatValue } from "../../src/format";
+import { safeFileName } from "../../src/file-name";
 
 describe("figures in each indicator's own unit", () => {
   it("shows a percentage stored as a fraction as a percentage", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildMidYearReport } from "../../src/documents";
 import { restOfYear } from "../../src/documents/mid-year-report";
-import { formatDate } from "../../src/documents/format";
+import { formatDate } from "../../src/format";
 import { Analysis, Period } from "../../src/model";
 import { PAPERS, exceptionsAnalysis, words } from "./exception-fixture";
 import { headings, part, partText, readDocx, sections } from "./read-docx";

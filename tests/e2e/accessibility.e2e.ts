@@ -116,7 +116,10 @@ test("a status is written in words wherever it is shown in colour", async () => 
 
 test("the network fence holds: a request off localhost is aborted and recorded", async () => {
   const session = await suite.pane();
-  const outcome = await session.page.evaluate(() =>
+  // From a blank page of the same browser: the pane's own Content-Security-Policy would refuse the
+  // request before it reached the network, and it is the fence under it that is tested here.
+  const blank = await session.context.newPage();
+  const outcome = await blank.evaluate(() =>
     fetch("https://example.org/laa-e2e-fence").then(
       () => "reached",
       () => "blocked",

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { orderCards } from "../../addin/taskpane/card-filter";
 import { dashboard } from "../../src/dashboard";
 import { sheetCellRef } from "../../src/grid";
 import { DOCX_TYPE, handoffUrl } from "../../addin/standalone/download";
@@ -33,7 +34,7 @@ test("the sample from the first-run panel: the area's line and every card carry 
     ["Improving", String(model.area.travel.improving)],
     ["Worsening", String(model.area.travel.worsening)],
   ]);
-  await expect(page.locator("#area-line .area-total").innerText()).resolves.toBe(`${model.area.indicators} indicators`);
+  await expect(page.locator("#area-line .area-total").innerText()).resolves.toBe(`${model.area.indicators} indicators in ${model.partnerships.length} partnerships`);
 
   const cards = await page.$$eval("#partnership-cards > li", (lis) =>
     lis.map((li) => ({
@@ -43,16 +44,19 @@ test("the sample from the first-run panel: the area's line and every card carry 
       lead: li.querySelector(".lead")?.textContent ?? null,
       reason: li.querySelector(".reason")!.textContent,
       prg: li.querySelector(".prg")?.textContent ?? null,
+      change: li.querySelector(".change")?.textContent ?? null,
     })),
   );
+  // Exceptions first: Red, then Amber, No data and Green, each saying what it was last quarter.
   expect(cards).toEqual(
-    model.partnerships.map((p) => ({
+    orderCards(model.partnerships).map(({ card: p }) => ({
       name: p.name,
       status: p.overall,
       onTarget: p.onTarget,
       lead: p.lead ? `Lead: ${p.lead}` : null,
       reason: `Why ${p.overall}: ${p.reason}`,
       prg: p.hasReward ? `PRG at risk ${p.prgAtRisk} of ${p.prgAtStake}` : null,
+      change: `${p.change.text}. ${p.change.movedText}.`,
     })),
   );
 });

@@ -1,5 +1,5 @@
+import { SUMMARY_MARK_LINE } from "../../src/keys";
 import ExcelJS from "exceljs";
-import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { RefreshPlan } from "../../src/refresh-plan";
 
 // A small scorecard with everything a user's book holds that a refresh must not disturb: formulas,

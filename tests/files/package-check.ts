@@ -14,6 +14,10 @@ const WORKSHEET_ORDER = [
   "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
 ];
 const CELL_ORDER = ["f", "v", "is", "extLst"];
+// CT_ConditionalFormatting and CT_CfRule: where an element put in the wrong place of a sheet shows first.
+const CONDITIONAL_FORMAT_ORDER = ["cfRule", "extLst"];
+const RULE_ORDER = ["formula", "colorScale", "dataBar", "iconSet", "extLst"];
+const EXTENSION_LIST_ORDER = ["ext"];
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 interface Node {
@@ -224,6 +228,13 @@ function checkWorksheet(part: string, sheet: Node, rels: Map<string, unknown>, c
     node.children.forEach(walk);
   };
   walk(sheet);
+  for (const format of sheet.children.filter((c) => c.local === "conditionalFormatting")) {
+    checkOrder(part, format, CONDITIONAL_FORMAT_ORDER, problems);
+    for (const rule of format.children.filter((c) => c.local === "cfRule")) {
+      checkOrder(part, rule, RULE_ORDER, problems);
+      for (const list of rule.children.filter((c) => c.local === "extLst")) checkOrder(part, list, EXTENSION_LIST_ORDER, problems);
+    }
+  }
   const data = sheet.children.find((c) => c.local === "sheetData");
   let previousRow = 0;
   for (const row of data?.children ?? []) {
@@ -253,4 +264,15 @@ function checkWorksheet(part: string, sheet: Node, rels: Map<string, unknown>, c
     }
   }
   return formulas;
+}
+
+/** The element's children are ones its schema type allows, in its order (repeats allowed). */
+function checkOrder(part: string, node: Node, order: string[], problems: string[]): void {
+  let last = -1;
+  for (const child of node.children) {
+    const index = order.indexOf(child.local);
+    if (index < 0) problems.push(`${part}: <${child.name}> cannot stand inside <${node.local}>`);
+    else if (index < last) problems.push(`${part}: <${child.local}> is out of the schema's order inside <${node.local}>`);
+    else last = index;
+  }
 }

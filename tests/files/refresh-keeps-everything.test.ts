@@ -19,6 +19,7 @@ interface Refreshed {
   analysis: Analysis;
   plan: RefreshPlan;
   before: Parts;
+  input: Uint8Array;
   after: Parts;
   bytes: Uint8Array;
 }
@@ -28,7 +29,7 @@ async function refresh(bytes: Uint8Array): Promise<Refreshed> {
   const analysis = analyse(loaded.grids);
   const plan = planRefresh(analysis);
   const out = await refreshedBytes(loaded, plan);
-  return { analysis, plan, before: partsOf(bytes), after: partsOf(out), bytes: out };
+  return { analysis, plan, input: bytes, before: partsOf(bytes), after: partsOf(out), bytes: out };
 }
 
 /** The parts a workbook's relationships name, by type ending ("/styles"), and each sheet's part by name. */
@@ -132,6 +133,10 @@ describe.each(FIXTURE_BOOKS.map((b) => [b.name, b] as const))("a refresh of a bo
   test("refreshing the refreshed file again gives the same bytes", async () => {
     const again = await refresh(r.bytes);
     expect(same(again.bytes, r.bytes)).toBe(true);
+  });
+
+  test("the fixture book itself passes the structural check, so a problem found after is the refresh's", () => {
+    expect(packageProblems(r.input)).toEqual([]);
   });
 
   test("the refreshed package passes the structural check", () => {

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import * as zlib from "node:zlib";
 import { FFLATE } from "../../src/files/fflate-codec";
-import { NODE_ZLIB } from "../../src/files/node-files";
+import { NODE_ZLIB } from "../../src/node/node-files";
 import { crc32, entryBytes, readZip, usePlatformCodec, writeZip } from "../../src/files/zip";
 
 // The zip container: what is written is read back by another zip reader with its checksums checked,

@@ -1,9 +1,9 @@
+import { SUMMARY_MARK_LINE } from "../../src/keys";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { analyse } from "../../src/engine";
 import { FINDINGS, FindingCode } from "../../src/findings";
 import { CellValue, SheetGrid, WorkbookGrids } from "../../src/grid";
-import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 
 // One index of every finding (src/findings.ts), the same list in docs/rules.md, and a workbook here
 // that produces each one: a rule cannot report without being listed, and a listed rule is real.
@@ -88,6 +88,8 @@ describe("the findings index", () => {
     const docs = readFileSync(path.join(ROOT, "docs/rules.md"), "utf8").split(/^## Validation findings$/m)[1].split(/^## /m)[0];
     const rows = [...docs.matchAll(/^\| `([a-z-]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(Object.entries(FINDINGS).map(([code, f]) => [code, f.severity]));
+    const refreshOnly = [...docs.matchAll(/^\| `([a-z-]+)` \| error \| \*Refresh only\.\*/gm)].map((m) => m[1]);
+    expect(refreshOnly).toEqual(Object.entries(FINDINGS).filter(([, f]) => "refreshOnly" in f).map(([code]) => code));
   });
 
   test("no finding is made in src/ outside the index (a rule cannot report without being listed)", () => {

@@ -165,3 +165,23 @@ describe("the table's target when the reporting quarter's figure is not in yet",
     expect(performanceRow(r, p("Q2 2009/10"))[3]).toMatchObject({ text: "500", notes: ["(Q2 2009/10, profiled)", "2009/10: 1,000"] });
   });
 });
+
+describe("a year-to-date column", () => {
+  const rate = (unit: string | null, title = "Jobs created") => analyse(book(
+    sheet("Scorecard", [["Ref", "Indicator", "Partnership", "Polarity", "Unit", "Target 2009/10", "Actual YTD Q2 2009/10"], ["L1", title, "Economy", "Higher", unit, 1000, 480]]),
+    sheet("Settings", [["Reporting period", "Q2 2009/10"]]),
+  )).indicators[0];
+
+  test("makes a count (Unit: Number) the year so far: rated against half the year's target", () => {
+    const r = rate("Number");
+    expect(r.indicator.cumulative).toBe(true);
+    expect(r.target).toMatchObject({ value: 500, profileOf: { value: 1000 } });
+    expect(r.status).toBe("Amber");
+  });
+
+  test("not a percentage's, nor a figure whose unit is not stated: their year to date is a position", () => {
+    expect(rate("%").indicator.cumulative).toBeUndefined();
+    expect(rate(null).indicator.cumulative).toBeUndefined();
+    expect(rate(null).target?.value).toBe(1000);
+  });
+});

@@ -1,6 +1,6 @@
+import { SUMMARY_MARK, SUMMARY_MARK_LINE } from "../../src/keys";
 import { STATUS_FILL } from "../../src/colours";
 import { Analysis, IndicatorRating, PartnershipRating } from "../../src/model";
-import { SUMMARY_MARK, SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { checkSummarySheet, planRefresh } from "../../src/refresh";
 import { CellWrite } from "../../src/refresh-plan";
 import { ratePartnerships } from "../../src/rollup";

@@ -56,9 +56,10 @@ test("an Excel for Mac without OpenBrowserWindowApi 1.1: nothing is claimed, one
   expect(opened).toEqual([]);
 });
 
-test("Windows, the web and a plain browser use the browser's own download", () => {
+test("the web and a plain browser use the browser's own download; Windows too, with the browser as a second way", () => {
   const { office } = macOffice();
-  expect(deliveryFor("PC", office, BASE)).toBe(browserDownload);
+  expect(deliveryFor("PC", office, BASE)).not.toBe(browserDownload);
+  expect(deliveryFor("PC", undefined, BASE)).toBe(browserDownload);
   expect(deliveryFor("OfficeOnline", office, BASE)).toBe(browserDownload);
   expect(deliveryFor(null, undefined, BASE)).toBe(browserDownload);
   expect(deliveryFor("iOS", office, BASE)).not.toBe(browserDownload);

@@ -1,3 +1,4 @@
+import { SUMMARY_MARK_LINE } from "../../src/keys";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
@@ -9,7 +10,6 @@ import { FIXTURE_BOOKS } from "../files/books";
 import { SCORECARD, scorecardBook } from "../files/books/scorecard-book";
 import { packageProblems } from "../files/package-check";
 import { partsOf, same } from "../files/package-diff";
-import { SUMMARY_MARK_LINE } from "../../src/read/sheets";
 import { MAX_WORKBOOK_BYTES, OpenRefused, openWorkbookFile, downloadName } from "../../addin/standalone/file-source";
 import { inProcessBackend } from "../../addin/standalone/in-process-backend";
 import { workerBackend } from "../../addin/standalone/workbook-backend";

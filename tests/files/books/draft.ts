@@ -69,16 +69,16 @@ export class Draft {
     return id;
   }
 
-  /** Puts an element into a worksheet in its schema place (after the last element that comes before it). */
+  /**
+   * Puts an element into a worksheet in its schema place: before the first of the worksheet's own
+   * children that comes after it. Only the worksheet's children count: an `<extLst>` inside a
+   * conditional format's rule is not the sheet's, and putting a drawing before it would make a file
+   * Excel never writes.
+   */
   insertInSheet(part: string, element: string, xml: string): void {
     this.edit(part, (sheet) => {
-      const index = WORKSHEET_ORDER.indexOf(element);
-      const later = WORKSHEET_ORDER.slice(index + 1);
-      let at = sheet.lastIndexOf("</worksheet>");
-      for (const name of later) {
-        const found = sheet.search(new RegExp(`<${name}[\\s>/]`));
-        if (found >= 0 && found < at) at = found;
-      }
+      const later = new Set(WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf(element) + 1));
+      const at = sheetChildren(sheet).find((child) => later.has(child.name))?.start ?? sheet.lastIndexOf("</worksheet>");
       return sheet.slice(0, at) + xml + sheet.slice(at);
     });
   }
@@ -96,4 +96,21 @@ export class Draft {
     for (const [name, content] of this.parts) files[name] = [encode(content), { mtime }];
     return zipSync(files, { level: 6 });
   }
+}
+
+/** The worksheet element's own children (depth one), each with its name and where its tag starts. */
+export function sheetChildren(sheet: string): { name: string; start: number }[] {
+  const children: { name: string; start: number }[] = [];
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>|<\?[^>]*\?>|<!--[\s\S]*?-->/g;
+  let depth = 0;
+  for (let m = tag.exec(sheet); m; m = tag.exec(sheet)) {
+    if (m[2] === undefined) continue; // a declaration or a comment
+    if (m[1]) {
+      depth--;
+      continue;
+    }
+    if (depth === 1) children.push({ name: m[2].replace(/^.*:/, ""), start: m.index });
+    if (!m[3]) depth++;
+  }
+  return children;
 }

@@ -1,4 +1,4 @@
-import { Indicator, PaperDate, Unit } from "../model";
+import { Indicator, PaperDate, Unit } from "./model";
 
 // How figures and dates read in a paper: 45% not 0.45, £1,500,000, 1,234, 20 February 2009.
 // Written out by hand rather than with toLocaleString so node and every browser print the same.
@@ -168,4 +168,3 @@ export function formatPaperDate(date: PaperDate): string {
 }
 
 // One plural and one list for every face (src/words.ts); re-exported for the documents' modules.
-export { joinAnd, plural } from "../words";

@@ -1,7 +1,7 @@
 import { mkdtempSync, promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { FileProblem, readBookFile, sameFile, writeFileAtomically } from "../../src/files/node-files";
+import { FileProblem, readBookFile, sameFile, writeFileAtomically } from "../../src/node/node-files";
 
 // Writing goes through a temporary file and a rename: a failed write leaves neither a partial
 // workbook nor a stray temporary file, and the message is one plain sentence.

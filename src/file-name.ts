@@ -6,8 +6,8 @@
 // in bytes, since Linux and macOS count a file name's bytes in UTF-8 (255 at most) and a
 // Chinese or Welsh name takes two or three bytes a letter.
 
-import { Period } from "../model";
-import { formatPeriod } from "../periods";
+import { Period } from "./model";
+import { formatPeriod } from "./periods";
 
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Bytes left for the name itself: the folder's limit is 255, less a suffix such as " (12) annual review.docx". */

@@ -8,7 +8,7 @@ import { FileProblem, describeFileError } from "./node-files";
 // written. A failure leaves the target folder as it was.
 
 export interface FolderFile {
-  /** A file name, already safe (src/documents/file-name.ts). */
+  /** A file name, already safe (src/file-name.ts). */
   fileName: string;
   bytes: Uint8Array;
 }

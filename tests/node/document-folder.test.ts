@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { checkFolderTarget, writeFilesIntoFolder } from "../../src/files/document-folder";
-import { FileProblem } from "../../src/files/node-files";
+import { checkFolderTarget, writeFilesIntoFolder } from "../../src/node/document-folder";
+import { FileProblem } from "../../src/node/node-files";
 
 // A command's documents are written all or none: into a folder beside the target, moved in only
 // when every one was written. A failure leaves the target as it was.

@@ -1,0 +1,79 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { CannotRun } from "./command";
+
+// What a path names before it is opened or replaced: a pipe or a device would make a read wait for
+// ever, a link that leads round in a circle gives only an error code, a read-only file would be
+// replaced anyway by a process allowed to (root), and Excel's owner file (~$name) says the book is
+// open in Excel right now. Each is one plain sentence, said before any work.
+
+/** The book to read is a plain file (links followed); otherwise one sentence saying what it is. */
+export async function checkBookToRead(file: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new CannotRun(`"${file}" is a link that leads round in a circle to itself, not a workbook file.`);
+    return; // no such file, not allowed: said by the read itself, as before
+  }
+  const what = kindOf(stat);
+  if (what) throw new CannotRun(`"${file}" is ${what}, not a workbook file; give the path of an .xlsx file.`);
+}
+
+/**
+ * The file to write may be replaced: it is not read-only, not a pipe or device, and not open in
+ * Excel (an owner file beside it). Checked even when the process could replace it regardless.
+ */
+export async function checkTargetToReplace(file: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") throw new CannotRun(`"${file}" is a link that leads round in a circle to itself; give --out another file name.`);
+    stat = undefined; // a new file: nothing to protect
+  }
+  if (stat) {
+    const what = kindOf(stat);
+    if (what && !stat.isDirectory()) throw new CannotRun(`"${file}" is ${what}; give --out the name of a workbook file.`);
+    if (stat.isFile() && (stat.mode & 0o222) === 0) {
+      throw new CannotRun(`"${file}" is read-only, so it was not replaced; make it writable, or give --out another file name.`);
+    }
+  }
+  const owner = await ownerFile(file);
+  if (owner) {
+    throw new CannotRun(`"${path.basename(file)}" is open in Excel (its owner file ${path.basename(owner)} is beside it); close it in Excel, or give --out another file name.`);
+  }
+}
+
+/** A warning when the book being read is open in Excel: what Excel holds unsaved is not in the file. */
+export async function openInExcelWarning(file: string): Promise<string | undefined> {
+  const owner = await ownerFile(file);
+  if (!owner) return undefined;
+  return `"${path.basename(file)}" is open in Excel (its owner file ${path.basename(owner)} is beside it): only what was last saved is read, so edits not yet saved are not included.`;
+}
+
+/**
+ * Excel's owner file: "~$" and the file's name, in the same folder, while the book is open. Word and
+ * Excel shorten the name of a long file by its first two characters ("~$orecard.xlsx").
+ */
+async function ownerFile(file: string): Promise<string | undefined> {
+  const dir = path.dirname(path.resolve(file));
+  const base = path.basename(file);
+  const names = new Set([`~$${base}`, `~$${base.slice(2)}`]);
+  for (const name of names) {
+    const candidate = path.join(dir, name);
+    const stat = await fs.stat(candidate).catch(() => undefined);
+    if (stat?.isFile()) return candidate;
+  }
+  return undefined;
+}
+
+function kindOf(stat: import("node:fs").Stats): string | undefined {
+  if (stat.isFIFO()) return "a pipe";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isDirectory()) return "a folder";
+  return undefined;
+}

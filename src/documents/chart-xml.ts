@@ -14,7 +14,9 @@ export interface ChartSeries {
   colour: string;
   /** DrawingML preset dash: solid, dash, sysDash, sysDot ... */
   dash: string;
-  marker: "circle" | "diamond" | "triangle" | "none";
+  marker: "circle" | "diamond" | "triangle" | "square" | "none";
+  /** Markers alone, no line: a year's figure among quarters is a point, never joined to them. */
+  noLine?: boolean;
 }
 
 export interface LineChart {
@@ -54,7 +56,9 @@ function number(value: number): string {
 }
 
 function seriesXml(s: ChartSeries, index: number, categories: string[], numberFormat: string): string {
-  const line = `<a:ln w="${s.dash === "solid" ? 28575 : 19050}" cap="rnd"><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill><a:prstDash val="${s.dash}"/><a:round/></a:ln>`;
+  const line = s.noLine
+    ? `<a:ln><a:noFill/></a:ln>`
+    : `<a:ln w="${s.dash === "solid" ? 28575 : 19050}" cap="rnd"><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill><a:prstDash val="${s.dash}"/><a:round/></a:ln>`;
   const marker = s.marker === "none"
     ? `<c:marker><c:symbol val="none"/></c:marker>`
     : `<c:marker><c:symbol val="${s.marker}"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill></a:ln></c:spPr></c:marker>`;

@@ -1,5 +1,5 @@
 import { IndicatorRating, Period } from "../model";
-import { formatPeriod, periodIndex, samePeriod } from "../periods";
+import { formatPeriod, formatYear, periodIndex, samePeriod } from "../periods";
 import { ChartPart, ChartSeries, lineChartXml } from "./chart-xml";
 import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
 import { excelNumberFormat, figureFormat, formatFigure } from "../format";
@@ -41,15 +41,36 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
   const figures = count(actuals) + count(targets) + (baseline === null ? 0 : 1);
   if (figures < 2) return null;
 
-  const categories = periods.map(formatPeriod);
+  // Among quarters, a year's figure stands where the year ends (its Q4), as a point of its own:
+  // never a later period, and never joined by one line to the quarters (a cumulative count's year
+  // total is not the next quarter).
+  const quarterly = periods.some((p) => p.kind === "quarter");
+  const slots = quarterly ? quarterSlots(periods) : periods;
+  const at = (values: (number | null)[], kind: Period["kind"]) =>
+    slots.map((slot) => {
+      const i = periods.findIndex((p) => p.kind === kind && periodIndex(p) === periodIndex(slot));
+      return i < 0 ? null : values[i];
+    });
+  const categories = slots.map((slot) => (quarterly && slot.kind === "quarter" && slot.quarter === 4 && periods.some((p) => p.kind === "year" && p.year === slot.year) ? `${formatYear(slot.year)} year end` : formatPeriod(slot)));
   const series: ChartSeries[] = [];
-  if (count(actuals) > 0) series.push({ name: "Actual", values: actuals, colour: ACTUAL, dash: "solid", marker: "circle" });
   const targetName = profiled.some((t) => t?.profileOf) ? "Target (profiled)" : "Target";
-  if (count(targets) > 0) series.push({ name: targetName, values: targets, colour: TARGET, dash: "dash", marker: "diamond" });
+  const add = (name: string, values: (number | null)[], colour: string, dash: string, marker: ChartSeries["marker"], noLine = false) => {
+    if (count(values) > 0) series.push({ name, values, colour, dash, marker, ...(noLine ? { noLine } : {}) });
+  };
+  if (quarterly) {
+    add("Actual", at(actuals, "quarter"), ACTUAL, "solid", "circle");
+    add("Actual (year)", at(actuals, "year"), ACTUAL, "solid", "square", true);
+    add(targetName, at(targets, "quarter"), TARGET, "dash", "diamond");
+    add("Target (year)", at(targets, "year"), TARGET, "dash", "diamond", true);
+  } else {
+    add("Actual", actuals, ACTUAL, "solid", "circle");
+    add(targetName, targets, TARGET, "dash", "diamond");
+  }
   if (baseline !== null) series.push({ name: "Baseline", values: categories.map(() => baseline), colour: BASELINE, dash: "sysDot", marker: "none" });
 
   const title = indicatorName(rating);
-  const xml = lineChartXml({ title: title.length > 90 ? `${title.slice(0, 87)}...` : title, categories, series, numberFormat: excelNumberFormat(format), valueAxisTitle: unitNote(indicator) ?? undefined });
+  // The whole title: the chart wraps it, never cuts it.
+  const xml = lineChartXml({ title, categories, series, numberFormat: excelNumberFormat(format), valueAxisTitle: unitNote(indicator) ?? undefined });
   const say = (v: number | null, p: Period, word: "in" | "for") => (v === null ? null : `${formatFigure(v, format)} ${word} ${formatPeriod(p)}`);
   const actualWords = periods.map((p, i) => say(actuals[i], p, "in")).filter((s): s is string => s !== null);
   const targetWords = periods.map((p, i) => say(targets[i], p, "for")).filter((s): s is string => s !== null);
@@ -70,4 +91,13 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
 export function chartBlock(rating: IndicatorRating, reporting: Period | null): Block[] {
   const made = indicatorChart(rating, reporting);
   return made ? [chartParagraph(made.chart)] : [];
+}
+
+/** Every quarter from the first period shown to the last (a year as its fourth quarter), so a gap is a gap. */
+function quarterSlots(periods: readonly Period[]): Period[] {
+  const first = Math.min(...periods.map(periodIndex));
+  const last = Math.max(...periods.map(periodIndex));
+  const slots: Period[] = [];
+  for (let i = first; i <= last; i++) slots.push({ kind: "quarter", year: Math.floor(i / 4), quarter: ((i % 4) + 1) as 1 | 2 | 3 | 4 });
+  return slots;
 }

@@ -44,15 +44,18 @@ describe("a native Word chart for each indicator with two or more figures", () =
     expect(doc.xml).not.toContain("<pic:pic");
   });
 
-  it("plots the actuals by period, the targets and the baseline, in the indicator's format", async () => {
+  it("plots the quarters as lines and each year's figure as a point where the year ends, never joined to the quarters, in the indicator's format", async () => {
     const doc = await review(BOOK());
     const chart = await part(doc, "word/charts/chart1.xml");
     expect(chart).toContain("<c:lineChart>");
-    expect([...chart.matchAll(/<c:tx><c:v>([^<]+)<\/c:v><\/c:tx>/g)].map((m) => m[1])).toEqual(["Actual", "Target", "Baseline"]);
+    expect([...chart.matchAll(/<c:tx><c:v>([^<]+)<\/c:v><\/c:tx>/g)].map((m) => m[1])).toEqual(["Actual", "Actual (year)", "Target (year)", "Baseline"]);
     const categories = [...chart.matchAll(/<c:cat><c:strLit>[\s\S]*?<\/c:strLit>/g)][0][0];
-    expect([...categories.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((m) => m[1])).toEqual(["2008/09", "Q1 2009/10", "Q2 2009/10", "2009/10"]);
+    expect([...categories.matchAll(/<c:v>([^<]+)<\/c:v>/g)].map((m) => m[1])).toEqual(["2008/09 year end", "Q1 2009/10", "Q2 2009/10", "Q3 2009/10", "2009/10 year end"]);
     const series = [...chart.matchAll(/<c:val><c:numLit>([\s\S]*?)<\/c:numLit><\/c:val>/g)].map((m) => [...m[1].matchAll(/<c:pt idx="(\d)"><c:v>([^<]+)<\/c:v>/g)].map((p) => `${p[1]}:${p[2]}`));
-    expect(series).toEqual([["0:0.058", "1:0.061", "2:0.052"], ["0:0.06", "3:0.055"], ["0:0.062", "1:0.062", "2:0.062", "3:0.062"]]);
+    expect(series).toEqual([["1:0.061", "2:0.052"], ["0:0.058"], ["0:0.06", "4:0.055"], ["0:0.062", "1:0.062", "2:0.062", "3:0.062", "4:0.062"]]);
+    // The year series are markers alone: no line joins a year's figure to a quarter's.
+    const lines = [...chart.matchAll(/<c:ser>[\s\S]*?<c:spPr>(<a:ln[\s\S]*?<\/a:ln>)/g)].map((m) => m[1].includes("<a:noFill/>"));
+    expect(lines).toEqual([false, true, true, false]);
     expect(chart).toContain('<c:numFmt formatCode="0.0%" sourceLinked="0"/>');
     // No workbook: the figures are the scorecard's, written into the chart itself.
     expect(chart).not.toContain("c:externalData");
@@ -78,5 +81,15 @@ describe("a native Word chart for each indicator with two or more figures", () =
     const analysis = BOOK();
     expect(indicatorChart(analysis.indicators[2], Q2_0910)).toBeNull();
     expect(indicatorChart(analysis.indicators[1], Q2_0910)?.figures).toBe(2);
+  });
+});
+
+describe("a chart's title", () => {
+  it("is the indicator's whole name, wrapped by the chart, never cut with an ellipsis", () => {
+    const title = "Percentage of people who feel that they belong to their neighbourhood and can influence decisions affecting their local area";
+    const analysis = ratedAnalysis([{ ref: "NI 4", title, unit: "percent", frequency: "quarterly", targets: [[Y(2009), 0.3]], actuals: [[Q(2009, 1), 0.25], [Q(2009, 2), 0.27]] }]);
+    const chart = indicatorChart(analysis.indicators[0], Q2_0910)!.chart.xml;
+    expect(chart).toContain(`<a:t>NI 4 ${title}</a:t>`);
+    expect(chart).not.toContain("...");
   });
 });

@@ -91,6 +91,7 @@ export const RETURN_FINDINGS = {
   "return-not-a-number": { severity: "error", rule: "A figure that is not a number: it is not taken." },
   "return-percent-out-of-range": { severity: "error", rule: "A percentage outside 0 to 100: it is not taken." },
   "return-figure-queried": { severity: "query", rule: "A figure more than three times, or less than a third of, the indicator's last figure: taken, and queried with the lead." },
+  "return-formula-cell": { severity: "warning", rule: "A scorecard cell a return's figure would go into holds a formula: it is never written, even with --overwrite." },
   "return-conflict": { severity: "warning", rule: "The scorecard already holds a different figure or text: not written unless the merge is told to overwrite (--overwrite); both values are listed." },
 } as const satisfies Record<string, { severity: ReturnSeverity; rule: string }>;
 

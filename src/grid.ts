@@ -41,6 +41,8 @@ export interface SheetGrid {
   merges?: string[];
   /** Hidden columns as A1 column ranges ("C:C", "P:XFD"), where the adapter knows them. */
   hiddenColumns?: string[];
+  /** A1 addresses of the cells that hold a formula, where the adapter knows them: a merge never writes over one. */
+  formulas?: string[];
 }
 
 export interface WorkbookGrids {

@@ -72,6 +72,7 @@ function lazyGrid(name: string, read: () => SheetGrid): SheetGrid {
       numFmts: { value: g.numFmts, enumerable: true },
       merges: { value: g.merges, enumerable: true },
       hiddenColumns: { value: g.hiddenColumns, enumerable: true },
+      formulas: { value: g.formulas, enumerable: true },
     });
     return g;
   };
@@ -80,6 +81,7 @@ function lazyGrid(name: string, read: () => SheetGrid): SheetGrid {
     numFmts: { get: () => settle().numFmts, enumerable: true, configurable: true },
     merges: { get: () => settle().merges, enumerable: true, configurable: true },
     hiddenColumns: { get: () => settle().hiddenColumns, enumerable: true, configurable: true },
+    formulas: { get: () => settle().formulas, enumerable: true, configurable: true },
   });
   return grid;
 }

@@ -40,6 +40,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetGri
   }
   const grid = toGrid(name, cells.values, cells.numFmts, merges);
   if (hidden.length) grid.hiddenColumns = columnRanges(hidden);
+  if (cells.formulas.length) grid.formulas = cells.formulas;
   return grid;
 }
 
@@ -84,6 +85,7 @@ function patternsFor(prefix: string): Patterns {
 class Cells {
   readonly values: CellValue[][] = [];
   readonly numFmts: (string | null)[][] = [];
+  readonly formulas: string[] = [];
   private readonly shared = new Map<string, { text: string; row: number; column: number }>();
 
   constructor(private readonly ctx: ReadContext) {}
@@ -133,6 +135,7 @@ class Cells {
   private put(row: number, column: number, type: string, style: number, cell: CellContent): void {
     if (cell.shared !== undefined && cell.formula) this.shared.set(cell.shared, { text: cell.formula, row, column });
     if (cell.value === undefined && cell.formula === undefined) return;
+    if (cell.formula !== undefined) this.formulas.push(a1(row, column));
     const numFmt = this.ctx.numFmts[style] ?? null;
     // A formula saved without its result (a tool that does not calculate wrote the file): unknown, not blank.
     const value = cell.value === undefined ? { formulaWithoutResult: formulaText(cell, row, column, this.shared) } : cellValue(type, cell.value, cell.inline, numFmt, this.ctx);

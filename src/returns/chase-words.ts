@@ -73,7 +73,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     lines.push("", "Conflicts (the scorecard's value was kept; --overwrite takes the return's):");
     for (const c of conflicts) {
       lines.push("ref" in c
-        ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${c.sheet}!${c.cell}), return ${c.shown} (${c.file} ${c.returnCell})`
+        ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${c.sheet}!${c.cell}${c.formula ? ", a formula: never overwritten" : ""}), return ${c.shown} (${c.file} ${c.returnCell})`
         : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (Commentary!${c.cell}); the return's are in ${c.file} ${c.returnCell}`);
     }
   }

@@ -31,6 +31,8 @@ export interface FigureChange {
   returnCell: string;
   outcome: Outcome;
   queried: boolean;
+  /** The scorecard cell holds a formula: never written, even with --overwrite. */
+  formula?: boolean;
 }
 
 export interface TextChange {

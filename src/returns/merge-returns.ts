@@ -208,14 +208,19 @@ function figureChange(
       "Ask the lead to confirm it: it is on the chase list");
   }
   const old = target.value;
+  // A formula is the user's working (=41250/97000): a merge never types over it, even with --overwrite.
+  const formula = grid.formulas?.includes(target.cell) ?? false;
   const same = old !== null && Math.abs(old - value) <= 1e-9 * Math.max(1, Math.abs(old), Math.abs(value));
-  const outcome = old === null ? "written" : same ? "same" : options.overwrite ? "overwritten" : "conflict";
+  const outcome = formula ? (same ? "same" : "conflict") : old === null ? "written" : same ? "same" : options.overwrite ? "overwritten" : "conflict";
   const change: FigureChange = {
     partnership, ref: indicator.ref, title: indicator.title, period: formatPeriod(asked), sheet: grid.name, cell: target.cell,
     old, ...(target.typed ? { oldTyped: target.typed } : {}), value, shown: show(value), oldShown: old === null ? (target.typed ?? "blank") : show(old),
-    file, returnCell: `${RETURN_SHEETS.figures}!${figure.figureCell}`, outcome, queried,
+    file, returnCell: `${RETURN_SHEETS.figures}!${figure.figureCell}`, outcome, queried, ...(formula ? { formula } : {}),
   };
-  if (outcome === "conflict") {
+  if (outcome === "conflict" && formula) {
+    findings.push(returnFinding("return-formula-cell", file, grid.name, target.cell, `${indicator.ref}: ${grid.name}!${target.cell} holds a formula (showing ${change.oldShown}); the return (${change.returnCell}) says ${change.shown}`,
+      "Not written, even with --overwrite; if the return is right, change the formula or type the figure in by hand"));
+  } else if (outcome === "conflict") {
     at("return-conflict", `${indicator.ref}: the scorecard already holds ${change.oldShown} for ${change.period} (${grid.name}!${target.cell}); the return says ${change.shown}`,
       "Not written; check which is right, then correct the scorecard by hand or merge again with --overwrite");
   }

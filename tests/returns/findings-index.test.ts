@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { RETURN_FINDINGS, ReturnFindingCode } from "../../src/findings";
 import { fillReturn, Filling } from "./fill-return";
-import { merge, MadeReturn, returnOf, sampleReturns } from "./sample-returns";
+import { analyse } from "../../src/engine";
+import { loadWorkbook } from "../../src/files";
+import { merge, MadeReturn, returnOf, SAMPLE_BYTES, sampleReturns } from "./sample-returns";
 
 // Every return finding in the index (src/findings.ts, RETURN_FINDINGS) is produced by a return here,
 // with the index's severity, and docs/rules.md lists exactly the same codes.
@@ -37,6 +39,12 @@ async function example(code: ReturnFindingCode): Promise<{ file: string; bytes: 
     case "return-percent-out-of-range": return fill({ figures: { "NI 30": 120 } });
     case "return-figure-queried": return fill({ figures: { "NI 20": 19 } });
     case "return-conflict": return fill({ figures: { "NI 20": 7 } });
+    case "return-formula-cell": {
+      // The sample's L33 holds =41250/97000.
+      const indicator = analyse((await loadWorkbook(SAMPLE_BYTES)).grids).scorecard!.indicators.find((i) => i.row === 33)!;
+      const made = returnOf(returns, indicator.partnership);
+      return [{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { [indicator.ref]: 50 } }) }];
+    }
   }
 }
 

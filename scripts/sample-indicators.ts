@@ -74,7 +74,7 @@ export const SAMPLE_PARTNERSHIPS: SamplePartnership[] = [
     lead: "Peter Featherstone",
     indicators: [
       { ref: "NI 117", title: "16 to 18 year olds who are not in education, training or employment (NEET)", polarity: "Lower", unit: "%", frequency: "Quarterly", baseline: 0.062, target0809: 0.06, target0910: 0.055, actual0809: 0.058, q1: 0.061, q2: 0.053 },
-      { ref: "NI 111", title: "First time entrants to the Youth Justice System aged 10-17", polarity: "Lower", unit: "rate", frequency: "Quarterly", baseline: 1650, target0809: 1600, target0910: 1520, actual0809: 1580, q1: 1540, q2: 1610 },
+      { ref: "NI 111", title: "First time entrants to the Youth Justice System aged 10-17", polarity: "Lower", unit: "number", frequency: "Quarterly", baseline: 1650, target0809: 1600, target0910: 1520, actual0809: 1580, q1: 1540, q2: 1610 },
       { ref: "NI 112", title: "Under 18 conception rate", polarity: "Lower", unit: "rate", frequency: "Annual", baseline: 34.6, target0809: 31.5, target0910: 29, actual0809: 33.9, reward: "Y", rewardValue: 500000 },
       { ref: "NI 56", title: "Obesity among primary school age children in Year 6", polarity: "Lower", unit: "%", frequency: "Annual", baseline: 0.165, target0809: 0.163, target0910: 0.16, actual0809: "tbc" },
       { ref: "NI 110", title: "Young people's participation in positive activities", polarity: "Higher", unit: "%", frequency: "Annual", baseline: 0.64, target0809: 0.66, target0910: 0.68, actual0809: 0.67 },
@@ -117,7 +117,7 @@ export const SAMPLE_PARTNERSHIPS: SamplePartnership[] = [
       { ref: "NI 125", title: "Achieving independence for older people through rehabilitation/intermediate care", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.78, target0809: 0.8, target0910: 0.82, actual0809: 0.81, q1: 0.815, q2: 0.824 },
       { ref: "NI 130", title: "Social care clients receiving Self Directed Support (Direct Payments and Individual Budgets)", polarity: "Higher", unit: "%", frequency: "Quarterly", baseline: 0.08, target0809: 0.12, target0910: 0.2, actual0809: 0.11, q1: 0.14, q2: 0.192 },
       // The Q2 figure has not come in: the status still rests on Q1.
-      { ref: "NI 136", title: "People supported to live independently through social services (all adults)", polarity: "Higher", unit: "rate", frequency: "Quarterly", baseline: 2890, target0809: 2950, target0910: 3020, actual0809: 3010, q1: 3050 },
+      { ref: "NI 136", title: "People supported to live independently through social services (all adults)", polarity: "Higher", unit: "number", frequency: "Quarterly", baseline: 2890, target0809: 2950, target0910: 3020, actual0809: 3010, q1: 3050 },
     ],
   },
 ];

@@ -5,7 +5,7 @@ import { countsSentence } from "./counts";
 import { listedFacts, partnershipFacts } from "./fact-words";
 import { Fill } from "./fill";
 import { formatDate } from "../format";
-import { overallFill, textFill } from "./front";
+import { overallFill, textFill, deputyFill } from "./front";
 import { authorOf, paperDateText } from "./paper-info";
 import { performanceTable } from "./performance-table";
 import { prgSection } from "./prg-section";
@@ -54,7 +54,7 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
   return {
     partnership: { inline: [run(rating?.name ?? partnership)] },
     lead: text(rating?.lead ?? null, "No lead recorded on the Partnerships sheet"),
-    deputy: text(rating?.deputy ?? null, "No deputy recorded on the Partnerships sheet"),
+    deputy: deputyFill(rating?.deputy ?? null),
     area: text(analysis.scorecard?.settings.area ?? null, "Area not set (Settings sheet: Area)"),
     reporting_period: text(period ? formatPeriod(period) : null, "No actuals yet"),
     generated: { inline: [run(formatDate(generated))] },

@@ -18,6 +18,11 @@ export function textFill(value: string | null, missing: string): Fill {
   return { inline: [value ? run(value) : promptRun(missing)] };
 }
 
+/** A partnership may have no deputy: that is a fact for the reader, not a passage the author still owes (DRAFT counts only those). */
+export function deputyFill(deputy: string | null): Fill {
+  return { inline: [run(deputy ?? "No deputy is recorded.")] };
+}
+
 /** "Red: significantly off target", shaded; with `before`, what it was then: " (Amber at Q1 2009/10)". */
 export function overallFill(now: OverallStatus, before?: { status: OverallStatus; asAt: string }): Fill {
   const then = before ? (before.status === now ? ` (also ${now} at ${before.asAt})` : ` (${before.status} at ${before.asAt})`) : "";

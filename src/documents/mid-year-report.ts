@@ -10,7 +10,7 @@ import { Comparison, asAtWords, exceptionsOf, exceptionsSummary } from "./except
 import { factSection, listedFacts, partnershipFacts, standingSummary } from "./fact-words";
 import { Fill } from "./fill";
 import { formatDate } from "../format";
-import { overallFill, textFill } from "./front";
+import { overallFill, textFill, deputyFill } from "./front";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
 import { authorOf, paperDateText } from "./paper-info";
 import { commentaryOf, findPartnership, ratingsOf } from "./partnership-data";
@@ -78,7 +78,7 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
   return {
     partnership: { inline: [run(name)] },
     lead: textFill(rating?.lead ?? null, "No lead recorded on the Partnerships sheet"),
-    deputy: textFill(rating?.deputy ?? null, "No deputy recorded on the Partnerships sheet"),
+    deputy: deputyFill(rating?.deputy ?? null),
     area: textFill(analysis.scorecard?.settings.area ?? null, "Area not set (Settings sheet: Area)"),
     reporting_period: textFill(period ? formatPeriod(period) : null, "No actuals yet"),
     period_before: textFill(c ? `${asAtWords(c.before)}, the start of the year` : null, "No actuals yet"),

@@ -1,4 +1,5 @@
-import { Analysis, DEFAULT_SETTINGS, PartnershipRating } from "../model";
+import { Analysis, DEFAULT_SETTINGS, PartnershipRating, Settings } from "../model";
+import { overallReason } from "../rollup";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
 import { Block, heading, paragraph, paragraphs, promptRun, run } from "./blocks";
@@ -44,12 +45,14 @@ export function onTargetWords(green: number, rated: number): string {
   return green === 0 ? `none of the ${rated} rated indicators on target` : `${green} of ${rated} rated indicators on target`;
 }
 
-function statusLine(p: PartnershipRating, greenThreshold: number): Block {
+/** The status, the count on target, and why it is that status by the roll-up rule, as the dashboard card says it. */
+function statusLine(p: PartnershipRating, settings: Settings): Block {
   const rated = p.green + p.amber + p.red;
+  const greenThreshold = settings.greenThreshold;
   return paragraph([
     run("Overall status: "),
     run(` ${p.overall} `, { bold: true, fill: STATUS_FILL[p.overall] }),
-    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}).`),
+    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}). ${overallReason(p, settings)}`),
   ]);
 }
 
@@ -68,7 +71,7 @@ export function partnershipUpdate(analysis: Analysis, p: PartnershipRating): Blo
   return [
     heading(2, p.name),
     ...comment("summary").flatMap((t) => paragraphs(t)),
-    statusLine(p, settings?.greenThreshold ?? DEFAULT_SETTINGS.greenThreshold),
+    statusLine(p, settings ?? DEFAULT_SETTINGS),
     ...section("Achievements and good news", under("goodNews"), comment("goodNews"), "No indicator is past its target by more than the amber band, back on target or on target and improving."),
     ...section("Barriers to delivery", under("barriers"), comment("barriers"), "No indicator is Red or Amber or has worsened two periods running."),
     ...section("Assurance where data is not available", assurance(facts, analysis), comment("dataAssurance"), nothingAwaited(ratings)),

@@ -9,7 +9,7 @@ import { Comparison, asAtWords, exceptionsOf, exceptionsSummary } from "./except
 import { factSection, partnershipFacts, standingSummary } from "./fact-words";
 import { Fill } from "./fill";
 import { formatDate, formatDayAndDate, formatPaperDate } from "../format";
-import { overallFill, textFill } from "./front";
+import { overallFill, textFill, deputyFill } from "./front";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
 import { authorOf } from "./paper-info";
 import { commentaryOf, findPartnership, ratingsOf } from "./partnership-data";
@@ -53,7 +53,7 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
   return {
     partnership: { inline: [run(name)] },
     lead: textFill(rating?.lead ?? null, "No lead recorded on the Partnerships sheet"),
-    deputy: textFill(rating?.deputy ?? null, "No deputy recorded on the Partnerships sheet"),
+    deputy: deputyFill(rating?.deputy ?? null),
     area: textFill(analysis.scorecard?.settings.area ?? null, "Area not set (Settings sheet: Area)"),
     meeting: textFill(meetingWords(meeting), "No meeting recorded (Meeting sheet: Next meeting, with its time and venue)"),
     due_by: dueBy,

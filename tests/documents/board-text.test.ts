@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { buildAnnualReview, buildMidYearReport, buildMinutes, buildProgressUpdate } from "../../src/documents";
+import { buildAnnualReview, buildBoardReport, buildMidYearReport, buildMinutes, buildProgressUpdate } from "../../src/documents";
 import { Analysis } from "../../src/model";
 import { withUpdatesItem } from "./analysis-fixture";
 import { part, partText, readDocx } from "./read-docx";
@@ -25,7 +25,8 @@ function boardText(xml: string): string[] {
 }
 
 // The officer's words for the workbook: its sheets, columns and cells, and what to type in them.
-const INSTRUCTION = /\b(add|type|set|enter|put|record) (a|an|the|them|it|one|any)\b.*\b(sheet|column|cell|scorecard)\b|\b(Commentary|Settings|Partnerships|Meeting|Attendance|Agenda|Actions|Forward plan) sheet\b|\bFrequency column\b|\(Section: /i;
+// Also a sentence that opens with an order ("Add them in ...", "Say what assurance ..."), and any "(Section: ...)" or "(cell ...)".
+const INSTRUCTION = /\b(add|type|set|enter|put|record|list|date|say) (a|an|the|them|it|one|any|what|how)\b.*\b(sheet|column|cell|scorecard)\b|\b(Commentary|Settings|Partnerships|Meeting|Attendance|Agenda|Actions|Forward plan|Returns) sheet\b|\bon the [\w ]+ sheet\b|\bFrequency column\b|\((Section|cell|Attendance|Discussion): |(^|[.:;]\s+)(Add|Type|Say|List|Enter|Date) (them|it|one|any|what|the)\b/i;
 
 async function everyPaper(analysis: Analysis): Promise<{ name: string; bytes: Uint8Array }[]> {
   const out: { name: string; bytes: Uint8Array }[] = [];
@@ -34,6 +35,7 @@ async function everyPaper(analysis: Analysis): Promise<{ name: string; bytes: Ui
     out.push({ name, bytes: r.bytes });
   };
   keep("minutes", await buildMinutes(withUpdatesItem(analysis), template("minutes.docx")));
+  keep("board report", await buildBoardReport(analysis, template("board-report.docx")));
   for (const p of analysis.partnerships) {
     keep(`${p.name} annual review`, await buildAnnualReview(analysis, p.name, template("annual-review.docx")));
     keep(`${p.name} mid-year report`, await buildMidYearReport(analysis, p.name, template("mid-year-report.docx")));

@@ -5,6 +5,7 @@ import { formatShare } from "../../src/format";
 import { Analysis } from "../../src/model";
 import { readDocx } from "./read-docx";
 import { Q, Q2_0910, Y, ratedAnalysis } from "./rated-fixture";
+import { sampleAnalysis } from "./sample-book";
 
 // Rounding never makes a sentence false: an indicator's figures have the decimals that show each as
 // typed (up to three), so no comparison prints two different figures as one, and a planned
@@ -50,6 +51,17 @@ describe("figures shown as typed", () => {
     const prg = doc.tables[1].rows.find((r) => r[0].text === "L4.2")!.map((c) => c.text);
     expect(prg[4]).toBe("59.99%");
     expect(prg[5]).toBe("£0");
+  });
+});
+
+describe("counts in the sample", () => {
+  it("a count of people is a whole number: NI 111's first-time entrants print 1,610, never 1,610.0", async () => {
+    const cypsp = "Children & Young People's Strategic Partnership (CYPSP)";
+    const result = await buildAnnualReview(await sampleAnalysis(), cypsp, TEMPLATE);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join("; "));
+    const doc = await readDocx(result.bytes);
+    expect(doc.text).toContain("worsened from 1,540 in Q1 2009/10 to 1,610 in Q2 2009/10");
+    expect(doc.text).not.toMatch(/\b1,610\.0\b/);
   });
 });
 

@@ -117,4 +117,15 @@ describe("minutes as a record of the meeting", () => {
     const signed = await readDocx(((await buildMinutes(approved, TEMPLATE)) as { bytes: Uint8Array }).bytes);
     expect(partText(await part(signed, "word/header1.xml")) + signed.text).not.toContain("DRAFT");
   });
+
+  it("says why each partnership has its overall status, by the roll-up rule, as the dashboard card does", async () => {
+    const minutes = await buildMinutes(await sampleAnalysis(), TEMPLATE);
+    if (!minutes.ok) throw new Error("refused");
+    const lines = (await readDocx(minutes.bytes)).paragraphs.map((p) => p.text).filter((t) => t.startsWith("Overall status:"));
+    expect(lines.length).toBeGreaterThan(0);
+    const red = lines.filter((t) => /^Overall status: +Red /.test(t));
+    expect(red.length).toBeGreaterThan(0);
+    for (const t of red) expect(t).toMatch(/\(\d+ of \d+ rated indicators on target, [\d.]+%\)\. \d+ of \d+ rated \([\d.]+%\) (is|are) Red: \d+% Red or more makes a partnership Red\.$/);
+    for (const t of lines.filter((l) => /^Overall status: +(Green|Amber) /.test(l))) expect(t).toMatch(/Green needs at least|under the \d+% for Green|so it is not Green/);
+  });
 });

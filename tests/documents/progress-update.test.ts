@@ -4,7 +4,8 @@ import { buildProgressUpdate } from "../../src/documents";
 import { Analysis } from "../../src/model";
 import { ACTIONS, GEPF, PAPERS, exceptionsAnalysis, words } from "./exception-fixture";
 import { Q, Y, ratedAnalysis } from "./rated-fixture";
-import { headings, readDocx, sections } from "./read-docx";
+import { headings, part, partText, readDocx, sections } from "./read-docx";
+import { sampleAnalysis } from "./sample-book";
 
 // The progress update a thematic lead sends before each meeting: the forward plan's headings in its
 // order, each exception the rules pick out listed once under the right heading with its reason in
@@ -163,5 +164,16 @@ describe("progress update of one partnership", () => {
     }], PAPERS, {}, Q(2009, 4));
     const barriers = sections(await update(analysis)).get("Barriers to delivery, risks and actions needed");
     expect(barriers).toContain("NI 18 Adult re-offending rates  Amber \nWorse in each of the last 2 quarters: 9.30 in Q2 2009/10, 9.55 in Q3 2009/10 and 9.60 in Q4 2009/10. Over the year, the 2009/10 outturn, 9.60, is better than 2008/09's 9.90 (Direction of travel: Improving). An emerging concern.");
+  });
+
+  it("says plainly that a partnership has no deputy: a fact about the book, not a passage DRAFT counts as owed by the author (the sample's Safer Essex)", async () => {
+    const result = await buildProgressUpdate(await sampleAnalysis(), "Safer Essex", TEMPLATE, { generated: GENERATED });
+    if (!result.ok) throw new Error("refused");
+    const doc = await readDocx(result.bytes);
+    expect(doc.paragraphs.map((p) => p.text)).toContain("Deputy lead:\tNo deputy is recorded.");
+    expect(doc.text).not.toContain("Partnerships sheet");
+    // Nothing else in the sample's Safer Essex update is left for the author, so nothing is grey and it is not a draft.
+    expect(doc.xml).not.toContain('w:color w:val="595959"');
+    expect(partText(await part(doc, "word/header1.xml"))).not.toContain("DRAFT");
   });
 });

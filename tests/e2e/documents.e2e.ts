@@ -132,7 +132,7 @@ test("a mid-year report per partnership: the half year against this year's targe
   const [zipFile] = await downloads(page, () => page.click("#download-documents"));
   expect(zipFile.fileName).toBe("Mid-year reports Q2 2009-10.zip");
   const zip = await JSZip.loadAsync(zipFile.bytes);
-  const names = Object.keys(zip.files).filter((n) => n.endsWith(" mid-year report.docx"));
+  const names = Object.keys(zip.files).filter((n) => n.endsWith(" mid-year report Q2 2009-10.docx"));
   expect(names).toHaveLength(partnerships.length);
   const headings = await docxHeadings(await zip.file(names[0])!.async("uint8array"));
   for (const h of ["Performance against Year 2 targets and profiles at Q2 2009/10", "Change since the start of the year", "Exceptions for attention or discussion", "Milestones for the rest of the year"]) {

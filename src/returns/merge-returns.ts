@@ -177,8 +177,11 @@ function figureChange(
   options: MergeOptions, findings: ReturnFinding[], missing: Map<string, Period>,
 ): FigureChange | null {
   const n = readNumber(figure.figure, figure.numFmt);
-  if (n.kind === "none") return null;
   const at = (code: Parameters<typeof returnFinding>[0], message: string, hint: string) => findings.push(returnFinding(code, file, RETURN_SHEETS.figures, figure.figureCell, message, hint));
+  // Only a blank is "nothing yet": a lead's words ("n/a", "tbc") are a figure not given, to chase.
+  const words = typeof figure.figure === "string" ? figure.figure.trim() : "";
+  if (n.kind === "none" && words) at("return-not-a-number", `${indicator.ref}: "${words}" is not a number`, "Not taken; ask the lead for the figure as a number");
+  if (n.kind === "none") return null;
   if (n.kind !== "number") {
     at("return-not-a-number", `${indicator.ref}: "${"text" in n ? n.text : "error" in n ? n.error : "a formula"}" is not a number`, "Not taken; ask the lead for the figure as a number");
     return null;

@@ -1,0 +1,14 @@
+import { fillReturn } from "./fill-return";
+import { merge, returnOf, sampleReturns } from "./sample-returns";
+
+// A lead who types "n/a" in a figure cell has not given the figure: it is a finding at the return's
+// cell and still owed on the chase list, as "about 4000" is. (Sample: NI 30 is Safer Essex's, J6.)
+
+test.each(["n/a", "tbc"])("a figure given as \"%s\" is a finding at the return's cell and the figure is still missing on the chase list", async (words) => {
+  const made = returnOf(await sampleReturns(), "Safer Essex");
+  const { plan } = await merge([{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { "NI 30": words } }) }]);
+  expect(plan.findings.find((f) => f.code === "return-not-a-number")).toMatchObject({ sheet: "Figures", cell: "J6", message: expect.stringContaining(`"${words}"`) });
+  const chase = plan.chase.find((c) => c.partnership === "Safer Essex")!;
+  expect(chase.missing.map((m) => m.ref)).toContain("NI 30");
+  expect(chase.refused.map((f) => f.cell)).toContain("J6");
+});

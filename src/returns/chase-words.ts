@@ -45,6 +45,13 @@ export function chaseLetter(entry: ChaseEntry, plan: Pick<MergePlan, "period">, 
   };
 }
 
+/** Figures and commentary in conflict counted apart, in the same words on every line: "2 figures and 1 commentary section in conflict". */
+function inConflict(conflicts: readonly (FigureChange | TextChange)[]): string {
+  const figures = conflicts.filter((c) => "ref" in c).length;
+  const texts = conflicts.length - figures;
+  return `${joinAnd([figures ? plural(figures, "figure") : "", texts ? plural(texts, "commentary section") : ""].filter(Boolean))} in conflict`;
+}
+
 const where = (f: ReturnFinding) => `${f.file} ${f.sheet}!${f.cell}`;
 
 /** The merge report the command line prints. */
@@ -63,7 +70,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     const parts = [
       `${plural(count("written") + count("overwritten"), "figure")} taken`,
       count("same") ? `${count("same")} already in` : "",
-      count("conflict") ? plural(count("conflict"), "conflict") : "",
+      count("conflict") || texts.some((t) => t.outcome === "conflict") ? inConflict([...figures, ...texts].filter((c) => c.outcome === "conflict")) : "",
       `${plural(texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten").length, "paragraph")} of commentary`,
     ].filter(Boolean);
     lines.push(`  ${r.partnership}: ${parts.join(", ")}`);
@@ -89,7 +96,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     if (c.missing.length) owes.push(`missing ${joinAnd(c.missing.map((m) => m.ref))}`);
     if (c.queried.length) owes.push(`queried ${joinAnd(c.queried.map((q) => `${q.ref} (${q.shown})`))}`);
     if (c.refused.length) owes.push(`${plural(c.refused.length, "figure")} not taken`);
-    if (c.conflicts.length) owes.push(plural(c.conflicts.length, "conflict"));
+    if (c.conflicts.length) owes.push(inConflict(c.conflicts));
     lines.push(`  ${c.partnership}, ${c.lead ?? "no lead named"}: ${owes.length ? owes.join("; ") : "nothing owed"}`);
   }
   return `${lines.join("\n")}\n`;

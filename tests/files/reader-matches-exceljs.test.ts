@@ -31,7 +31,10 @@ const books: [string, () => Promise<Uint8Array>][] = [
   ["the sample scorecard", async () => new Uint8Array(await fs.readFile(SAMPLE))],
   ["the round-trip fixture (rich text, links, dates, errors, merges)", fixtureBook],
   // exceljs reads a VBA-less .xlsm like any book; LibreOffice's is read without its 1,048,576-row column formats.
-  ...FIXTURE_BOOKS.map((b) => [b.name, async () => b.bytes()] as [string, () => Promise<Uint8Array>]),
+  // Not the books with a whole-column validation (since the fixture builder puts it where Excel does):
+  // exceljs expands A:A into a million cells and does not come back, which is why the reader left it.
+  ...FIXTURE_BOOKS.filter((b) => !b.name.includes("whole-column validation") && b.name !== "everything at once")
+    .map((b) => [b.name, async () => b.bytes()] as [string, () => Promise<Uint8Array>]),
 ];
 
 test.each(books)("%s reads into the same grids as through exceljs", async (_name, bytes) => {

@@ -253,7 +253,9 @@ function latestCell(values: readonly PeriodValue[]): PeriodValue | undefined {
 function missingColumnSentence(sheet: string, grid: SheetGrid, headerRow: number, columns: readonly PeriodColumn[], periods: Period[]): string {
   const names = periods.sort((a, b) => periodIndex(a) - periodIndex(b)).map((p) => `"${p.kind === "year" ? `Actual ${formatPeriod(p)}` : formatPeriod(p)}"`);
   const last = columns.reduce((max, c) => Math.max(max, c.column), 0);
-  const after = last ? ` after "${String(cellAt(grid, headerRow, last) ?? "")}" (column ${columnLetters(last)})` : "";
-  return `The ${sheet} sheet has no column for the returns' figures: add ${names.length === 1 ? "a column" : "columns"} headed ${names.join(" and ")}${after} in row ${headerRow} ` +
-    `(${a1(headerRow, last + 1)}), then merge again. Nothing was written; the merge never adds a column to your sheet.`;
+  // The next column may already be the user's (Tolerance in M): say insert, so nobody types over its header.
+  const next = String(cellAt(grid, headerRow, last + 1) ?? "").trim();
+  const where = last ? ` after column ${columnLetters(last)} ("${String(cellAt(grid, headerRow, last) ?? "")}")${next ? ` (before ${next} in ${columnLetters(last + 1)})` : ""}` : "";
+  return `The ${sheet} sheet has no column for the returns' figures: insert ${names.length === 1 ? "a new column" : "new columns"}${where}, headed ${names.join(" and ")} in row ${headerRow}, ` +
+    "then merge again. Nothing was written; the merge never adds a column to your sheet.";
 }

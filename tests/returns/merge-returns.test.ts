@@ -113,7 +113,7 @@ describe("merging returns", () => {
   test("no column for the period: one sentence saying which to add, and nothing written", async () => {
     const q3 = await safer({ figures: { "NI 30": 18 } }, { kind: "quarter", year: 2009, quarter: 3 });
     await expect(merge([q3], { period: { kind: "quarter", year: 2009, quarter: 3 } })).rejects.toThrow(MergeRefused);
-    await expect(merge([q3], { period: { kind: "quarter", year: 2009, quarter: 3 } })).rejects.toThrow(/add a column headed "Q3 2009\/10" after "Q2 2009\/10" \(column L\)/);
+    await expect(merge([q3], { period: { kind: "quarter", year: 2009, quarter: 3 } })).rejects.toThrow(/insert a new column after column L \("Q2 2009\/10"\) \(before Tolerance in M\), headed "Q3 2009\/10"/);
   });
 
   test("notes and commentary go into the Commentary sheet as new rows; other words already there are a conflict", async () => {

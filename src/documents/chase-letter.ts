@@ -20,7 +20,15 @@ export async function buildChaseLetter(letter: ChaseLetter): Promise<Uint8Array>
   const doc = new Document({
     creator: "LAA Scorecard",
     title: letter.title,
-    styles: { default: { document: { run: { font: "Calibri", size: 22, language: { value: LANGUAGE } } } } },
+    // Outline levels on docx's default heading styles, as every paper has (PDF bookmarks, screen readers).
+    styles: {
+      default: {
+        document: { run: { font: "Calibri", size: 22, language: { value: LANGUAGE } } },
+        heading1: { paragraph: { outlineLevel: 0 } }, heading2: { paragraph: { outlineLevel: 1 } },
+        heading3: { paragraph: { outlineLevel: 2 } }, heading4: { paragraph: { outlineLevel: 3 } },
+        heading5: { paragraph: { outlineLevel: 4 } }, heading6: { paragraph: { outlineLevel: 5 } },
+      },
+    },
     sections: [{ children }],
   });
   return Packer.pack(doc, "uint8array");

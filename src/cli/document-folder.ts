@@ -2,12 +2,12 @@ import { partnershipKey } from "../keys";
 import { promises as fs } from "node:fs";
 import { paperFileStem, uniqueFileNames } from "../file-name";
 import { checkFolderTarget, writeFilesIntoFolder } from "../node/document-folder";
-import { FileProblem } from "../node/node-files";
 import { Analysis, PartnershipRating, Period } from "../model";
 import { isNamed } from "../owners";
 import { NO_PARTNERSHIP, partnershipsWithPapers } from "../rollup";
 import { joinAnd, plural } from "../words";
 import { CannotRun, CliIo } from "./command";
+import { asCannotRun } from "./as-cannot-run";
 
 // What every command that writes one document per partnership shares (annual-review,
 // mid-year-report, progress-update: partnership-command.ts): which partnerships, where, and
@@ -68,7 +68,3 @@ export async function writePartnershipDocuments(outDir: string, documents: reado
   io.stdout(`${written.map((file) => `Wrote ${file}`).join("\n")}\n`);
 }
 
-function asCannotRun(e: unknown): never {
-  if (e instanceof FileProblem) throw new CannotRun(e.message);
-  throw e;
-}

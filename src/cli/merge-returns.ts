@@ -18,6 +18,7 @@ import { analysisJson, jsonText } from "./json";
 import { countsText, findingsText } from "./report";
 import { collectedPeriod } from "./returns";
 import { analyseFile } from "./workbook";
+import { asCannotRun } from "./as-cannot-run";
 
 const usage = "merge-returns BOOK RETURN... --out MERGED.xlsx [--json] [--overwrite] [--refresh] [--period P] [--chase DIR]";
 
@@ -102,7 +103,3 @@ function stop(analysis: ReturnType<typeof analyse>, file: string, json: boolean,
   return EXIT_WORKBOOK_ERRORS;
 }
 
-function asCannotRun(e: unknown): never {
-  if (e instanceof FileProblem) throw new CannotRun(e.message);
-  throw e;
-}

@@ -1,8 +1,9 @@
 import { buildMinutes, MINUTES_PLACEHOLDERS } from "../documents";
-import { checkWritableTarget, FileProblem, writeFileAtomically } from "../node/node-files";
+import { checkWritableTarget, writeFileAtomically } from "../node/node-files";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { loadTemplate, stopOnErrors, templateProblemsSentence } from "./document-template";
 import { analyseFile } from "./workbook";
+import { asCannotRun } from "./as-cannot-run";
 
 const usage = "minutes BOOK --out FILE [--template FILE]";
 
@@ -31,7 +32,3 @@ export const minutesCommand: Command = {
   },
 };
 
-function asCannotRun(e: unknown): never {
-  if (e instanceof FileProblem) throw new CannotRun(e.message);
-  throw e;
-}

@@ -17,8 +17,9 @@ async function answer(request: WorkerRequest): Promise<void> {
   try {
     const value = await handle(request);
     // Bytes are moved, not copied: the page gets them without a copy on its thread.
-    const files = (value as { files?: { bytes: Uint8Array }[] } | undefined)?.files;
-    const transfer = value instanceof Uint8Array ? [value.buffer] : Array.isArray(files) ? [...new Set(files.map((f) => f.bytes.buffer))] : [];
+    const written = value as { files?: { bytes: Uint8Array }[]; papers?: { bytes: Uint8Array }[] } | undefined;
+    const files = [...(written?.files ?? []), ...(written?.papers ?? [])];
+    const transfer = value instanceof Uint8Array ? [value.buffer] : [...new Set(files.map((f) => f.bytes.buffer))];
     scope.postMessage({ id: request.id, ok: true, value }, transfer);
   } catch (error) {
     scope.postMessage({ id: request.id, ok: false, reason: error instanceof WorkbookFileError ? error.reason : null });

@@ -31,7 +31,7 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
   });
   if (!result.ok) return fb.say(result.problems.join(" "));
   const files: FileToSave[] = result.files.map((f) => ({ ...f, type: result.zipped ? ZIP_TYPE : DOCX_TYPE }));
-  const delivered = await env.delivery.deliver(files);
+  const delivered = await env.delivery.deliver(files, result.zipped ? result.papers.map((f) => ({ ...f, type: DOCX_TYPE })) : undefined);
   const what = kind.perPartnership ? plural(result.count, kind.noun, kind.plural) : `the ${kind.noun}`;
   fb.say(sentence(delivered, what, files, result.zipped), delivered.kind === "not-delivered" ? "problem" : "info");
   if (delivered.kind === "download-started" && delivered.handOff) offerHandOff(fb, delivered.handOff, what, files, result.zipped);
@@ -64,6 +64,9 @@ function sentence(delivered: Delivered, what: string, files: FileToSave[], zippe
         ? `Asked your browser to save ${what}${inFile} (usually to Downloads).`
         : `Asked your browser to save ${what} as ${files.length} separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".`;
     case "handed-to-browser":
+      if (delivered.separately) {
+        return `${What} opened in your web browser one per window, to save from there: the .zip was too large to hand over in one go${onMac ? ", and Excel for Mac cannot save files from an add-in" : ""}.`;
+      }
       return `${What} opened in your web browser${inFile}, to save from there${onMac ? ": Excel for Mac cannot save files from an add-in" : ""}.`;
     case "not-delivered":
       return `${What} not saved. ${delivered.sentence}`;

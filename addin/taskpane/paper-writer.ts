@@ -21,8 +21,11 @@ export interface PapersAsked {
 export type PapersProgress = { step: "writing"; done: number; total: number } | { step: "packing" };
 
 export type PapersWritten =
-  /** `count` papers were written; `files` are what to hand over (the papers, or one .zip holding them). */
-  | { ok: true; count: number; files: DocumentFile[]; zipped: boolean }
+  /**
+   * `count` papers were written; `files` are what to hand over (the papers, or one .zip holding them);
+   * `papers` the papers themselves, for a hand-over that cannot take the .zip in one go.
+   */
+  | { ok: true; count: number; files: DocumentFile[]; zipped: boolean; papers: DocumentFile[] }
   | { ok: false; problems: string[] };
 
 export interface PaperWriter {
@@ -34,11 +37,11 @@ export async function writePapers(asked: PapersAsked, onProgress: (progress: Pap
   const result = await kind.build(asked.analysis, asked.partnerships, asked.template, (done, total) => onProgress({ step: "writing", done, total }));
   if (!result.ok) return result;
   const count = result.files.length;
-  if (!(kind.perPartnership && asked.zip && count > 1)) return { ok: true, count, files: result.files, zipped: false };
+  if (!(kind.perPartnership && asked.zip && count > 1)) return { ok: true, count, files: result.files, zipped: false, papers: result.files };
   await onProgress({ step: "packing" });
   // The period in the .zip's name too, as in each paper's (src/file-name.ts).
   const fileName = `${paperFileStem(kind.name, "", asked.analysis.reportingPeriod, kind.name)}.zip`;
-  return { ok: true, count, files: [{ fileName, bytes: await zipOf(result.files) }], zipped: true };
+  return { ok: true, count, files: [{ fileName, bytes: await zipOf(result.files) }], zipped: true, papers: result.files };
 }
 
 /** The papers written on the page's own thread. */

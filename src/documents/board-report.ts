@@ -115,7 +115,7 @@ function exceptionsAcross(analysis: Analysis): Block[] {
 
 function purpose(analysis: Analysis): Block[] {
   const period = analysis.reportingPeriod;
-  const at = period ? ` as at ${formatPeriod(period)}` : "";
+  const at = period ? ` as at ${asAtWords(period)}` : "";
   const before = paperFacts(analysis).comparison;
   const since = before ? ` and what changed since ${asAtWords(before.before)}` : "";
   return [

@@ -52,7 +52,7 @@ function statusLine(p: PartnershipRating, settings: Settings): Block {
   return paragraph([
     run("Overall status: "),
     run(` ${p.overall} `, { bold: true, fill: STATUS_FILL[p.overall] }),
-    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}). ${overallReason(p, settings)}`),
+    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold])}` : ""}). ${overallReason(p, settings)}`),
   ]);
 }
 

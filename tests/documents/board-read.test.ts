@@ -90,6 +90,25 @@ describe("the papers of a book the project did not write, read as a board reads 
     expect(board.paragraphs.filter((p) => p.text.includes("has been exceeded"))).toEqual([]);
   });
 
+  it("gives a partnership's share on target alike in the minutes and the covering report", async () => {
+    // 1 of 3 on target: the minutes said "33.3%" where the covering report's table and the sentence after it say "33%".
+    const green: IndicatorSpec = { ref: "NI 123", title: "Stopping smoking", targets: [[Y(2009), 900]], actuals: [[Q(2009, 2), 910], [Q(2009, 3), 930]] };
+    const book = tendring([NI16, NI20, green]);
+    const minutes = await read(buildMinutes(book, template("minutes.docx"), GENERATED));
+    expect(minutes.text).toContain("(1 of 3 rated indicators on target, 33%).");
+    const board = await read(buildBoardReport(book, template("board-report.docx"), GENERATED));
+    const row = board.tables.flatMap((t) => t.rows).find((r) => r[0].text === "Safer Tendring")!;
+    expect(row[3].lines).toEqual(["1 of 3", "33%"]);
+  });
+
+  it("says a year-end position one way on the covering report's first page: as at the end of 2009/10", async () => {
+    const year: IndicatorSpec = { ref: "NI 123", title: "Stopping smoking", partnership: "Safer Tendring", targets: [[Y(2008), 850], [Y(2009), 880]], actuals: [[Y(2008), 866], [Y(2009), 990]] };
+    const board = await read(buildBoardReport(ratedAnalysis([year], PAPERS, {}, Y(2009)), template("board-report.docx"), GENERATED));
+    expect(board.text).toContain("the position of the Local Area Agreement as at the end of 2009/10:");
+    expect(board.text).toContain("1 thematic partnership, as at the end of 2009/10.");
+    expect(board.text).not.toMatch(/as at 2009\/10/);
+  });
+
   it("names the reward grant as PRG where a heading across the agreement is empty", async () => {
     const board = await read(buildBoardReport(tendring([NI20]), template("board-report.docx"), GENERATED));
     expect(board.text).toContain("No indicator across the agreement is listed under resource issues, including use of PRG.");

@@ -51,10 +51,14 @@ function contradiction(claim: Claim, r: IndicatorRating): string | null {
   return `the scorecard has it ${r.status}, ${figure(r.indicator, r.latest)} against ${figure(r.indicator, r.target)}`;
 }
 
+/** The indicators of the ratings, one list for every paragraph (mentionsIn indexes a list once). */
+const indicatorLists = new WeakMap<readonly IndicatorRating[], Indicator[]>();
+
 /** The claims of one paragraph that the figures contradict. */
 export function contradictionsIn(entry: CommentaryEntry, ratings: readonly IndicatorRating[], byIndicator: Map<Indicator, IndicatorRating>): Contradiction[] {
   const out: Contradiction[] = [];
-  const indicators = ratings.map((r) => r.indicator);
+  let indicators = indicatorLists.get(ratings);
+  if (!indicators) indicatorLists.set(ratings, (indicators = ratings.map((r) => r.indicator)));
   for (const sentence of entry.text.split(/(?<=[.!?;])\s+|\n+/)) {
     const mentions = mentionsIn(sentence, indicators);
     mentions.forEach((m, i) => {

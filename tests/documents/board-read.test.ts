@@ -79,6 +79,7 @@ describe("the papers of a book the project did not write, read as a board reads 
     expect(performance[performance.length - 1].text).toBe("–");
     const reward = rows.find((r) => r.some((c) => c.text === "£400,000"))!;
     expect(reward.map((c) => c.text).slice(-2)).toEqual(["£0", "£400,000"]);
+    expect(review.text).toContain("NI 39 has a target worse than its baseline, so no improvement is planned: it earns its reward only when the target is met (Green).");
   });
 
   it("never quotes a paragraph the figures contradict as an indicator's latest note", async () => {

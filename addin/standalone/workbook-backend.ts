@@ -37,7 +37,8 @@ export type WorkerRequest =
   | { id: number; op: "settings"; values: SettingsValues }
   | { id: number; op: "bytes" }
   /** Needs no workbook: the pane in Excel starts a worker for its papers alone. */
-  | { id: number; op: "papers"; asked: PapersAsked };
+  | { id: number; op: "papers"; asked: PapersAsked }
+  | { id: number; op: "prepare-papers" };
 
 /** A request without its id: Omit over a union would keep only the keys every member shares. */
 type Unnumbered<T> = T extends unknown ? Omit<T, "id"> : never;
@@ -81,7 +82,10 @@ export function workerBackend(worker: WorkerLike): WorkbookBackend & { papers: P
     writeSettings: (values) => ask({ op: "settings", values }),
     bytes: () => ask({ op: "bytes" }),
     close: () => worker.terminate?.(),
-    papers: { write: (asked, onProgress) => ask({ op: "papers", asked }, [], (p) => void onProgress(p)) },
+    papers: {
+      write: (asked, onProgress) => ask({ op: "papers", asked }, [], (p) => void onProgress(p)),
+      prepare: () => void ask({ op: "prepare-papers" }).catch(() => undefined),
+    },
   };
 }
 
@@ -93,6 +97,14 @@ export function workerBackend(worker: WorkerLike): WorkbookBackend & { papers: P
 export function workerPapers(start: () => WorkerLike): PaperWriter {
   let papers: PaperWriter | null = null;
   return {
+    prepare() {
+      try {
+        papers ??= workerBackend(start()).papers;
+        papers.prepare?.();
+      } catch {
+        papers = inPagePapers;
+      }
+    },
     async write(asked, onProgress) {
       try {
         papers ??= workerBackend(start()).papers;

@@ -21,6 +21,7 @@ export function inProcessBackend(): WorkbookBackend {
     read: async () => open().read(),
     applyRefresh: (plan) => open().applyRefresh(plan),
     writeSettings: async (values) => open().writeSettings(values),
+    applyMerge: (plan) => open().applyMerge(plan),
     bytes: () => open().bytes(),
     close: () => {
       file = null;

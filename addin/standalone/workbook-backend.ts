@@ -1,6 +1,7 @@
 import { WorkbookGrids } from "../../src/grid";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import { MergePlan } from "../../src/returns/merge-model";
 import { SettingsValues } from "../settings-cells";
 
 // What the standalone page asks of the opened workbook. In the browser a Web Worker answers
@@ -13,6 +14,8 @@ export interface WorkbookBackend {
   read(): Promise<WorkbookGrids>;
   applyRefresh(plan: RefreshPlan): Promise<Finding[]>;
   writeSettings(values: SettingsValues): Promise<Finding[]>;
+  /** Writes the partner returns' figures and words the merge planned (src/files/merge-package.ts). */
+  applyMerge(plan: MergePlan): Promise<Finding[]>;
   bytes(): Promise<Uint8Array>;
   /** Lets the workbook go (the worker ends); the source is not used again. */
   close(): void;
@@ -30,6 +33,7 @@ export type WorkerRequest =
   | { id: number; op: "read" }
   | { id: number; op: "refresh"; plan: RefreshPlan }
   | { id: number; op: "settings"; values: SettingsValues }
+  | { id: number; op: "merge"; plan: MergePlan }
   | { id: number; op: "bytes" };
 
 /** A request without its id: Omit over a union would keep only the keys every member shares. */
@@ -64,6 +68,7 @@ export function workerBackend(worker: Pick<Worker, "postMessage" | "addEventList
     read: () => ask({ op: "read" }),
     applyRefresh: (plan) => ask({ op: "refresh", plan }),
     writeSettings: (values) => ask({ op: "settings", values }),
+    applyMerge: (plan) => ask({ op: "merge", plan }),
     bytes: () => ask({ op: "bytes" }),
     close: () => worker.terminate?.(),
   };

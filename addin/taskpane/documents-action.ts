@@ -36,12 +36,12 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
   }
   const delivered = await env.delivery.deliver(files);
   const what = kind.perPartnership ? plural(result.files.length, kind.noun, kind.plural) : `the ${kind.noun}`;
-  fb.say(sentence(delivered, what, files, zipped), delivered.kind === "not-delivered" ? "problem" : "info");
+  fb.say(deliverySentence(delivered, what, files, zipped), delivered.kind === "not-delivered" ? "problem" : "info");
   if (delivered.kind === "download-started" && delivered.handOff) offerHandOff(fb, delivered.handOff, what, files, zipped);
 }
 
 /** "Didn't get the file?": the same files handed to the user's browser instead (Excel on Windows). */
-function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: string, files: FileToSave[], zipped: boolean): void {
+export function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: string, files: FileToSave[], zipped: boolean): void {
   const button = fb.box.ownerDocument.createElement("button");
   button.type = "button";
   button.id = "hand-off";
@@ -49,7 +49,7 @@ function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: str
   button.textContent = `Didn't get the ${files.length === 1 ? "file" : "files"}? Open in your web browser instead`;
   button.addEventListener("click", async () => {
     const again = await handOff();
-    fb.say(sentence(again, what, files, zipped, false), again.kind === "not-delivered" ? "problem" : "info");
+    fb.say(deliverySentence(again, what, files, zipped, false), again.kind === "not-delivered" ? "problem" : "info");
   });
   fb.box.append(button);
 }
@@ -58,7 +58,7 @@ function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: str
  * What happened, and no more: a browser may still ask where to save, or block a page that starts
  * several downloads at once until the user allows it, so several separate files are "asked for".
  */
-function sentence(delivered: Delivered, what: string, files: FileToSave[], zipped: boolean, onMac = true): string {
+export function deliverySentence(delivered: Delivered, what: string, files: FileToSave[], zipped: boolean, onMac = true): string {
   const What = what[0].toUpperCase() + what.slice(1);
   const inFile = zipped ? ` in ${files[0].fileName}` : files.length === 1 ? ` as ${files[0].fileName}` : "";
   switch (delivered.kind) {

@@ -14,7 +14,7 @@ import { MAX_WORKBOOK_BYTES, PickedFile } from "./standalone/file-source";
 /** The returns as read from the chosen files; a file that is not a workbook carries its reason. */
 export async function readReturnFiles(files: readonly PickedFile[]): Promise<ReturnInput[]> {
   // The file adapter is its own chunk, loaded when returns are first brought in (as in a worker).
-  const { loadWorkbook, WorkbookFileError } = await import(/* webpackChunkName: "files" */ "../src/files");
+  const { loadWorkbook, WorkbookFileError } = await import("../src/files");
   const inputs: ReturnInput[] = [];
   for (const file of files) {
     if (file.size > MAX_WORKBOOK_BYTES) {

@@ -78,7 +78,7 @@ export class ReturnsActions {
     if (!period) return fb.say(W.noPeriod);
     const partnerships = partnershipsWithPapers(analysis.partnerships).map((p) => p.name);
     await fb.busy(W.making(partnerships.length));
-    const { returnFiles } = await import(/* webpackChunkName: "files" */ "../../src/files");
+    const { returnFiles } = await import("../../src/files");
     const files = returnFiles(makeReturns(analysis, { book: this.env.bookName?.() ?? this.host.requireSource().label, period, partnerships }));
     await fb.busy("Packing the returns into one .zip…");
     const zip = [{ fileName: `${paperFileStem(W.zipName, "", period)}.zip`, bytes: await zipOf(files), type: ZIP_TYPE }];

@@ -70,17 +70,17 @@ export class ReturnsActions {
   }
 
   private async make(fb: Feedback): Promise<void> {
-    await fb.busy("Reading the workbook…");
+    await fb.busy(W.readingBook);
     const analysis = await this.host.recheck(fb);
     if (!analysis) return;
-    if (!analysis.scorecard || hasErrors(analysis.findings)) return fb.say("The workbook has errors, so no return can be made from it yet. Fix the errors listed under Check first.");
+    if (!analysis.scorecard || hasErrors(analysis.findings)) return fb.say(W.bookErrors);
     const period = analysis.reportingPeriod;
     if (!period) return fb.say(W.noPeriod);
     const partnerships = partnershipsWithPapers(analysis.partnerships).map((p) => p.name);
     await fb.busy(W.making(partnerships.length));
     const { returnFiles } = await import("../../src/files");
     const files = returnFiles(makeReturns(analysis, { book: this.env.bookName?.() ?? this.host.requireSource().label, period, partnerships }));
-    await fb.busy("Packing the returns into one .zip…");
+    await fb.busy(W.packing);
     const zip = [{ fileName: `${paperFileStem(W.zipName, "", period)}.zip`, bytes: await zipOf(files), type: ZIP_TYPE }];
     const delivered = await this.env.delivery.deliver(zip);
     const what = `${plural(files.length, "return")} for ${formatPeriod(period)}`;

@@ -16,7 +16,10 @@ import { el } from "./dom";
 export const RETURNS_WORDS = {
   period: (period: string) => `Returns for ${period}, the reporting period (change it under Settings).`,
   noPeriod: "Set the reporting period under Settings to make or bring in returns.",
+  readingBook: "Reading the workbook…",
+  bookErrors: "The workbook has errors, so no return can be made from it yet. Fix the errors listed under Check first.",
   making: (n: number) => `Making ${plural(n, "return")}…`,
+  packing: "Packing the returns into one .zip…",
   zipName: "Returns",
   reading: (n: number) => `Reading ${plural(n, "return")}…`,
   planning: "Comparing the returns with the workbook…",
@@ -25,7 +28,6 @@ export const RETURNS_WORDS = {
   blocked: (n: number) =>
     `Nothing was written: ${plural(n, "error")} in the returns (listed below). Have the return corrected, or bring in the others without it.`,
   changed: "Nothing was written: the workbook changed after the returns were read. The table now shows what Accept would write; check it and accept again.",
-  refused: "Nothing was written.",
   reviewReady: "Nothing is written until you accept. Check the changes below.",
   nothingToWrite: "Nothing to write: every figure and paragraph shown is already in the workbook, or kept as it is.",
   written: (figures: string, texts: string, file: string | null) =>

@@ -11,7 +11,7 @@ import { WorkbookSource } from "../source";
 import { Delivery, ZIP_TYPE } from "../standalone/download";
 import { PickedFile } from "../standalone/file-source";
 import { zipOf } from "./documents";
-import { deliverySentence, offerHandOff } from "./documents-action";
+import { offerHandOff, sentence as deliverySentence } from "./documents-action";
 import { Feedback } from "./feedback";
 import { RETURNS_WORDS as W, ReturnsView } from "./returns-view";
 

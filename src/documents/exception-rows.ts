@@ -6,7 +6,7 @@ import { actionDone } from "../progress";
 import { partnershipKey } from "../keys";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
 import { formatPaperDate } from "../format";
-import { indicatorName } from "./partnership-data";
+import { contradicts, indicatorName } from "./partnership-data";
 
 // The exception rows a performance system such as Pentana prints for each indicator that needs
 // action: for each Red indicator and each emerging concern, the corrective action, who owns it, when
@@ -37,7 +37,8 @@ export function exceptionRows(analysis: Analysis, facts: readonly Fact[]): Excep
 
     const action = analysis.papers.actions.find((a) => !actionDone(a) && names(a.action, indicator)) ?? null;
     const key = partnershipKey(indicator.partnership);
-    const notes = analysis.papers.commentary.filter((c) => partnershipKey(c.partnership) === key && names(c.text, indicator));
+    // A paragraph the figures contradict is a prompt in every paper, so it is never quoted here as the latest word.
+    const notes = analysis.papers.commentary.filter((c) => partnershipKey(c.partnership) === key && names(c.text, indicator) && !contradicts(analysis, c));
     return { fact, why, action, note: notes.length > 0 ? notes[notes.length - 1].text : null };
   });
 }

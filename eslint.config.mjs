@@ -76,6 +76,21 @@ export default tseslint.config(
       "no-restricted-globals": ["error", ...ENGINE_GLOBALS],
     },
   },
+  // The Word documents are packages too: they write their zip through src/files's container (parts not
+  // changed copied as stored) and its codecs, and nothing else of the file adapter.
+  {
+    files: ["src/documents/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", {
+        patterns: [
+          ...ENGINE_FORBIDDEN.filter((p) => !p.group.includes("**/files")),
+          { group: ["**/cli", "**/cli/*"], message: "The documents do not depend on the command line." },
+          { regex: "(^|/)files(/(?!(zip|fflate-codec)$).*)?$", message: "Of src/files, the documents use only the zip container (files/zip) and its browser codec." },
+          READ_INTERNALS,
+        ],
+      }],
+    },
+  },
   // Only the document builders may use the in-memory Word and zip libraries.
   {
     files: ["src/**/*.ts"],

@@ -24,7 +24,7 @@ export const boardReportCommand: Command = {
     if (stopOnErrors(analysis, file, io)) return EXIT_WORKBOOK_ERRORS;
     if (!analysis.scorecard?.settings.contact) io.stderr("Warning: no contact officer in the Settings sheet (Contact officer); the report prompts for one.\n");
     progress(io, `Writing ${out} ...`);
-    const result = await buildBoardReport(analysis, template.bytes, { templateName: template.name });
+    const result = await buildBoardReport(analysis, template.prepared);
     if (!result.ok) throw new CannotRun(templateProblemsSentence(template.name, result.problems));
     await writeFileAtomically(out, result.bytes).catch(asCannotRun);
     io.stdout(`Wrote ${out}\n`);

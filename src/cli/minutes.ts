@@ -24,7 +24,7 @@ export const minutesCommand: Command = {
     if (stopOnErrors(analysis, file, io)) return EXIT_WORKBOOK_ERRORS;
     if (!analysis.papers.meeting) io.stderr("Warning: the workbook has no Meeting sheet; the minutes prompt for its title, date and venue.\n");
     progress(io, `Writing ${out} ...`);
-    const result = await buildMinutes(analysis, template.bytes, { templateName: template.name });
+    const result = await buildMinutes(analysis, template.prepared);
     if (!result.ok) throw new CannotRun(templateProblemsSentence(template.name, result.problems));
     await writeFileAtomically(out, result.bytes).catch(asCannotRun);
     io.stdout(`Wrote ${out}\n`);

@@ -109,7 +109,7 @@ function exceptionsAcross(analysis: Analysis): Block[] {
       continue;
     }
     blocks.push(...headingTable(analysis, under, h));
-    if (h === "barriers") blocks.push(...exceptionRowsTable(exceptionRows(analysis, all.facts), "Corrective actions for Red indicators and emerging concerns"));
+    if (h === "barriers") blocks.push(...exceptionRowsTable(exceptionRows(all.facts), { partnerships: true }));
   }
   return blocks;
 }
@@ -135,7 +135,7 @@ function agendaItem(analysis: Analysis): Fill {
 export function boardReportFills(analysis: Analysis, generated: Date): Record<string, Fill> {
   const meeting = progressMeeting(analysis.papers);
   const facts = paperFacts(analysis);
-  const rows = exceptionRows(analysis, facts.facts);
+  const rows = exceptionRows(facts.facts);
   const settings = analysis.scorecard?.settings;
   return {
     meeting: textFill(meetingWords(meeting), "No meeting recorded (Meeting sheet: Next meeting, with its time and venue)"),

@@ -69,7 +69,7 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
   const fc = facts.comparison;
   const since = fc ? ` since ${asAtWords(fc.before)}` : "";
   const section = (heading: ExceptionHeading, commentary: string[], none: string, extra?: Block[]): Block[] =>
-    factSection(facts, heading, period, commentary, none, { charts: false, extra });
+    factSection(facts, heading, period, commentary, none, { charts: false, extra, exceptionRows: true });
 
   const rest = period ? restOfYear(period) : null;
   const dated = rest && rating ? milestonesBetween(analysis.papers, rating, rest.after, rest.upTo) : { forwardPlan: [], actions: [] };

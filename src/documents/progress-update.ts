@@ -44,7 +44,7 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
 
   const facts = partnershipFacts(analysis, name);
   const section = (heading: ExceptionHeading, commentary: readonly string[], none: string): Block[] =>
-    factSection(facts, heading, analysis.reportingPeriod, commentary, none, { charts: true });
+    factSection(facts, heading, analysis.reportingPeriod, commentary, none, { charts: true, exceptionRows: true });
 
   const span = meeting?.date instanceof Date && meeting.nextPeriodEnd ? spanWords(meeting.date, meeting.nextPeriodEnd) : null;
   const dueBy = meeting?.dueBy

@@ -1,6 +1,7 @@
 import { PeriodReview } from "./engine";
 import { Exception, ExceptionHeading } from "./exceptions";
-import { ActionItem, IndicatorRating, Papers } from "./model";
+import { commentaryContradictions } from "./commentary-claims";
+import { ActionItem, CommentaryEntry, IndicatorRating, Papers } from "./model";
 import { partnershipKey } from "./keys";
 import { names } from "./mentions";
 import { actionDone } from "./progress";
@@ -49,13 +50,14 @@ export interface Correction {
   note: string | null;
 }
 
-function correctionOf(rating: IndicatorRating, exception: Exception | null, papers: Pick<Papers, "actions" | "commentary">): Correction | null {
+/** `contradicted`: paragraphs the figures contradict, prompts in every paper, so never quoted as the latest word. */
+function correctionOf(rating: IndicatorRating, exception: Exception | null, papers: Pick<Papers, "actions" | "commentary">, contradicted: ReadonlySet<CommentaryEntry>): Correction | null {
   const red = rating.status === "Red";
   const concern = !!exception?.reasons.some((r) => r.kind === "emergingConcern");
   if (!red && !concern) return null;
   const { indicator } = rating;
   const key = partnershipKey(indicator.partnership);
-  const notes = papers.commentary.filter((c) => partnershipKey(c.partnership) === key && names(c.text, indicator));
+  const notes = papers.commentary.filter((c) => partnershipKey(c.partnership) === key && names(c.text, indicator) && !contradicted.has(c));
   return {
     why: red && concern ? "both" : red ? "red" : "emergingConcern",
     action: papers.actions.find((a) => !actionDone(a) && names(a.action, indicator)) ?? null,
@@ -77,15 +79,16 @@ function standingOf(r: IndicatorRating): StandingKind | null {
  */
 export function factsOf(ratings: readonly IndicatorRating[], review: PeriodReview | null, papers: Pick<Papers, "actions" | "commentary">): Fact[] {
   const exceptions = new Map(review?.exceptions.map((e) => [e.indicator, e]) ?? []);
+  const contradicted = new Set(commentaryContradictions(papers.commentary, ratings).map((c) => c.entry));
   const facts: Fact[] = [];
   for (const rating of ratings) {
     const exception = exceptions.get(rating.indicator) ?? null;
     if (exception) {
-      facts.push({ rating, heading: exception.heading, exception, standing: null, correction: correctionOf(rating, exception, papers) });
+      facts.push({ rating, heading: exception.heading, exception, standing: null, correction: correctionOf(rating, exception, papers, contradicted) });
       continue;
     }
     const standing = standingOf(rating);
-    if (standing) facts.push({ rating, heading: STANDING_HEADING[standing], exception: null, standing, correction: correctionOf(rating, null, papers) });
+    if (standing) facts.push({ rating, heading: STANDING_HEADING[standing], exception: null, standing, correction: correctionOf(rating, null, papers, contradicted) });
   }
   return facts;
 }

@@ -1,5 +1,6 @@
 import { partnershipKey } from "./keys";
-import { ActionItem, Analysis, CommentaryEntry, ForwardPlanItem, PaperDate, Papers, Partnership } from "./model";
+import { ActionItem, Analysis, CommentaryEntry, ForwardPlanItem, PaperDate, Papers, Partnership, Period } from "./model";
+import { periodEnd } from "./periods";
 import { ownedBy } from "./owners";
 
 // What a partnership's progress update needs from the meeting sheets (docs/exceptions.md, "The
@@ -53,6 +54,21 @@ export function progressMeeting(papers: Papers): ProgressMeeting | null {
     dueBy: dueBy(date),
     nextPeriodEnd: nextPeriodEnd(date, papers.forwardPlan),
   };
+}
+
+/**
+ * When figures for `period` are due back: 7 days before the first meeting, from the one the progress
+ * updates are for onward (the Meeting sheet's, then the forward plan's dates), held after the period
+ * ends; a quarter's figures cannot be reported at a meeting before it is over. Null when no such
+ * meeting is known.
+ */
+export function figuresDueBy(papers: Papers, period: Period): Date | null {
+  const from = progressMeeting(papers)?.date;
+  if (!isDate(from)) return null;
+  const ends = periodEnd(period);
+  const meetings = [from, ...papers.forwardPlan.map((f) => f.date)].filter((d): d is Date => isDate(d) && d >= from && d > ends);
+  meetings.sort((a, b) => a.getTime() - b.getTime());
+  return meetings.length ? dueBy(meetings[0]) : null;
 }
 
 /** A date after `after` and on or before `upTo` (a text date, "tbc", is in no period). */

@@ -7,7 +7,7 @@ import { checkWritableTarget, FileProblem, readBookFile, sameFile, writeFileAtom
 import { returnFinding } from "../findings";
 import { analyse } from "../engine";
 import { hasErrors } from "../model";
-import { progressMeeting } from "../progress";
+import { figuresDueBy } from "../progress";
 import { planRefresh } from "../refresh";
 import { chaseLetter, hasChase, mergeReportText } from "../returns/chase-words";
 import { MergeRefused } from "../returns/merge-model";
@@ -80,7 +80,7 @@ export const mergeReturnsCommand: Command = {
     }
     await writeFileAtomically(out, bytes).catch(asCannotRun);
     if (chaseDir) {
-      const due = progressMeeting(analysis.papers)?.dueBy ?? null;
+      const due = figuresDueBy(analysis.papers, plan.period);
       const owed = plan.chase.filter(hasChase);
       const names = uniqueFileNames(owed.map((c) => `${safeFileName(c.partnership)} chase`), ".docx");
       const letters = await Promise.all(owed.map(async (c, i) => ({ fileName: names[i], bytes: await buildChaseLetter(chaseLetter(c, plan, due)) })));

@@ -5,7 +5,7 @@ import { writeFilesIntoFolder } from "../node/document-folder";
 import { FileProblem } from "../node/node-files";
 import { hasErrors, Period } from "../model";
 import { formatPeriod, parsePeriod } from "../periods";
-import { progressMeeting } from "../progress";
+import { figuresDueBy } from "../progress";
 import { makeReturns } from "../returns/make-returns";
 import { plural } from "../words";
 import * as path from "node:path";
@@ -40,7 +40,7 @@ export const returnsCommand: Command = {
       if (e instanceof FileProblem) throw new CannotRun(e.message);
       throw e;
     });
-    const due = progressMeeting(analysis.papers)?.dueBy;
+    const due = figuresDueBy(analysis.papers, period);
     io.stdout(`${written.map((w) => `Wrote ${w}`).join("\n")}\n`);
     io.stdout(`${plural(books.length, "return")} for ${formatPeriod(period)}${due ? `, due back by ${formatDayAndDate(due)}` : ""}.\n`);
     return EXIT_DONE;

@@ -7,7 +7,7 @@ import { progressMeeting } from "../progress";
 import { partnershipKey } from "../keys";
 import { Block, Cell, heading, paragraph, prompt, run, spacer, table } from "./blocks";
 import { countsSentence } from "./counts";
-import { asAtWords } from "./exception-words";
+import { HEADING_WORDS, asAtWords } from "./exception-words";
 import { exceptionRows, exceptionRowsTable } from "./exception-rows";
 import { factSentences, paperFacts } from "./fact-words";
 import { Fill } from "./fill";
@@ -105,7 +105,7 @@ function exceptionsAcross(analysis: Analysis): Block[] {
     const under = all.facts.filter((f) => f.heading === h);
     blocks.push(heading(2, HEADING_TITLES[h]));
     if (under.length === 0) {
-      blocks.push(paragraph(`No indicator across the agreement is listed under ${HEADING_TITLES[h].toLowerCase()}.`));
+      blocks.push(paragraph(`No indicator across the agreement is listed under ${HEADING_WORDS[h]}.`));
       continue;
     }
     blocks.push(...headingTable(analysis, under, h));
@@ -116,7 +116,7 @@ function exceptionsAcross(analysis: Analysis): Block[] {
 
 function purpose(analysis: Analysis): Block[] {
   const period = analysis.reportingPeriod;
-  const at = period ? ` as at ${formatPeriod(period)}` : "";
+  const at = period ? ` as at ${asAtWords(period)}` : "";
   const before = paperFacts(analysis).comparison;
   const since = before ? ` and what changed since ${asAtWords(before.before)}` : "";
   return [

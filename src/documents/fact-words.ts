@@ -108,8 +108,20 @@ export function awaitedElsewhere(facts: PaperFacts): Block[] {
   return [paragraph(`Also awaited, and listed under a more serious heading: ${joinAnd(items)}.`)];
 }
 
+/**
+ * Under resource issues, the reward targets whose projected reward fell but are listed under a more
+ * serious heading: never "no reward target's projected reward fell" beside a barrier that says one did.
+ */
+export function rewardFellElsewhere(facts: PaperFacts): Block[] {
+  const elsewhere = facts.facts.filter((f) => f.heading !== "resources" && f.exception?.reasons.some((r) => r.kind === "rewardFell"));
+  if (elsewhere.length === 0) return [];
+  const items = elsewhere.map((f) => `${f.rating.indicator.ref} (under ${HEADING_WORDS[f.heading]})`);
+  return [paragraph(`Projected reward also fell, for ${elsewhere.length === 1 ? "an indicator" : "indicators"} listed under a more serious heading: ${joinAnd(items)}.`)];
+}
+
 export function listedFacts(facts: PaperFacts, heading: ExceptionHeading, reporting: Period | null, charts: boolean): Block[] {
   const listed = facts.facts.filter((f) => f.heading === heading).flatMap((f) => factBlocks(f, facts.comparison, reporting, charts));
+  if (heading === "resources") return [...listed, ...rewardFellElsewhere(facts)];
   if (heading !== "dataAssurance") return listed;
   const earlier = earlierYearSentence(facts.ratings, reporting);
   return [...listed, ...awaitedElsewhere(facts), ...(earlier ? [paragraph(earlier)] : [])];

@@ -1,6 +1,7 @@
 import { duePeriod } from "../due";
 import { Indicator, Period, PeriodValue } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
+import { profileWords, targetAt } from "../profile";
 import { figureFor } from "../status";
 
 // The figures a return shows beside each indicator, and the scale a lead types them on. A percentage
@@ -19,12 +20,29 @@ export function earlierActuals(indicator: Indicator, asked: Period): PeriodValue
     .sort((a, b) => periodIndex(b.period) - periodIndex(a.period) || (a.period.kind === "year" ? -1 : 1));
 }
 
-/** The target for the asked period, else for its year. */
+/**
+ * The target for the asked period; a cumulative count's quarter without its own target is held to
+ * the profile of the year's (src/profile.ts), as the status is; otherwise the year's target.
+ */
 export function askedTarget(indicator: Indicator, asked: Period): PeriodValue | null {
   const own = figureFor(indicator.targets, asked);
-  if (own?.value !== null && own !== null) return own;
+  const at = targetAt(indicator, asked, own?.value !== null && own !== null ? own : null);
+  if (at) return at;
   const year = figureFor(indicator.targets, { kind: "year", year: asked.year });
   return year?.value !== null ? year : null;
+}
+
+/** The figure the scorecard already holds for the asked period, if any. */
+export function heldFigure(indicator: Indicator, asked: Period): number | null {
+  return figureFor(indicator.actuals, asked)?.value ?? null;
+}
+
+/** "Q2 2009/10", or for a cumulative count "Q2 2009/10, the year to date (target: half of the 2009/10 target of 1000)". */
+export function askedWords(indicator: Indicator, asked: Period, target: PeriodValue | null): string {
+  const period = formatPeriod(asked);
+  if (!indicator.cumulative || asked.kind !== "quarter") return period;
+  const profile = profileWords(target, (v) => String(v === null ? "" : shownFigure(v, indicator)));
+  return `${period}, the year to date${profile ? ` (target: ${profile})` : ""}`;
 }
 
 /** A figure as the lead sees and types it: percentages as points, rounded to hide binary noise. */

@@ -2,8 +2,8 @@ import { partnershipKey } from "../keys";
 import { safeFileName } from "../file-name";
 import { Analysis, Indicator, Partnership, Period } from "../model";
 import { formatPeriod } from "../periods";
-import { progressMeeting } from "../progress";
-import { askedPeriod, askedTarget, earlierActuals, figuresText, shownFigure } from "./figures";
+import { figuresDueBy } from "../progress";
+import { askedPeriod, askedTarget, askedWords, earlierActuals, figuresText, heldFigure, shownFigure } from "./figures";
 import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
 import {
   FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS, ReturnCell, ReturnSheet, ReturnValidation, ReturnWorkbook,
@@ -24,7 +24,7 @@ const cell = (value: ReturnCell["value"], style?: ReturnCell["style"]): ReturnCe
 
 export function makeReturns(analysis: Analysis, request: ReturnsRequest): ReturnWorkbook[] {
   const indicators = analysis.scorecard?.indicators ?? [];
-  const meeting = progressMeeting(analysis.papers);
+  const due = figuresDueBy(analysis.papers, request.period);
   return request.partnerships.map((name) => {
     const partnership = analysis.scorecard?.partnerships.find((p) => partnershipKey(p.name) === partnershipKey(name)) ?? { name, lead: null, deputy: null };
     const own = indicatorsOf(indicators, name);
@@ -35,7 +35,7 @@ export function makeReturns(analysis: Analysis, request: ReturnsRequest): Return
       partnership: name,
       period: request.period,
       sheets: [
-        frontSheet(partnership, name, label, meeting?.dueBy ?? null, request.book, own.length),
+        frontSheet(partnership, name, label, due, request.book, own.length),
         figuresSheet(own, request.period),
         commentarySheet(analysis, name),
         identitySheet(request, analysis.scorecard?.settings.area ?? null, name, own),
@@ -61,7 +61,7 @@ function frontSheet(p: Partnership, name: string, period: string, due: Date | nu
       row("Made from", book),
       [],
       [cell("How to fill it in", "label")],
-      [cell("1.", "text"), cell(`On the ${RETURN_SHEETS.figures} sheet, type each indicator's figure in the yellow column (a number; a percentage as 45 for 45%), and a note where it needs one. Leave a figure blank if you do not have it yet.`, "wrap")],
+      [cell("1.", "text"), cell(`On the ${RETURN_SHEETS.figures} sheet, type each indicator's figure in the yellow column (a number; a percentage as 45 for 45%), and a note where it needs one. Where the scorecard already holds the figure it is filled in: check it, and correct it if it has changed. Leave a figure blank if you do not have it yet.`, "wrap")],
       [cell("2.", "text"), cell(`On the ${RETURN_SHEETS.commentary} sheet, write a few lines under each heading that applies this period.`, "wrap")],
       [cell("3.", "text"), cell("Save the file as it is (an .xlsx, with its name) and email it back. Only the yellow cells can be changed; the sheets are protected against slips, without a password.", "wrap")],
     ],
@@ -79,18 +79,22 @@ function figuresSheet(indicators: readonly Indicator[], collected: Period): Retu
     const asked = askedPeriod(indicator, collected);
     const [last, ...earlier] = earlierActuals(indicator, asked);
     const target = askedTarget(indicator, asked);
+    const held = heldFigure(indicator, asked);
     const shown = (v: number | null | undefined) => (v === null || v === undefined ? null : shownFigure(v, indicator));
+    // Without an earlier figure the baseline is the lead's context; the one held for the period is
+    // filled in, to be checked rather than typed again (the merge sees an unchanged figure as "already in").
+    const baseline = !last && indicator.baseline !== null;
     rows.push([
       cell(indicator.ref, "text"),
       cell(indicator.title, "wrap"),
       cell(indicator.polarity === "higher" ? "Higher" : indicator.polarity === "lower" ? "Lower" : "", "text"),
       cell(unitWords(indicator), "text"),
-      cell(shown(last?.value), "number"),
-      cell(last ? formatPeriod(last.period) : "", "text"),
+      cell(baseline ? shown(indicator.baseline) : shown(last?.value), "number"),
+      cell(baseline ? "Baseline" : last ? formatPeriod(last.period) : "", "text"),
       cell(figuresText(earlier.slice(0, 3), indicator), "wrap"),
       cell(shown(target?.value), "number"),
-      cell(formatPeriod(asked), "text"),
-      cell(null, "input"),
+      cell(askedWords(indicator, asked, target), "wrap"),
+      cell(shown(held), "input"),
       cell(null, "inputText"),
     ]);
     (indicator.unit === "percent" ? points : plain).push(rows.length);

@@ -23,7 +23,9 @@ describe("returns, fill, merge, refresh, papers", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(json.figures).toEqual([expect.objectContaining({ ref: "NI 30", outcome: "written", cell: "L9" })]);
+    // The figures the scorecard already held came back filled in and unchanged: "already in", not written.
+    expect(json.figures.filter((f: { outcome: string }) => f.outcome !== "same")).toEqual([expect.objectContaining({ ref: "NI 30", outcome: "written", cell: "L9" })]);
+    expect(json.figures.filter((f: { outcome: string }) => f.outcome === "same").map((f: { ref: string }) => f.ref)).toEqual(["NI 20", "NI 17", "NI 18", "L17.1", "NI 16"]);
     expect(json.chase.filter((c: { returned: string | null }) => c.returned === null)).toHaveLength(5);
 
     const book = new Uint8Array(readFileSync(merged));

@@ -1,0 +1,56 @@
+import { analyse } from "../../src/engine";
+import { loadWorkbook } from "../../src/files";
+import { figuresDueBy } from "../../src/progress";
+import { askedTarget, askedWords } from "../../src/returns/figures";
+import { figures, indicator, p } from "../rules/factory";
+import { returnOf, SAMPLE_BYTES, sampleReturns } from "./sample-returns";
+
+// What a lead sees beside each figure to fill: something to compare with, the figure already held
+// (to check, not to type again), the target the status will use, and a due date after the period ends.
+
+async function figuresRows(): Promise<(ref: string) => unknown[]> {
+  const read = await loadWorkbook(returnOf(await sampleReturns(), "Safer Essex").bytes);
+  const rows = read.grids.sheets.find((s) => s.name === "Figures")!.values;
+  return (ref) => rows.find((r) => r[0] === ref)!;
+}
+
+describe("a return's context for each figure", () => {
+  test("with no earlier figure, the baseline is shown as the last figure", async () => {
+    const row = await figuresRows();
+    // NI 17 reports once a year; as at Q2 2009/10 its 2008/09 outturn is due, and before it there is only the baseline (19%).
+    expect(row("NI 17").slice(4, 6)).toEqual([19, "Baseline"]);
+    expect(row("NI 17")[8]).toBe("2008/09");
+  });
+
+  test("a figure the scorecard already holds for the period is filled in, on the lead's scale", async () => {
+    const row = await figuresRows();
+    expect(row("NI 20")[9]).toBe(5.9);
+    // 17% held for 2008/09, typed as points.
+    expect(row("NI 17")[9]).toBe(17);
+    // NI 30 has no figure for Q2 2009/10: left blank to fill.
+    expect(row("NI 30")[9] ?? null).toBeNull();
+  });
+
+  test("a cumulative count's quarter is asked for the year to date, against the profile of the year's target", () => {
+    const jobs = indicator({ ref: "L7", title: "Jobs created (cumulative)", cumulative: true, unit: "number", targets: figures({ "2009/10": 1000 }) });
+    const target = askedTarget(jobs, p("Q2 2009/10"));
+    expect(target?.value).toBe(500);
+    expect(askedWords(jobs, p("Q2 2009/10"), target)).toBe("Q2 2009/10, the year to date (target: half of the 2009/10 target of 1000)");
+    // A count that is not cumulative is asked for its quarter against the year's target, as before.
+    const plain = { ...jobs, cumulative: undefined };
+    expect(askedTarget(plain, p("Q2 2009/10"))?.value).toBe(1000);
+    expect(askedWords(plain, p("Q2 2009/10"), askedTarget(plain, p("Q2 2009/10")))).toBe("Q2 2009/10");
+  });
+});
+
+describe("when a return is due back", () => {
+  test("7 days before the first meeting after the period ends, from the meeting the updates are for", async () => {
+    const papers = analyse((await loadWorkbook(SAMPLE_BYTES)).grids).papers;
+    // Q2 ends 30 September; the updates are for 16 November 2009: due Monday 9 November.
+    expect(figuresDueBy(papers, p("Q2 2009/10"))).toEqual(new Date(Date.UTC(2009, 10, 9)));
+    // Q3 ends 31 December: 16 November and 15 December are too early; the forward plan's 18 January 2010 is the first after.
+    expect(figuresDueBy(papers, p("Q3 2009/10"))).toEqual(new Date(Date.UTC(2010, 0, 11)));
+    // No meeting is planned after 2010/11 ends: no date rather than one before the period is over.
+    expect(figuresDueBy(papers, p("2010/11"))).toBeNull();
+  });
+});

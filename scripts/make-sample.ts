@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { fontInSchemaOrder } from "../src/files/style-book";
 import { SAMPLE_PARTNERSHIPS, SampleIndicator, SamplePartnership, SampleValue } from "./sample-indicators";
 import { addSamplePapers } from "./sample-papers";
 
@@ -130,13 +131,22 @@ function addSettingsSheet(book: ExcelJS.Workbook): void {
   sheet.getColumn(2).width = 14;
 }
 
-/** The book as .xlsx bytes with fixed zip entry times, so the committed file only changes when its content does. */
+/**
+ * The book as .xlsx bytes with fixed zip entry times, so the committed file only changes when its
+ * content does. exceljs writes a font's color and family before its size and name, which Office's
+ * validator rejects (npm run check:schemas); the sample is a user's first look, so its fonts are put
+ * in schema order.
+ */
 export async function deterministicBytes(book: ExcelJS.Workbook): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
   const out = new JSZip();
   for (const name of Object.keys(zip.files).sort()) {
     const entry = zip.files[name];
-    if (!entry.dir) out.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+    if (entry.dir) continue;
+    const content = name === "xl/styles.xml"
+      ? (await entry.async("string")).replace(/<font(\s[^>]*)?>[\s\S]*?<\/font>/g, fontInSchemaOrder)
+      : await entry.async("uint8array");
+    out.file(name, content, { date: FIXED_DATE, createFolders: false });
   }
   return out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

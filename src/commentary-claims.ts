@@ -7,8 +7,11 @@ import { formatPeriod } from "./periods";
 // figures"): a Commentary paragraph that names an indicator and says it was met, exceeded, on
 // target or improving, when the scorecard says otherwise, is a warning at its cell, and the papers
 // print it as a prompt until it is changed. Each claim is looked for in the stretch of its sentence
-// that belongs to the ref (from the mention before it to the mention after it), and a stretch that
-// says "not", "never", "yet to", "failed to", "missed" or "short of" claims nothing.
+// that belongs to the ref: from the clause break ("and", "but", ";") after the mention before it to
+// the break before the mention after it, so "NI 20 has been exceeded and NI 16 has improved" gives
+// NI 16 only "improved". A clause of it that says "not", "never", "yet to", "failed to", "missed" or
+// "short of" claims nothing, and only that clause: "NI 39 is improving but remains off target"
+// still claims improving.
 
 export type Claim = "exceeded" | "met" | "onTarget" | "improving";
 
@@ -18,7 +21,16 @@ const CLAIMS: readonly [Claim, RegExp][] = [
   ["onTarget", /\bon (?:target|track|course)\b/i],
   ["improving", /\b(?:improv(?:ing|ed|es)|getting better)\b/i],
 ];
-const NEGATION = /\b(?:not|never|no longer|yet to|failed to|fails? to|unlikely to|missed|short of|off target|off track)\b|n't\b/i;
+const NEGATION = /\b(?:not|never|neither|nor|no longer|yet to|failed to|fails? to|unlikely to|missed|short of|off target|off track)\b|n't\b/i;
+/** Where one clause ends and the next begins: "and", "but", "although" and the like, or a semicolon. */
+const CLAUSE_BREAK = /\s*[,:]?\s+\b(?:and|but|while|whereas|although|though|however)\b\s+|\s*;\s*/gi;
+
+/** The start and end of the last clause break in `text`, or null. */
+function lastBreak(text: string): [number, number] | null {
+  let last: [number, number] | null = null;
+  for (const m of text.matchAll(CLAUSE_BREAK)) last = [m.index!, m.index! + m[0].length];
+  return last;
+}
 
 /** How the claim reads in a finding: "says NI 20 was exceeded". */
 export const CLAIM_WORDS: Record<Claim, string> = { exceeded: "was exceeded", met: "met its target", onTarget: "is on target", improving: "is improving" };
@@ -61,14 +73,19 @@ export function contradictionsIn(entry: CommentaryEntry, ratings: readonly Indic
   if (!indicators) indicatorLists.set(ratings, (indicators = ratings.map((r) => r.indicator)));
   for (const sentence of entry.text.split(/(?<=[.!?;])\s+|\n+/)) {
     const mentions = mentionsIn(sentence, indicators);
+    // Between two mentions, the last clause break parts them; without one, the later ref starts its own stretch.
+    const cuts = mentions.slice(1).map((m, i) => {
+      const after = mentions[i].end;
+      const b = lastBreak(sentence.slice(after, m.start));
+      return b ? [after + b[0], after + b[1]] : [m.start, m.start];
+    });
     mentions.forEach((m, i) => {
-      const from = i > 0 ? mentions[i - 1].end : 0;
-      const to = i + 1 < mentions.length ? mentions[i + 1].start : sentence.length;
-      const stretch = sentence.slice(from, to);
-      if (NEGATION.test(stretch)) return;
+      const from = i > 0 ? cuts[i - 1][1] : 0;
+      const to = i < cuts.length ? cuts[i][0] : sentence.length;
+      const clauses = sentence.slice(from, to).split(CLAUSE_BREAK).filter((c) => !NEGATION.test(c));
       const rating = byIndicator.get(m.indicator)!;
       for (const [claim, pattern] of CLAIMS) {
-        if (!pattern.test(stretch)) continue;
+        if (!clauses.some((c) => pattern.test(c))) continue;
         const instead = contradiction(claim, rating);
         if (instead && !out.some((c) => c.rating === rating)) out.push({ entry, rating, claim, says: `says ${m.indicator.ref} ${CLAIM_WORDS[claim]}; ${instead}` });
       }

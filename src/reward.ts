@@ -1,4 +1,5 @@
 import { IndicatorRating, Settings } from "./model";
+import { plansNoImprovement } from "./status";
 
 // Performance Reward Grant (workbook spec, "Status of one partnership", reward targets).
 // A reward target pays its value in proportion to the planned improvement achieved, capped at
@@ -15,9 +16,14 @@ export function rewardAtStake(rating: IndicatorRating): number {
   return rewardTarget && rewardValue !== null && Number.isFinite(rewardValue) ? rewardValue : 0;
 }
 
-/** Projected reward of one target: value x min(improvement, 100%) when improvement >= the PRG minimum, else 0. */
+/**
+ * Projected reward of one target: value x min(improvement, 100%) when improvement >= the PRG minimum,
+ * else 0. A target no better than its baseline plans no improvement to share: it earns its value
+ * when met (Green) and nothing otherwise.
+ */
 export function projectedReward(rating: IndicatorRating, settings: Settings): number {
   const stake = rewardAtStake(rating);
+  if (stake !== 0 && plansNoImprovement(rating)) return rating.status === "Green" ? pennies(stake) : 0;
   const achieved = rating.improvement;
   if (stake === 0 || achieved === null || achieved < settings.prgMinimum - 1e-9) return 0;
   return pennies(stake * Math.min(achieved, 1));

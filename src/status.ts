@@ -127,12 +127,25 @@ export function directionOfTravel(latest: number, previous: number | null, polar
   return noWorse(latest, previous, polarity) ? "Improving" : "Worsening";
 }
 
-/** Rule 6: (actual - baseline) / (target - baseline); null without a baseline or when target equals baseline. */
-export function plannedImprovement(actual: number, target: number, baseline: number | null): number | null {
+/**
+ * Rule 6: (actual - baseline) / (target - baseline); null without a baseline, when target equals
+ * baseline, or when the target is worse than the baseline: a target that allows things to get worse
+ * plans no improvement, and a share of a planned fall reads "145%" beside an indicator off target.
+ */
+export function plannedImprovement(actual: number, target: number, baseline: number | null, polarity: Polarity | null = null): number | null {
   if (baseline === null || !Number.isFinite(baseline)) return null;
   const planned = target - baseline;
   if (planned === 0) return null;
+  if (polarity !== null && noWorse(baseline, target, polarity)) return null;
   return (actual - baseline) / planned;
+}
+
+/** The rated target is no better than the baseline (profiled as the target is): it plans no improvement. */
+export function plansNoImprovement(rating: IndicatorRating): boolean {
+  const { indicator, target } = rating;
+  if (!target || target.value === null || indicator.polarity === null) return false;
+  const baseline = target.profileOf ? profiledBaseline(indicator, target) : indicator.baseline;
+  return baseline !== null && Number.isFinite(baseline) && noWorse(baseline, target.value, indicator.polarity);
 }
 
 /** Row tolerance, else Settings, else 5%. */
@@ -160,6 +173,6 @@ export function rateIndicator(indicator: Indicator, settings: Settings, reportin
   }
 
   const status: Status = indicator.polarity ? rag(latest.value, target.value, tolerance, indicator.polarity) : "No target";
-  const improvement = plannedImprovement(latest.value, target.value, target.profileOf ? profiledBaseline(indicator, target) : indicator.baseline);
+  const improvement = plannedImprovement(latest.value, target.value, target.profileOf ? profiledBaseline(indicator, target) : indicator.baseline, indicator.polarity);
   return { indicator, status, latest, previous, target, tolerance, direction, improvement, asAt };
 }

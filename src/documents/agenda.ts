@@ -59,13 +59,27 @@ const plainWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " 
 
 /**
  * Whether a line of the Agenda sheet is an action the Actions sheet also holds: the same words, or
- * "<owner> to <the action>" ("Thematic leads to bring the reports" beside "Bring the reports").
+ * "<owner> to <the action>" ("Thematic leads to bring the reports" beside "Bring the reports"), or
+ * the logged owner (or their first or last name) to do the same thing in other words: the same verb
+ * and at least half the longer words of the logged action ("Claire to refresh the reward grant
+ * forecast for the June meeting" beside "Refresh the reward grant forecast once outturns are
+ * confirmed", owner Claire Nolan), so the minutes do not set one action twice.
  */
 function sameAction(line: string, logged: ActionItem): boolean {
   const typed = plainWords(line);
   const action = plainWords(logged.action);
   if (typed === "" || action === "") return false;
-  return typed === action || typed.endsWith(` to ${action}`) || action.startsWith(typed) || typed.startsWith(action);
+  if (typed === action || typed.endsWith(` to ${action}`) || action.startsWith(typed) || typed.startsWith(action)) return true;
+  const to = / to /.exec(typed);
+  const owner = plainWords(logged.owner ?? "");
+  if (!to || owner === "") return false;
+  const who = typed.slice(0, to.index);
+  const names = owner.split(" ");
+  if (who !== owner && who !== names[0] && who !== names[names.length - 1]) return false;
+  const what = typed.slice(to.index + 4).split(" ");
+  const words = action.split(" ");
+  const longer = words.filter((w) => w.length > 3);
+  return what[0] === words[0] && longer.filter((w) => what.includes(w)).length * 2 >= longer.length;
 }
 
 /** "Gill to draw up a grid (Owner: Gill Butterworth, due 27 March 2009)". */

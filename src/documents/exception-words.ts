@@ -7,7 +7,7 @@ import { isRated } from "../status";
 import { Block, bullet, paragraph, paragraphs, prompt, run } from "./blocks";
 import { chartBlock } from "./charts";
 import { howReported, typedFor, unratedWhy } from "./data-due";
-import { FigureFormat, figureFormat, formatDate, formatFigure, formatMoney, formatPercent, groupDigits } from "../format";
+import { FigureFormat, figureFormat, formatDate, formatFigure, formatMoney, formatPercent, formatReward, groupDigits } from "../format";
 import { joinAnd, plural } from "../words";
 import { actualAgainst, indicatorName } from "./partnership-data";
 import { stepsOf } from "./trends";
@@ -89,7 +89,7 @@ export function reasonSentence(reason: ExceptionReason, now: IndicatorRating, c:
     case "rewardFell": {
       const { improvementBefore: was, improvementNow: is } = reason;
       const why = was !== null && is !== null ? `, as the planned improvement achieved went from ${formatPercent(was, 0)} to ${formatPercent(is, 0)}` : "";
-      return `Projected reward fell from ${formatMoney(reason.before)} at ${then} to ${formatMoney(reason.now)} at ${asAtWords(c.reporting)}, of ${formatMoney(reason.rewardValue)} at stake${why}.`;
+      return `Projected reward fell from ${formatReward(reason.before)} at ${then} to ${formatReward(reason.now)} at ${asAtWords(c.reporting)}, of ${formatReward(reason.rewardValue)} at stake${why}.`;
     }
     case "noData": {
       const typed = typedFor(indicator, reason.due);

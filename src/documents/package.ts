@@ -1,10 +1,13 @@
 import JSZip from "jszip";
 import { ChartPart, chartDrawingXml } from "./chart-xml";
+import { WORKBOOK_RELATIONSHIP_ID } from "./chart-data";
+import { XLSX_TYPE, chartWorkbook } from "../files/chart-workbook";
 import { BLOCK_MARK, BULLET_NUMBERING, CHART_MARK, escapeXml } from "./xml";
 
 // The package, once docx has filled the template: the blocks (blocks.ts) put in place of their
-// marker paragraphs, each chart as a part of its own with its relationship and content type, the
-// bullet list's numbering, the paper's dates in its core properties, and no directory entries.
+// marker paragraphs, each chart as a part of its own with its relationship, its content type and its
+// embedded workbook, the bullet list's numbering, the paper's dates in its core properties, and no
+// directory entries.
 
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -18,9 +21,32 @@ export interface PlacedBlocks {
   charts: ReadonlyMap<string, ChartPart>;
 }
 
-async function text(zip: JSZip, name: string): Promise<string | null> {
+// Each part's text, decoded once: a paper's package shares the prepared template's parts
+// (paper-template.ts), so a part no paper changes is decoded once per run, not once per paper.
+const decoded = new WeakMap<JSZip.JSZipObject, string>();
+
+/** A part's text, or null when the package has no such part. */
+export async function text(zip: JSZip, name: string): Promise<string | null> {
   const file = zip.file(name);
-  return file ? file.async("string") : null;
+  if (!file) return null;
+  let xml = decoded.get(file);
+  if (xml === undefined) decoded.set(file, (xml = await file.async("string")));
+  return xml;
+}
+
+/** A part's bytes, from its text where that is known (encoded natively, not by JSZip). */
+export async function partBytes(zip: JSZip, name: string): Promise<Uint8Array> {
+  const file = zip.file(name)!;
+  const xml = decoded.get(file);
+  return xml === undefined ? file.async("uint8array") : new TextEncoder().encode(xml);
+}
+
+/** Writes a part's text (deflated unless `store`d), known from then on without decoding it again; a part left as it was stays shared. */
+export function setText(zip: JSZip, name: string, xml: string, options?: JSZip.JSZipFileOptions): void {
+  const file = zip.file(name);
+  if (file && decoded.get(file) === xml && options === undefined) return; // unchanged: still the template's, stored as it was
+  zip.file(name, xml, { createFolders: false, ...options });
+  decoded.set(zip.file(name)!, xml);
 }
 
 /** The relationships part of a part: word/document.xml -> word/_rels/document.xml.rels. */
@@ -60,14 +86,24 @@ class Relationships {
 /** The content types part being added to, written once at the end. */
 class ContentTypes {
   private readonly added: string[] = [];
+  private readonly defaults: string[] = [];
   constructor(private readonly xml: string) {}
 
   override(part: string, type: string): void {
     if (!this.xml.includes(`PartName="/${part}"`)) this.added.push(`<Override PartName="/${part}" ContentType="${type}"/>`);
   }
 
+  /** The type of every part with this extension, unless the template already gives one (Defaults come first). */
+  default(extension: string, type: string): void {
+    const entry = `<Default Extension="${extension}" ContentType="${type}"/>`;
+    if (new RegExp(`<Default Extension="${extension}"`, "i").test(this.xml) || this.defaults.includes(entry)) return;
+    this.defaults.push(entry);
+  }
+
   toString(): string {
-    return this.xml.replace("</Types>", `${this.added.join("")}</Types>`);
+    // The schema wants each Default and Override in any order; Word writes the Defaults first.
+    const withDefaults = this.defaults.length === 0 ? this.xml : this.xml.replace(/(<Types\b[^>]*>)/, `$1${this.defaults.join("")}`);
+    return withDefaults.replace("</Types>", `${this.added.join("")}</Types>`);
   }
 }
 
@@ -91,8 +127,23 @@ async function bulletNumbering(zip: JSZip, rels: Relationships, types: ContentTy
   xml = firstNum >= 0 ? `${xml.slice(0, firstNum)}${abstract}${xml.slice(firstNum)}` : xml.replace("</w:numbering>", `${abstract}</w:numbering>`);
   const num = `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/></w:num>`;
   xml = xml.includes("<w:numIdMacAtCleanup") ? xml.replace("<w:numIdMacAtCleanup", `${num}<w:numIdMacAtCleanup`) : xml.replace("</w:numbering>", `${num}</w:numbering>`);
-  zip.file(name, xml);
+  setText(zip, name, xml);
   return String(numId);
+}
+
+/** word/embeddings/Microsoft_Excel_WorksheetN.xlsx, as Word names a chart's workbook; the next free N from the chart's own. */
+function embeddingName(zip: JSZip, chart: number): string {
+  let n = chart;
+  while (zip.file(`word/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`)) n++;
+  return `word/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`;
+}
+
+/** The chart part's relationships: its one workbook, as an embedded package (c:externalData names it). */
+function chartRelsXml(workbook: string): string {
+  return EMPTY_RELS.replace(
+    "</Relationships>",
+    `<Relationship Id="${WORKBOOK_RELATIONSHIP_ID}" Type="${RELATIONSHIPS}/package" Target="../embeddings/${workbook.slice("word/embeddings/".length)}"/></Relationships>`,
+  );
 }
 
 /** Puts every block in place of its marker paragraph, in every part of word/ that holds one. */
@@ -114,18 +165,23 @@ export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, Placed
         const chart = block.charts.get(token)!;
         const number = nextChart++;
         // Stored, not deflated: each deflated part costs a compressor of its own (a quarter of a
-        // megabyte), and 200 of them took longer than the rest of a 200-indicator review.
+        // megabyte), and 200 of them took longer than the rest of a 200-indicator review. The
+        // workbook's parts are deflated already (chart-workbook.ts): it is stored as it is.
         zip.file(`word/charts/chart${number}.xml`, chart.xml, { compression: "STORE" });
         types.override(`word/charts/chart${number}.xml`, CHART_TYPE);
+        const workbook = embeddingName(zip, number);
+        zip.file(workbook, chartWorkbook(chart.data), { compression: "STORE" });
+        types.default("xlsx", XLSX_TYPE);
+        zip.file(`word/charts/_rels/chart${number}.xml.rels`, chartRelsXml(workbook), { compression: "STORE" });
         const rId = rels.add("chart", `charts/chart${number}.xml`, `rIdChart${number}`);
         return chartDrawingXml(chart, rId, ++drawingId);
       });
     });
     if (placed.includes(BULLET_NUMBERING)) placed = placed.split(BULLET_NUMBERING).join(await bulletNumbering(zip, rels, types));
-    zip.file(part, placed);
-    zip.file(relsName, rels.toString());
+    setText(zip, part, placed);
+    setText(zip, relsName, rels.toString());
   }
-  zip.file("[Content_Types].xml", types.toString());
+  setText(zip, "[Content_Types].xml", types.toString());
 }
 
 /** OPC packages have no directories; a template saved by LibreOffice has entries for them, which Word is reported to refuse. */
@@ -164,7 +220,7 @@ export async function setPaperProperties(zip: JSZip, properties: PaperProperties
       `<dc:language>${escapeXml(properties.language)}</dc:language>` +
         `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
     );
-  zip.file(name, body);
+  setText(zip, name, body);
 }
 
 /** A DRAFT line at the top of the body, for a template without a {{draft}} placeholder. */

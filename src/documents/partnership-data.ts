@@ -33,6 +33,11 @@ function contradictionsOf(analysis: Analysis): Map<CommentaryEntry, string> {
   return known;
 }
 
+/** Whether the figures contradict a paragraph's claims: then it is a prompt, never quoted as the board's text. */
+export function contradicts(analysis: Analysis, entry: CommentaryEntry): boolean {
+  return contradictionsOf(analysis).has(entry);
+}
+
 /**
  * The partnership's paragraphs of one commentary section, in the order of the sheet. A paragraph
  * the figures contradict carries its note (blocks.ts CONTRADICTED), so every paper prints it as a

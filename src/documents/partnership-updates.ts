@@ -6,7 +6,7 @@ import { Block, heading, paragraph, paragraphs, promptRun, run } from "./blocks"
 import { formatReward, formatShare } from "../format";
 import { ExceptionHeading } from "../exceptions";
 import { Fact } from "../facts";
-import { PaperFacts, factSentences, listedFacts, partnershipFacts, standingPrompt } from "./fact-words";
+import { PaperFacts, factSentences, listedFacts, partnershipFacts, rewardFellElsewhere, standingPrompt } from "./fact-words";
 import { commentaryOf, ratingsOf } from "./partnership-data";
 import { nothingAwaited } from "./review-sections";
 
@@ -52,7 +52,7 @@ function statusLine(p: PartnershipRating, settings: Settings): Block {
   return paragraph([
     run("Overall status: "),
     run(` ${p.overall} `, { bold: true, fill: STATUS_FILL[p.overall] }),
-    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold], 1)}` : ""}). ${overallReason(p, settings)}`),
+    run(` (${onTargetWords(p.green, rated)}${p.green > 0 && p.onTarget !== null ? `, ${formatShare(p.onTarget, [greenThreshold])}` : ""}). ${overallReason(p, settings)}`),
   ]);
 }
 
@@ -75,7 +75,7 @@ export function partnershipUpdate(analysis: Analysis, p: PartnershipRating): Blo
     ...section("Achievements and good news", under("goodNews"), comment("goodNews"), "No indicator is past its target by more than the amber band, back on target or on target and improving."),
     ...section("Barriers to delivery", under("barriers"), comment("barriers"), "No indicator is Red or Amber or has worsened two periods running."),
     ...section("Assurance where data is not available", assurance(facts, analysis), comment("dataAssurance"), nothingAwaited(ratings)),
-    ...section("Resource issues, including use of PRG", under("resources"), [...comment("resources"), ...comment("prg")], "No reward target's projected reward fell."),
+    ...section("Resource issues, including use of PRG", [...under("resources"), ...rewardFellElsewhere(facts)], [...comment("resources"), ...comment("prg")], "No reward target's projected reward fell."),
   ];
 }
 

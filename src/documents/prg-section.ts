@@ -2,6 +2,7 @@ import { Analysis, IndicatorRating, PartnershipRating, Period } from "../model";
 import { formatPeriod, formatYear } from "../periods";
 import { STATUS_FILL } from "../colours";
 import { projectedReward, rewardAtStake } from "../reward";
+import { plansNoImprovement } from "../status";
 import { Block, Cell, paragraph, paragraphs, prompt, spacer, table } from "./blocks";
 import { formatImprovement, formatPercent, formatReward } from "../format";
 import { joinAnd } from "../words";
@@ -41,6 +42,12 @@ export function prgSection(analysis: Analysis, ratings: IndicatorRating[], partn
           `A target earns its reward in proportion to the planned improvement achieved once that reaches ${formatPercent(settings.prgMinimum)}; ` +
           "each projection uses the target's latest actual against the target for the same period, as the Based on column shows.",
       ));
+    }
+    // A "–" in the table needs its reason where it is a target set worse than its baseline (rules.md, rule 6).
+    const noPlan = reward.filter((r) => plansNoImprovement(r));
+    if (noPlan.length > 0) {
+      const one = noPlan.length === 1;
+      blocks.push(paragraph(`${joinAnd(noPlan.map((r) => r.indicator.ref))} ${one ? "has a target" : "have targets"} worse than ${one ? "its baseline" : "their baselines"}, so no improvement is planned: ${one ? "it earns its" : "each earns its"} reward only when the target is met (Green).`));
     }
     const earlier = reward.filter((r) => r.latest && reporting && !ofReportingPeriod(r.latest.period, reporting));
     if (earlier.length > 0 && reporting) {

@@ -1,8 +1,8 @@
 import { Fact } from "../facts";
 import { Analysis, PaperDate, PartnershipRating } from "../model";
-import { formatPeriod } from "../periods";
 import { partnershipKey } from "../keys";
 import { Block, bullet, paragraph } from "./blocks";
+import { asAtWords } from "./exception-words";
 import { ExceptionRow } from "./exception-rows";
 import { formatPaperDate, formatReward } from "../format";
 import { joinAnd, plural } from "../words";
@@ -33,7 +33,7 @@ export function recommendations(analysis: Analysis, facts: readonly Fact[], rows
   const count = (s: string) => all.filter((r) => r.status === s).length;
   const rated = count("Green") + count("Amber") + count("Red");
   if (rated > 0 && period) {
-    out.push(`note the position of the Local Area Agreement as at ${formatPeriod(period)}: ${count("Green")} of ${plural(rated, "rated indicator")} on target (Green), ${count("Amber")} within tolerance (Amber) and ${count("Red")} off target (Red)`);
+    out.push(`note the position of the Local Area Agreement as at ${asAtWords(period)}: ${count("Green")} of ${plural(rated, "rated indicator")} on target (Green), ${count("Amber")} within tolerance (Amber) and ${count("Red")} off target (Red)`);
   }
 
   // Only good news: an indicator past its target but worsening two periods running is a concern, not a candidate.

@@ -115,10 +115,10 @@ export class StyleBook {
     const isBold = b !== null && !/val\s*=\s*["'](0|false)["']/.test(b[0]);
     if (isBold === bold && fontId in this.all("fonts")) return fontId;
     const plain = b ? font.replace(b[0], "") : font;
-    if (!bold) return this.indexOf("fonts", plain);
+    if (!bold) return this.indexOf("fonts", fontInSchemaOrder(plain));
     const open = /^<[^>]*?(\/?)>/.exec(plain)!;
     const withB = open[1] ? `${open[0].slice(0, -2)}><${p}b/></${p}font>` : `${open[0]}<${p}b/>${plain.slice(open[0].length)}`;
-    return this.indexOf("fonts", withB);
+    return this.indexOf("fonts", fontInSchemaOrder(withB));
   }
 
   private numFmtId(code: string): number {
@@ -133,6 +133,37 @@ export class StyleBook {
     this.indexOf("numFmts", `<${this.prefix}numFmt numFmtId="${max + 1}" formatCode="${escapeText(code)}"/>`);
     return max + 1;
   }
+}
+
+// CT_Font's children in the order Office's validator (the Open XML SDK) and Excel expect. Some
+// writers (exceljs) put color and family before sz and name; a font we derive from theirs is written
+// in this order, so the copy is valid even where the user's original is not.
+const FONT_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
+
+/** A <font> element with its children put in schema order (unknown children last, as they were). */
+export function fontInSchemaOrder(font: string): string {
+  const cursor = new XmlCursor(font);
+  if (!opensElement(cursor)) return font;
+  const openEnd = cursor.end;
+  const children: { local: string; xml: string }[] = [];
+  let closeStart = font.length;
+  while (cursor.next()) {
+    if (cursor.kind === "close") {
+      closeStart = cursor.start;
+      break;
+    }
+    const start = cursor.start;
+    const local = cursor.local;
+    cursor.skipElement();
+    children.push({ local, xml: font.slice(start, cursor.end) });
+  }
+  const rank = (local: string) => (FONT_ORDER.includes(local) ? FONT_ORDER.indexOf(local) : FONT_ORDER.length);
+  const sorted = children.map((c, i) => ({ ...c, i })).sort((a, b) => rank(a.local) - rank(b.local) || a.i - b.i);
+  return font.slice(0, openEnd) + sorted.map((c) => c.xml).join("") + font.slice(closeStart);
+}
+
+function opensElement(cursor: XmlCursor): boolean {
+  return cursor.next() && cursor.kind === "open";
 }
 
 function attrOf(tag: string, name: string): string | undefined {

@@ -3,6 +3,7 @@ import { ReturnFinding } from "../findings";
 import { formatPeriod } from "../periods";
 import { joinAnd, plural } from "../words";
 import { ChaseEntry, FigureChange, MergePlan, TextChange } from "./merge-model";
+import { RETURN_SHEETS } from "./return-book";
 
 // The merge's report in words: what was taken from each return, the conflicts, the findings at their
 // cells, and the chase list; and each lead's short letter. The command line prints these, the pane
@@ -52,7 +53,9 @@ function inConflict(conflicts: readonly (FigureChange | TextChange)[]): string {
   return `${joinAnd([figures ? plural(figures, "figure") : "", texts ? plural(texts, "commentary section") : ""].filter(Boolean))} in conflict`;
 }
 
-const where = (f: ReturnFinding) => `${f.file} ${f.sheet}!${f.cell}`;
+const RETURN_SHEET_NAMES: readonly string[] = Object.values(RETURN_SHEETS);
+/** At a return's cell, "Safer.xlsx Figures!J5"; at the scorecard's own cell (a formula there), "LAA Scorecard!L33 (Safer.xlsx)". */
+const where = (f: ReturnFinding) => (RETURN_SHEET_NAMES.includes(f.sheet) ? `${f.file} ${f.sheet}!${f.cell}` : `${f.sheet}!${f.cell} (${f.file})`);
 
 /** The merge report the command line prints. */
 export function mergeReportText(plan: MergePlan, out: string): string {

@@ -47,6 +47,23 @@ describe("commentary checked against the figures", () => {
     )).toEqual([]);
   });
 
+  it("gives each ref only its own clause of a sentence naming two (Tendring's summary)", () => {
+    // NI 18 is Green and worsening: "improved" is its claim, "exceeded" is NI 20's, never NI 18's.
+    expect(warnings("The interim target for NI 20 has been exceeded and NI 18 has improved since the summer.")).toEqual([
+      "Commentary!C2: The commentary says NI 20 was exceeded; the scorecard has it Amber, 5.8 against 5.7.",
+      "Commentary!C2: The commentary says NI 18 is improving; the scorecard has it worsening from 9.4 in Q1 2009/10 to 9.55 in Q2 2009/10.",
+    ]);
+    // NI 20 improved (5.9 to 5.8): "on track" is NI 18's claim (Green), not NI 20's.
+    expect(warnings("NI 18 is on track despite the recession, and NI 20 is improving.")).toEqual([]);
+  });
+
+  it("lets a denial cancel only its own clause: 'improving but remains off target' still claims improving", () => {
+    expect(warnings("Re-offending (NI 18) is improving but remains off target.")).toEqual([
+      "Commentary!C2: The commentary says NI 18 is improving; the scorecard has it worsening from 9.4 in Q1 2009/10 to 9.55 in Q2 2009/10.",
+    ]);
+    expect(warnings("NI 20 is improving, though not yet on target.", "Neither NI 20 nor NI 18 met its target.")).toEqual([]);
+  });
+
   it("matches a ref whole: NI 2 is not found in NI 20", () => {
     expect("NI 20 exceeded".match(refPattern("NI 2"))).toBeNull();
     expect("(NI2) exceeded".match(refPattern("NI 2"))).toEqual(["NI2"]);

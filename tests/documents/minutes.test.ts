@@ -175,4 +175,26 @@ describe("minutes of a partnership meeting", () => {
     expect(item("2. GO Annual Review feedback", "4. Next steps")).toEqual(["Decision", "The Group will adopt the GO model."]);
     expect(item("4. Next steps", "Action log")).toEqual(["Action", "Bring the remaining mid-year reports to the November meeting (Owner: Thematic Leads, due 16 November 2009)"]);
   });
+
+  it("gives once an action typed in other words beside the one its owner logged (a county book's year-end item)", async () => {
+    const doc = await minutes({
+      ...ESSEX,
+      agenda: [
+        { no: "3", item: "LAA performance: year-end scorecard", discussion: null, decision: "Claire to refresh the reward grant forecast for the June meeting\nGill to draw up a grid of thematic leads" },
+        { no: "6", item: "Performance Reward Grant: final claim", discussion: null, decision: "Claire Nolan to prepare the final claim for sign-off by 30 June" },
+      ],
+      actions: [
+        { no: "2", action: "Refresh the reward grant forecast once outturns are confirmed", owner: "Claire Nolan", due: new Date(Date.UTC(2010, 5, 21)), status: "Open", item: "3" },
+        { no: "6", action: "Prepare the final PRG claim for sign-off", owner: "Claire Nolan", due: new Date(Date.UTC(2010, 5, 30)), status: "Open", item: "6" },
+      ],
+    });
+    const texts = doc.paragraphs.map((p) => p.text);
+    const item = (title: string, next: string) => texts.slice(texts.indexOf(title) + 1, texts.indexOf(next));
+    expect(item("3. LAA performance: year-end scorecard", "6. Performance Reward Grant: final claim")).toEqual([
+      "Actions",
+      "Gill to draw up a grid of thematic leads",
+      "Refresh the reward grant forecast once outturns are confirmed (Owner: Claire Nolan, due 21 June 2010)",
+    ]);
+    expect(item("6. Performance Reward Grant: final claim", "Action log")).toEqual(["Action", "Prepare the final PRG claim for sign-off (Owner: Claire Nolan, due 30 June 2010)"]);
+  });
 });

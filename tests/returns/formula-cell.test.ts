@@ -1,3 +1,4 @@
+import { mergeReportText } from "../../src/returns/chase-words";
 import { analyse } from "../../src/engine";
 import { loadWorkbook } from "../../src/files";
 import { fillReturn } from "./fill-return";
@@ -18,4 +19,13 @@ test("a return's figure for a cell holding a formula is a finding at the scoreca
   const after = await loadWorkbook(bytes);
   expect(after.grids.sheets.find((s) => s.name === "LAA Scorecard")!.formulas).toContain("L33");
   expect(await cellOf(bytes, "LAA Scorecard", 33, 12)).toBeCloseTo(41250 / 97000, 9);
+});
+
+test("the printed report puts that finding at the scorecard's cell, naming the return it came from", async () => {
+  const indicator = analyse((await loadWorkbook(SAMPLE_BYTES)).grids).scorecard!.indicators.find((i) => i.row === 33)!;
+  const made = returnOf(await sampleReturns(), indicator.partnership);
+  const { plan } = await merge([{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { [indicator.ref]: 43 } }) }]);
+  const text = mergeReportText(plan, "merged.xlsx");
+  expect(text).toContain(`LAA Scorecard!L33 (${made.file}): ${indicator.ref}: LAA Scorecard!L33 holds a formula`);
+  expect(text).not.toContain(`${made.file} LAA Scorecard!L33`);
 });

@@ -2,7 +2,8 @@ import { analyse } from "../../src/engine";
 import { IndicatorRating } from "../../src/model";
 import { projectedReward } from "../../src/reward";
 import { ratePartnerships } from "../../src/rollup";
-import { indicator, rating, scorecard, settings } from "./factory";
+import { rateIndicator } from "../../src/status";
+import { figures, indicator, p, rating, scorecard, settings } from "./factory";
 
 // Worked examples of the Performance Reward Grant rules: projected reward = value x min(improvement, 100%)
 // when the planned improvement achieved reaches the PRG minimum achievement (60% unless Settings say).
@@ -37,6 +38,34 @@ describe("projected reward of one reward target", () => {
 
   it("takes the minimum from Settings", () => {
     expect(projectedReward(rewardTarget(100_000, 0.5), settings({ prgMinimum: 0.5 }))).toBe(50_000);
+  });
+});
+
+describe("a reward target whose target is worse than its baseline", () => {
+  // Cumbria's NI 39 (alcohol admissions, lower is better): baseline 1,480, target 1,580 (a rise held
+  // down), outturn 1,700 is Red; the share of the planned rise, 220%, projected the whole £400,000.
+  const rated = (actual: number) =>
+    rateIndicator(
+      indicator({ polarity: "lower", baseline: 1480, rewardTarget: true, rewardValue: 400_000, actuals: figures({ "2009/10": actual }), targets: figures({ "2009/10": 1580 }) }),
+      defaults,
+      p("2009/10"),
+    );
+
+  it("earns nothing when it is not met, however far the figure moved", () => {
+    const r = rated(1700);
+    expect(r.status).toBe("Red");
+    expect(r.improvement).toBeNull();
+    expect(projectedReward(r, defaults)).toBe(0);
+  });
+
+  it("earns its whole value when it is met (no share of a planned fall to scale it by)", () => {
+    const r = rated(1560);
+    expect(r.status).toBe("Green");
+    expect(projectedReward(r, defaults)).toBe(400_000);
+  });
+
+  it("earns nothing within tolerance: Amber is not met", () => {
+    expect(projectedReward(rated(1600), defaults)).toBe(0);
   });
 });
 

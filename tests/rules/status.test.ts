@@ -225,6 +225,14 @@ describe("rule 6: planned improvement achieved = (actual - baseline) / (target -
     expect(improvement("higher", null, 50, 47.5)).toBeNull();
     expect(improvement("higher", 50, 50, 47.5)).toBeNull();
   });
+
+  it("is blank when the target is worse than the baseline: a recession target plans no improvement", () => {
+    // Tendring's NI 152 (out of work benefits, lower is better): baseline 14.1%, target 14.5%, 15.4%
+    // is Red; the old sum gave (15.4 - 14.1) / (14.5 - 14.1) = 325%, printed "Over 200%" beside Red.
+    expect(improvement("lower", 14.1, 14.5, 15.4)).toBeNull();
+    // NI 151 (employment, higher is better): baseline 71.2%, target 71%, 69.9% gave 650%.
+    expect(improvement("higher", 71.2, 71, 69.9)).toBeNull();
+  });
 });
 
 describe("rule 7: status as at is the period of the latest actual", () => {

@@ -1,4 +1,5 @@
 import { analyse } from "../src/engine";
+import { WorkbookGrids } from "../src/grid";
 import { internalFault, userSentence } from "../src/errors";
 import { Analysis, Finding, hasErrors } from "../src/model";
 import { planRefresh } from "../src/refresh";
@@ -27,9 +28,25 @@ export interface Checked {
   written: WrittenState | null;
 }
 
-export async function validateWorkbook(source: WorkbookSource): Promise<Checked | { kind: "unreadable"; sentence: string }> {
+/** Told as each step starts; awaited, so the pane paints its progress (and the page breathes) between steps. */
+export type OnStep = (step: RefreshStep) => Promise<void> | void;
+
+export type CheckOutcome = Checked | { kind: "unreadable"; sentence: string };
+
+/**
+ * Reads and checks the workbook. A source that can check where the workbook lives (the standalone
+ * page's Web Worker) does so there, and the pane's thread only receives the analysis.
+ */
+export function validateWorkbook(source: WorkbookSource, onStep: OnStep = () => undefined): Promise<CheckOutcome> {
+  return source.check ? source.check() : checkWorkbook(() => source.read(), onStep);
+}
+
+/** The grids read, then analysed: the one sequence wherever it runs. Never throws. */
+export async function checkWorkbook(read: () => Promise<WorkbookGrids> | WorkbookGrids, onStep: OnStep = () => undefined): Promise<CheckOutcome> {
   try {
-    const workbook = await source.read();
+    const workbook = await read();
+    // Reading a big book and checking it in one go would hold the pane's thread past 100 ms.
+    await onStep("checking");
     const analysis = analyse(workbook);
     return { kind: "checked", analysis, written: writtenState(workbook, analysis) };
   } catch (error) {
@@ -37,14 +54,13 @@ export async function validateWorkbook(source: WorkbookSource): Promise<Checked 
   }
 }
 
-export async function refreshWorkbook(source: WorkbookSource, onStep: (step: RefreshStep) => void = () => undefined): Promise<RefreshRun> {
-  onStep("reading");
-  const checked = await validateWorkbook(source);
+export async function refreshWorkbook(source: WorkbookSource, onStep: OnStep = () => undefined): Promise<RefreshRun> {
+  await onStep("reading");
+  const checked = await validateWorkbook(source, onStep);
   if (checked.kind === "unreadable") return checked;
   const { analysis, written } = checked;
-  onStep("checking");
   if (hasErrors(analysis.findings) || !analysis.scorecard) return { kind: "invalid", analysis, written: null };
-  onStep("writing");
+  await onStep("writing");
   let findings: Finding[];
   try {
     findings = await source.applyRefresh(planRefresh(analysis));

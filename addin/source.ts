@@ -1,6 +1,7 @@
 import { WorkbookGrids } from "../src/grid";
 import { Finding, Settings } from "../src/model";
 import { RefreshPlan } from "../src/refresh-plan";
+import type { CheckOutcome } from "./refresh-run";
 
 // Where the pane's workbook lives. In Excel it is the open workbook (Office.js); outside Office
 // (standalone mode) it is an .xlsx or .xlsm the user opened (src/files). The pane talks only to this interface,
@@ -11,6 +12,8 @@ export interface WorkbookSource {
   readonly label: string;
   /** The whole workbook as the engine's grids. */
   read(): Promise<WorkbookGrids>;
+  /** Reads and checks the workbook where it lives, when that is off the pane's thread (the standalone page's Web Worker). */
+  check?(): Promise<CheckOutcome>;
   /** Applies a refresh; returns findings (a protected sheet, a sheet being edited) instead of throwing. */
   applyRefresh(plan: RefreshPlan): Promise<Finding[]>;
   /** Writes Settings keys (creating the Settings sheet if needed); returns findings instead of throwing. */

@@ -26,6 +26,7 @@ const MODULES: (() => Promise<{ default: BenchModule }>)[] = [
   () => import("./bench/addin"),
   () => import("./bench/pane"),
   () => import("./bench/pane-first-sight"),
+  () => import("./bench/pane-papers"),
 ];
 
 function table(rows: BenchRow[]): string {

@@ -51,9 +51,9 @@ Their footers name the partnership (or the meeting) and the paper, and give Page
 
 Each indicator with two or more figures gets a chart in the annual review's and the mid-year
 report's Underlying trends, and each exception in a progress update gets its indicator's chart: a
-native Word chart (not a picture) that you can restyle in Word. Its figures come from the scorecard;
-to change one, change the scorecard and generate again (the chart carries no workbook of its own,
-so Word's Edit Data has nothing to open). See [docs/documents.md](../docs/documents.md).
+native Word chart (not a picture) that you can restyle in Word. It carries its figures as a small
+workbook of its own, which Word's Edit Data opens; they come from the scorecard, so to change one for
+good, change the scorecard and generate again. See [docs/documents.md](../docs/documents.md).
 
 ## annual-review.docx
 

@@ -24,13 +24,17 @@ export interface FileToSave {
 export type Delivered =
   /** The browser's download was started; `handOff` gives the same files to the user's browser instead (Excel on Windows). */
   | { kind: "download-started"; handOff?: () => Promise<Delivered> }
-  /** Opened in the user's browser, which offers to save it (Mac, iPad). */
-  | { kind: "handed-to-browser" }
+  /** Opened in the user's browser, which offers to save it (Mac, iPad); `separately` when a .zip's papers went one per window instead. */
+  | { kind: "handed-to-browser"; separately?: number }
   /** Nothing reached the user; the sentence says why and what to do instead. */
   | { kind: "not-delivered"; sentence: string };
 
 export interface Delivery {
-  deliver(files: readonly FileToSave[]): Promise<Delivered>;
+  /**
+   * Hands the files over. `separately`, when given, holds the same content as smaller files (the
+   * papers a .zip packs): used where the files would not fit the way they are handed over.
+   */
+  deliver(files: readonly FileToSave[], separately?: readonly FileToSave[]): Promise<Delivered>;
 }
 
 /** A workbook's media type by its extension: a macro-enabled book is not a plain .xlsx. */
@@ -61,8 +65,12 @@ export const browserDownload: Delivery = {
 };
 
 /**
- * The longest address handed to the browser: Chromium and Edge take addresses up to 2 MB and Firefox
- * up to 1 MB; 1,000,000 characters carries about 740 KB of files, far more than a set of annual reviews.
+ * The longest address handed to the browser: 1,000,000 characters, about 740 KB of files. Tested: the
+ * save page in Chromium reads back a file from an address of this length (tests/e2e/dashboard.e2e.ts);
+ * Chromium and Edge take addresses up to 2 MB, Firefox up to 1 MB. Microsoft documents no limit for
+ * openBrowserWindow, and Safari (the Mac's usual browser) none of its own; neither can be tried here.
+ * Past it, a .zip's papers go one per window, each well under it (a sample annual review is about
+ * 62,000 characters).
  */
 export const MAX_HANDOFF_URL = 1_000_000;
 
@@ -88,18 +96,27 @@ export function filesFromFragment(fragment: string): FileToSave[] {
 
 type OfficeUi = { context: { ui: { openBrowserWindow?(url: string): void }; requirements?: { isSetSupported(name: string, version?: string): boolean } } };
 
-/** Excel on Mac and iPad: each file, or all of them at once when they fit, opened in the user's browser. */
+/**
+ * Excel on Mac and iPad: all the files in one address when they fit, otherwise one file per address;
+ * a .zip too long for one address goes as its papers, one per window.
+ */
 export function browserHandoff(office: OfficeUi, base: string): Delivery {
   return {
-    async deliver(files) {
+    async deliver(files, separately) {
       const open = office.context.ui.openBrowserWindow;
       const supported = office.context.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") ?? false;
       if (!supported || typeof open !== "function") {
         return { kind: "not-delivered", sentence: "This version of Excel cannot save files from an add-in. Update Office, or open the pane's page in a browser (see Help)." };
       }
+      const fits = (urls: string[]) => urls.every((u) => u.length <= MAX_HANDOFF_URL);
       const all = handoffUrl(files, base);
-      const urls = all.length <= MAX_HANDOFF_URL ? [all] : files.map((f) => handoffUrl([f], base));
-      if (urls.some((u) => u.length > MAX_HANDOFF_URL)) {
+      let urls = all.length <= MAX_HANDOFF_URL ? [all] : files.map((f) => handoffUrl([f], base));
+      let apart: number | undefined;
+      if (!fits(urls) && separately?.length) {
+        urls = separately.map((f) => handoffUrl([f], base));
+        apart = separately.length;
+      }
+      if (!fits(urls)) {
         return { kind: "not-delivered", sentence: "The file is too large to hand from Excel to your browser. Use the command line, or open the pane's page in a browser (see Help)." };
       }
       try {
@@ -107,7 +124,7 @@ export function browserHandoff(office: OfficeUi, base: string): Delivery {
       } catch {
         return { kind: "not-delivered", sentence: "Excel did not open your browser, so nothing was saved. Try again." };
       }
-      return { kind: "handed-to-browser" };
+      return apart ? { kind: "handed-to-browser", separately: apart } : { kind: "handed-to-browser" };
     },
   };
 }
@@ -119,9 +136,9 @@ export function browserHandoff(office: OfficeUi, base: string): Delivery {
  */
 export function windowsDownload(office: OfficeUi, base: string): Delivery {
   return {
-    async deliver(files) {
+    async deliver(files, separately) {
       await browserDownload.deliver(files);
-      return { kind: "download-started", handOff: () => browserHandoff(office, base).deliver(files) };
+      return { kind: "download-started", handOff: () => browserHandoff(office, base).deliver(files, separately) };
     },
   };
 }

@@ -2,6 +2,7 @@ import { PlainSentenceError } from "../../src/errors";
 import { WorkbookGrids } from "../../src/grid";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import type { CheckOutcome } from "../refresh-run";
 import { SettingsValues } from "../settings-cells";
 import { WorkbookSource } from "../source";
 import { OpenFailure, WorkbookBackend } from "./workbook-backend";
@@ -77,6 +78,11 @@ export class FileWorkbookSource implements WorkbookSource {
 
   read(): Promise<WorkbookGrids> {
     return this.backend.read();
+  }
+
+  /** Read and checked in the worker: a county's book never holds the page's thread while it is checked. */
+  check(): Promise<CheckOutcome> {
+    return this.backend.check();
   }
 
   async applyRefresh(plan: RefreshPlan): Promise<Finding[]> {

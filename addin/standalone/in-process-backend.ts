@@ -1,4 +1,5 @@
 import { WorkbookFileError } from "../../src/files";
+import { checkWorkbook } from "../refresh-run";
 import { OpenFailure, WorkbookBackend } from "./workbook-backend";
 import { WorkbookFile } from "./workbook-file";
 
@@ -19,6 +20,7 @@ export function inProcessBackend(): WorkbookBackend {
       return { kind: file.kind };
     },
     read: async () => open().read(),
+    check: () => checkWorkbook(() => open().read()),
     applyRefresh: (plan) => open().applyRefresh(plan),
     writeSettings: async (values) => open().writeSettings(values),
     bytes: () => open().bytes(),

@@ -1,4 +1,4 @@
-import { Feedback } from "../taskpane/feedback";
+import { Feedback, nextPaint } from "../taskpane/feedback";
 import { Pane, UpToDate } from "../taskpane/pane";
 import { ask } from "./confirm-dialog";
 import { browserDownload, workbookType } from "./download";
@@ -70,6 +70,8 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
     await pane.setSource(next);
     changed();
     // The control used may be gone with the first-run panel: the view the workbook opened on takes focus.
+    // After a paint, so the new Summary is laid out by the browser's own frame, not in the same task.
+    await nextPaint();
     if (control.closest("[hidden]")) pane.showView(pane.views.shown, true);
     else control.focus();
   };

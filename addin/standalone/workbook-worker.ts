@@ -1,9 +1,12 @@
 import { WorkbookFileError } from "../../src/files";
+import { checkWorkbook } from "../refresh-run";
+import { writePapers } from "../taskpane/paper-writer";
 import { WorkerReply, WorkerRequest } from "./workbook-backend";
 import { WorkbookFile } from "./workbook-file";
 
 // The standalone page's Web Worker: holds the opened workbook and does every read and write of it, off
-// the page's thread. A thin wrapper: each message is one call on WorkbookFile (over src/files).
+// the page's thread, checks it, and writes the pane's papers. A thin wrapper: each message is one call on
+// WorkbookFile (over src/files) or on writePapers.
 
 let file: WorkbookFile | null = null;
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage(reply: WorkerReply, transfer?: Transferable[]): void };
@@ -13,7 +16,10 @@ scope.onmessage = (event) => void answer(event.data);
 async function answer(request: WorkerRequest): Promise<void> {
   try {
     const value = await handle(request);
-    const transfer = value instanceof Uint8Array ? [value.buffer] : [];
+    // Bytes are moved, not copied: the page gets them without a copy on its thread.
+    const written = value as { files?: { bytes: Uint8Array }[]; papers?: { bytes: Uint8Array }[] } | undefined;
+    const files = [...(written?.files ?? []), ...(written?.papers ?? [])];
+    const transfer = value instanceof Uint8Array ? [value.buffer] : [...new Set(files.map((f) => f.bytes.buffer))];
     scope.postMessage({ id: request.id, ok: true, value }, transfer);
   } catch (error) {
     scope.postMessage({ id: request.id, ok: false, reason: error instanceof WorkbookFileError ? error.reason : null });
@@ -21,6 +27,7 @@ async function answer(request: WorkerRequest): Promise<void> {
 }
 
 async function handle(request: WorkerRequest): Promise<unknown> {
+  if (request.op === "papers") return writePapers(request.asked, (progress) => scope.postMessage({ id: request.id, progress }));
   if (request.op === "open") {
     file = await WorkbookFile.open(request.bytes);
     return { kind: file.kind };
@@ -29,6 +36,10 @@ async function handle(request: WorkerRequest): Promise<unknown> {
   switch (request.op) {
     case "read":
       return file.read();
+    case "check": {
+      const open = file;
+      return checkWorkbook(() => open.read());
+    }
     case "refresh":
       return file.applyRefresh(request.plan);
     case "settings":

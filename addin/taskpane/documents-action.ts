@@ -1,10 +1,10 @@
-import { paperFileStem } from "../../src/file-name";
 import { plural } from "../../src/words";
 import { Analysis } from "../../src/model";
 import { DOCX_TYPE, Delivered, Delivery, FileToSave, ZIP_TYPE } from "../standalone/download";
-import { TemplateName, zipOf } from "./documents";
+import { TemplateName } from "./documents";
 import { DocumentsChoice } from "./documents-view";
 import { Feedback } from "./feedback";
+import { inPagePapers, PaperWriter } from "./paper-writer";
 
 // Writes the chosen documents, one at a time with progress painted before each, and hands them to the
 // user the way the platform allows. What the pane then says is what happened: downloaded, handed to the
@@ -13,6 +13,8 @@ import { Feedback } from "./feedback";
 export interface DocumentsEnv {
   delivery: Delivery;
   template(name: TemplateName): Promise<Uint8Array>;
+  /** Where the papers are written: the pane's Web Worker; the page itself when absent. */
+  papers?: PaperWriter;
 }
 
 export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoice, env: DocumentsEnv, fb: Feedback): Promise<void> {
@@ -21,23 +23,18 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
   if (kind.perPartnership && names.length === 0) return fb.say(`Tick at least one partnership to write its ${kind.noun}.`);
   await fb.busy(`Loading the ${kind.noun} template…`);
   const template = await env.template(kind.template);
-  const result = await kind.build(analysis, names, template, (done, total) =>
-    done < total ? fb.busy(`Writing ${kind.noun} ${done + 1} of ${total}: ${names[done]}…`, done / total) : undefined,
-  );
   if (!kind.perPartnership) await fb.busy(`Writing the ${kind.noun}…`);
+  const asked = { kindId: kind.id, analysis, partnerships: names, template, zip: choice.asZip };
+  const result = await (env.papers ?? inPagePapers).write(asked, (progress) => {
+    if (progress.step === "packing") return fb.busy(`Packing the ${kind.plural} into one .zip…`);
+    return progress.done < progress.total ? fb.busy(`Writing ${kind.noun} ${progress.done + 1} of ${progress.total}: ${names[progress.done]}…`, progress.done / progress.total) : undefined;
+  });
   if (!result.ok) return fb.say(result.problems.join(" "));
-  let files: FileToSave[] = result.files.map((f) => ({ ...f, type: DOCX_TYPE }));
-  // One file needs no .zip; several go in one unless the user unticked it.
-  const zipped = kind.perPartnership && choice.asZip && files.length > 1;
-  if (zipped) {
-    await fb.busy(`Packing the ${kind.plural} into one .zip…`);
-    // The period in the .zip's name too, as in each paper's (src/file-name.ts).
-    files = [{ fileName: `${paperFileStem(kind.name, "", analysis.reportingPeriod, kind.name)}.zip`, bytes: await zipOf(result.files), type: ZIP_TYPE }];
-  }
-  const delivered = await env.delivery.deliver(files);
-  const what = kind.perPartnership ? plural(result.files.length, kind.noun, kind.plural) : `the ${kind.noun}`;
-  fb.say(sentence(delivered, what, files, zipped), delivered.kind === "not-delivered" ? "problem" : "info");
-  if (delivered.kind === "download-started" && delivered.handOff) offerHandOff(fb, delivered.handOff, what, files, zipped);
+  const files: FileToSave[] = result.files.map((f) => ({ ...f, type: result.zipped ? ZIP_TYPE : DOCX_TYPE }));
+  const delivered = await env.delivery.deliver(files, result.zipped ? result.papers.map((f) => ({ ...f, type: DOCX_TYPE })) : undefined);
+  const what = kind.perPartnership ? plural(result.count, kind.noun, kind.plural) : `the ${kind.noun}`;
+  fb.say(sentence(delivered, what, files, result.zipped), delivered.kind === "not-delivered" ? "problem" : "info");
+  if (delivered.kind === "download-started" && delivered.handOff) offerHandOff(fb, delivered.handOff, what, files, result.zipped);
 }
 
 /** "Didn't get the file?": the same files handed to the user's browser instead (Excel on Windows). */
@@ -67,6 +64,9 @@ function sentence(delivered: Delivered, what: string, files: FileToSave[], zippe
         ? `Asked your browser to save ${what}${inFile} (usually to Downloads).`
         : `Asked your browser to save ${what} as ${files.length} separate files (usually to Downloads). If it asks whether this page may download multiple files, choose Allow; or tick "Several in one .zip file".`;
     case "handed-to-browser":
+      if (delivered.separately) {
+        return `${What} opened in your web browser one per window, to save from there: the .zip was too large to hand over in one go${onMac ? ", and Excel for Mac cannot save files from an add-in" : ""}.`;
+      }
       return `${What} opened in your web browser${inFile}, to save from there${onMac ? ": Excel for Mac cannot save files from an add-in" : ""}.`;
     case "not-delivered":
       return `${What} not saved. ${delivered.sentence}`;

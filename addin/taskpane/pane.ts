@@ -12,7 +12,8 @@ import { noteUnder } from "./dom";
 import { TemplateName } from "./documents";
 import { DocumentsView } from "./documents-view";
 import { deliverDocuments } from "./documents-action";
-import { Feedback } from "./feedback";
+import { Feedback, nextPaint } from "./feedback";
+import { PaperWriter } from "./paper-writer";
 import { findingsSummary, firstCellOf, groupFindings } from "./findings-view";
 import { notRefreshedSentence, STEP_TEXT } from "./refresh-words";
 import { renderFindings } from "./render";
@@ -32,6 +33,8 @@ import { ViewName, Views } from "./views";
 export interface PaneEnv {
   delivery: Delivery;
   template(name: TemplateName): Promise<Uint8Array>;
+  /** Where papers are written (the pane's Web Worker); on the page when absent. */
+  papers?: PaperWriter;
   /** Told after the workbook changed (a refresh or a settings save), e.g. to offer a download. */
   changed?(): void;
 }
@@ -136,17 +139,19 @@ export class Pane {
 
   private async check(fb: Feedback): Promise<void> {
     await fb.busy(STEP_TEXT.reading);
-    const checked = await validateWorkbook(this.requireSource());
+    const checked = await validateWorkbook(this.requireSource(), (step) => fb.busy(STEP_TEXT[step]));
     if (checked.kind === "unreadable") {
       this.analysis = null;
       return fb.say(checked.sentence);
     }
+    // Checking a county's book and drawing it in one task would hold the page past 100 ms.
+    await nextPaint();
     this.show(checked.analysis, checked.written);
   }
 
   private async refresh(fb: Feedback): Promise<void> {
     await fb.busy(STEP_TEXT.reading);
-    const run = await refreshWorkbook(this.requireSource(), (step) => void fb.busy(STEP_TEXT[step]));
+    const run = await refreshWorkbook(this.requireSource(), (step) => fb.busy(STEP_TEXT[step]));
     if (run.kind === "unreadable") return fb.say(run.sentence);
     if (run.kind === "invalid" || run.kind === "refused") {
       if (run.kind === "invalid") this.show(run.analysis, null);

@@ -2,7 +2,7 @@ import { ExcelWorkbookSource } from "../excel/excel-source";
 import { browserDownload, deliveryFor } from "../standalone/download";
 import { HostDecision, startHost } from "../standalone/host";
 import { StandalonePage, startStandalone } from "../standalone/standalone-page";
-import { workerBackend } from "../standalone/workbook-backend";
+import { workerBackend, workerPapers } from "../standalone/workbook-backend";
 import { newWorkbookWorker } from "../standalone/worker-url";
 import { fetchTemplate } from "./documents";
 import { Pane, PaneEnv } from "./pane";
@@ -23,7 +23,8 @@ const STOPPED: Partial<Record<HostDecision["kind"], string>> = {
 
 async function start(): Promise<void> {
   let standalone: StandalonePage | null = null;
-  const env: PaneEnv = { delivery: browserDownload, template: (name) => fetchTemplate(name), changed: () => standalone?.changed() };
+  // Papers are written in a Web Worker (in Excel too), so the pane's thread only receives their bytes.
+  const env: PaneEnv = { delivery: browserDownload, template: (name) => fetchTemplate(name), papers: workerPapers(newWorkbookWorker), changed: () => standalone?.changed() };
   const pane = new Pane(document, env);
   const starting = document.getElementById("starting")!;
   const decision = await startHost({ onWaiting: (stage) => (starting.textContent = WAITING[stage]) });

@@ -11,7 +11,8 @@ import { syntheticPartnerships } from "./files";
 
 // The Word documents, built in memory as the task pane builds them: the annual review, mid-year
 // report and progress update of a partnership with 200 indicators, charts included (the review's and
-// report's one per indicator with two or more figures, the update's one per charted exception), and
+// report's one per indicator with two or more figures, the update's one per charted exception, each
+// carrying its data as an embedded workbook), and
 // the minutes drafted from a scorecard of 1,200. Target < 500 ms each. The comparison with the
 // period before is made once per analysis (src/documents/review-of.ts), in the warm-up run, as in a
 // batch of every partnership's papers; the engine bench times it alone.
@@ -50,7 +51,9 @@ const bench: BenchModule = {
     };
     const reviewMs = await median(() => ensure(buildAnnualReview(analysis, partnership.name, review)));
     const built = await buildAnnualReview(analysis, partnership.name, review);
-    const charts = built.ok ? Object.keys((await JSZip.loadAsync(built.bytes)).files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n)).length : 0;
+    const parts = built.ok ? Object.keys((await JSZip.loadAsync(built.bytes)).files) : [];
+    const charts = parts.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n)).length;
+    const workbooks = parts.filter((n) => /^word\/embeddings\/[^/]+\.xlsx$/.test(n)).length;
     const minutesMs = await median(() => ensure(buildMinutes(analysis, minutes)));
     const perPartnership = [
       { name: "Mid-year report", build: buildMidYearReport, template: readFileSync(path.join(ROOT, "templates", "mid-year-report.docx")) },
@@ -67,7 +70,7 @@ const bench: BenchModule = {
       );
     }
     return [
-      { measure: `Annual review, ${partnership.indicators} indicators, ${charts} charts`, value: reviewMs.wall, unit: "ms", target: `< ${TARGET_MS} ms`, met: reviewMs.wall < TARGET_MS },
+      { measure: `Annual review, ${partnership.indicators} indicators, ${charts} charts, ${workbooks} embedded workbooks`, value: reviewMs.wall, unit: "ms", target: `< ${TARGET_MS} ms`, met: reviewMs.wall < TARGET_MS },
       { measure: "  of which CPU time in this process", value: reviewMs.cpu, unit: "ms" },
       ...papers,
       { measure: `Minutes, ${analysis.partnerships.length} partnerships, ${analysis.indicators.length.toLocaleString("en-GB")} indicators`, value: minutesMs.wall, unit: "ms", target: `< ${TARGET_MS} ms`, met: minutesMs.wall < TARGET_MS },

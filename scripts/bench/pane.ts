@@ -1,18 +1,13 @@
-import { existsSync, mkdtempSync, promises as fs } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
-import { chromium, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import type { BenchModule, BenchRow } from "../bench";
-import { startPreview } from "../preview";
 import { writeSyntheticBook } from "./files";
+import { inPane, longTaskWatch } from "./pane-browser";
 
 // The task pane as a user waits for it, in Chromium over the built dist/ (npm run build): for a
 // 10,000-indicator book, how soon each action shows that it started (progress painted), how long it
 // takes in all, and the longest stretch the page's own thread was busy while a file opened (the
 // workbook is read in a Web Worker). Target: feedback within 500 ms of the click.
 
-const DIST = path.resolve(__dirname, "..", "..", "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const COUNT = 10_000;
 
 /** Stamps the time of the user's action, when progress first shows, and when it has been painted. */
@@ -25,7 +20,7 @@ const WATCH = `
       requestAnimationFrame(() => setTimeout(() => { if (!window.__marks.painted) window.__marks.painted = performance.now(); window.__marks.shown = shown; }, 0));
     }
   }).observe(document, { subtree: true, childList: true });
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__marks.longest = Math.max(window.__marks.longest, e.duration); }).observe({ type: "longtask", buffered: false });
+  ${longTaskWatch("__marks")}
 `;
 
 interface Marks {
@@ -46,26 +41,15 @@ async function timed(page: Page, act: () => Promise<unknown>): Promise<{ feedbac
 
 const bench: BenchModule = {
   title: "Task pane in Chromium (standalone page, 10,000 indicators): feedback and waiting",
-  async run() {
-    if (!existsSync(path.join(DIST, "taskpane.html")) || !existsSync(CHROMIUM)) {
-      process.stdout.write("  (needs `npm run build` and Chromium: bash scripts/install-chromium.sh)\n");
-      return [];
-    }
-    const dir = mkdtempSync(path.join(tmpdir(), "laa-bench-pane-"));
-    const preview = await startPreview({ root: DIST });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"] });
-    const rows: BenchRow[] = [];
-    const add = (what: string, t: { feedback: number; total: number; longest?: number }) => {
-      rows.push({ measure: `${what}: progress painted after`, value: t.feedback, unit: "ms", target: "< 500 ms", met: t.feedback < 500 });
-      rows.push({ measure: `${what}: done after`, value: t.total, unit: "ms" });
-      if (t.longest !== undefined) rows.push({ measure: `${what}: longest busy stretch of the page's thread`, value: t.longest, unit: "ms" });
-    };
-    try {
+  run: () =>
+    inPane({ width: 350, watch: WATCH, acceptDownloads: true }, async ({ page, dir }) => {
+      const rows: BenchRow[] = [];
+      const add = (what: string, t: { feedback: number; total: number; longest?: number }) => {
+        rows.push({ measure: `${what}: progress painted after`, value: t.feedback, unit: "ms", target: "< 500 ms", met: t.feedback < 500 });
+        rows.push({ measure: `${what}: done after`, value: t.total, unit: "ms" });
+        if (t.longest !== undefined) rows.push({ measure: `${what}: longest busy stretch of the page's thread`, value: t.longest, unit: "ms" });
+      };
       const book = await writeSyntheticBook(COUNT, dir);
-      const page = await browser.newPage({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
-      await page.route("**/*", (r) => (/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(r.request().url()) ? r.continue() : r.abort()));
-      await page.addInitScript(WATCH);
-      await page.goto(preview.url);
       await page.waitForSelector("#first-run:not([hidden])");
       add("open", await timed(page, () => page.setInputFiles("#open-file", book)));
       await page.click("#tab-check");
@@ -77,13 +61,8 @@ const bench: BenchModule = {
       for (let i = 1; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
       // A partnership of some 1,700 indicators: far past a real one, where a review takes well under a second.
       add(`one annual review (${Math.ceil(COUNT / 6).toLocaleString("en-GB")} indicators)`, await timed(page, () => page.click("#download-documents")));
-    } finally {
-      await browser.close();
-      await preview.close();
-      await fs.rm(dir, { recursive: true, force: true });
-    }
-    return rows;
-  },
+      return rows;
+    }),
 };
 
 export default bench;

@@ -1,16 +1,14 @@
+import { ChartData, EXTERNAL_DATA, seriesData } from "./chart-data";
 import { escapeXml } from "./xml";
 
 // A native Word chart, as Word's own Insert Chart makes one: a chart part (word/charts/chartN.xml,
-// DrawingML chart markup) that an inline drawing in the document points to. Word draws it from the
-// values cached in the part, so a user can restyle it (chart styles, colours, layout, type) as any
-// chart of theirs. Its figures come from the scorecard and are written as literals with no embedded
-// workbook: Word opens and restyles such a chart, but its "Edit Data" has no sheet to open; the place
-// to change a figure is the scorecard (docs/documents.md says why).
+// DrawingML chart markup) that an inline drawing in the document points to, carrying its data as an
+// embedded workbook (chart-data.ts, chart-workbook.ts) that Word's Edit Data opens. Word and
+// LibreOffice draw it from the values cached in the part, so a user can restyle it (chart styles,
+// colours, layout, type) as any chart of theirs.
 
-export interface ChartSeries {
-  name: string;
-  /** One value per category; null leaves a gap. */
-  values: (number | null)[];
+/** How a series is drawn; its name and values are the chart's data (ChartData), in the same order. */
+export interface SeriesStyle {
   colour: string;
   /** DrawingML preset dash: solid, dash, sysDash, sysDot ... */
   dash: string;
@@ -21,10 +19,10 @@ export interface ChartSeries {
 
 export interface LineChart {
   title: string;
-  categories: string[];
-  series: ChartSeries[];
-  /** Excel number format of the value axis, such as "0.0%". */
-  numberFormat: string;
+  /** The categories, the series' names and values, and their number format (the value axis' too). */
+  data: ChartData;
+  /** One a series of the data. */
+  styles: SeriesStyle[];
   /** The value axis' title, such as the unit; none when empty. */
   valueAxisTitle?: string;
 }
@@ -32,6 +30,8 @@ export interface LineChart {
 /** A chart ready to be placed: its part, and what the drawing says about it. */
 export interface ChartPart {
   xml: string;
+  /** What it draws: its embedded workbook holds this (package.ts). */
+  data: ChartData;
   /** The drawing's name, as Word's selection pane shows it. */
   name: string;
   /** Alt text: the chart in words, for screen readers and for anyone who cannot see it. */
@@ -50,27 +50,15 @@ const text = (size: number, bold: boolean, content: string) =>
 
 const fontSize = (size: number) => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
 
-/** A number as the chart caches it: plain digits, no exponent for the figures a scorecard holds. */
-function number(value: number): string {
-  return String(Number(value.toPrecision(15)));
-}
-
-function seriesXml(s: ChartSeries, index: number, categories: string[], numberFormat: string): string {
+function seriesXml(s: SeriesStyle, index: number, data: ChartData): string {
   const line = s.noLine
     ? `<a:ln><a:noFill/></a:ln>`
     : `<a:ln w="${s.dash === "solid" ? 28575 : 19050}" cap="rnd"><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill><a:prstDash val="${s.dash}"/><a:round/></a:ln>`;
   const marker = s.marker === "none"
     ? `<c:marker><c:symbol val="none"/></c:marker>`
     : `<c:marker><c:symbol val="${s.marker}"/><c:size val="7"/><c:spPr><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="${s.colour}"/></a:solidFill></a:ln></c:spPr></c:marker>`;
-  const cats = categories.map((c, i) => `<c:pt idx="${i}"><c:v>${escapeXml(c)}</c:v></c:pt>`).join("");
-  const points = s.values.map((v, i) => (v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${number(v)}</c:v></c:pt>`)).join("");
-  return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
-    `<c:spPr>${line}</c:spPr>${marker}` +
-    `<c:cat><c:strLit><c:ptCount val="${categories.length}"/>${cats}</c:strLit></c:cat>` +
-    `<c:val><c:numLit><c:formatCode>${escapeXml(numberFormat)}</c:formatCode><c:ptCount val="${categories.length}"/>${points}</c:numLit></c:val>` +
-    `<c:smooth val="0"/></c:ser>`
-  );
+  const { tx, cat, val } = seriesData(data, index);
+  return `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${tx}<c:spPr>${line}</c:spPr>${marker}${cat}${val}<c:smooth val="0"/></c:ser>`;
 }
 
 /** The chart part of a line chart: categories along the bottom, values up the side, legend below. */
@@ -82,17 +70,17 @@ export function lineChartXml(chart: LineChart): string {
     `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:date1904 val="0"/><c:lang val="en-GB"/><c:roundedCorners val="0"/>` +
     `<c:chart><c:title>${text(1000, true, chart.title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
-    chart.series.map((s, i) => seriesXml(s, i, chart.categories, chart.numberFormat)).join("") +
+    chart.styles.map((s, i) => seriesXml(s, i, chart.data)).join("") +
     `<c:marker val="1"/><c:axId val="500000001"/><c:axId val="500000002"/></c:lineChart>` +
     `<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
     `<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${grey}${fontSize(800)}` +
     `<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="E0E0E0"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>${axisTitle}` +
-    `<c:numFmt formatCode="${escapeXml(chart.numberFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${grey}${fontSize(800)}` +
+    `<c:numFmt formatCode="${escapeXml(chart.data.numberFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${grey}${fontSize(800)}` +
     `<c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${fontSize(800)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>${EXTERNAL_DATA}` +
     `</c:chartSpace>`
   );
 }

@@ -1,6 +1,7 @@
 import { IndicatorRating, Period } from "../model";
 import { formatPeriod, formatYear, periodIndex, samePeriod } from "../periods";
-import { ChartPart, ChartSeries, lineChartXml } from "./chart-xml";
+import { ChartPart, SeriesStyle, lineChartXml } from "./chart-xml";
+import { chartData } from "./chart-data";
 import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
 import { excelNumberFormat, figureFormat, formatFigure } from "../format";
 import { joinAnd } from "../words";
@@ -9,7 +10,8 @@ import { targetAt } from "../profile";
 import { periodsShown, unitNote } from "./periods-shown";
 
 // One chart per indicator with two or more figures: its actuals by period, its targets and its
-// baseline, as a native Word line chart (chart-xml.ts), with alt text that says the same in words.
+// baseline, as a native Word line chart (chart-xml.ts) carrying them as its workbook (chart-data.ts),
+// with alt text that says the same in words.
 
 const ACTUAL = "1F3864";
 const TARGET = "C55A11";
@@ -52,10 +54,13 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
       return i < 0 ? null : values[i];
     });
   const categories = slots.map((slot) => (quarterly && slot.kind === "quarter" && slot.quarter === 4 && periods.some((p) => p.kind === "year" && p.year === slot.year) ? `${formatYear(slot.year)} year end` : formatPeriod(slot)));
-  const series: ChartSeries[] = [];
+  const series: { name: string; values: (number | null)[] }[] = [];
+  const styles: SeriesStyle[] = [];
   const targetName = profiled.some((t) => t?.profileOf) ? "Target (profiled)" : "Target";
-  const add = (name: string, values: (number | null)[], colour: string, dash: string, marker: ChartSeries["marker"], noLine = false) => {
-    if (count(values) > 0) series.push({ name, values, colour, dash, marker, ...(noLine ? { noLine } : {}) });
+  const add = (name: string, values: (number | null)[], colour: string, dash: string, marker: SeriesStyle["marker"], noLine = false) => {
+    if (count(values) === 0) return;
+    series.push({ name, values });
+    styles.push({ colour, dash, marker, ...(noLine ? { noLine } : {}) });
   };
   if (quarterly) {
     add("Actual", at(actuals, "quarter"), ACTUAL, "solid", "circle");
@@ -66,11 +71,12 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
     add("Actual", actuals, ACTUAL, "solid", "circle");
     add(targetName, targets, TARGET, "dash", "diamond");
   }
-  if (baseline !== null) series.push({ name: "Baseline", values: categories.map(() => baseline), colour: BASELINE, dash: "sysDot", marker: "none" });
+  if (baseline !== null) add("Baseline", categories.map(() => baseline), BASELINE, "sysDot", "none");
 
   const title = indicatorName(rating);
   // The whole title: the chart wraps it, never cuts it.
-  const xml = lineChartXml({ title, categories, series, numberFormat: excelNumberFormat(format), valueAxisTitle: unitNote(indicator) ?? undefined });
+  const data = chartData(categories, series, excelNumberFormat(format));
+  const xml = lineChartXml({ title, data, styles, valueAxisTitle: unitNote(indicator) ?? undefined });
   const say = (v: number | null, p: Period, word: "in" | "for") => (v === null ? null : `${formatFigure(v, format)} ${word} ${formatPeriod(p)}`);
   const actualWords = periods.map((p, i) => say(actuals[i], p, "in")).filter((s): s is string => s !== null);
   const targetWords = periods.map((p, i) => say(targets[i], p, "for")).filter((s): s is string => s !== null);
@@ -82,7 +88,7 @@ export function indicatorChart(rating: IndicatorRating, reporting: Period | null
     (baseline !== null ? ` Baseline: ${formatFigure(baseline, format)}.` : "") +
     polarity;
   return {
-    chart: { xml, name: `Chart of ${indicator.ref}`, description, widthEmu: PAGE_WIDTH * EMU_PER_TWIP, heightEmu: HEIGHT_EMU },
+    chart: { xml, data, name: `Chart of ${indicator.ref}`, description, widthEmu: PAGE_WIDTH * EMU_PER_TWIP, heightEmu: HEIGHT_EMU },
     figures,
   };
 }

@@ -1,10 +1,13 @@
 import JSZip from "jszip";
 import { ChartPart, chartDrawingXml } from "./chart-xml";
+import { WORKBOOK_RELATIONSHIP_ID } from "./chart-data";
+import { XLSX_TYPE, chartWorkbook } from "../files/chart-workbook";
 import { BLOCK_MARK, BULLET_NUMBERING, CHART_MARK, escapeXml } from "./xml";
 
 // The package, once docx has filled the template: the blocks (blocks.ts) put in place of their
-// marker paragraphs, each chart as a part of its own with its relationship and content type, the
-// bullet list's numbering, the paper's dates in its core properties, and no directory entries.
+// marker paragraphs, each chart as a part of its own with its relationship, its content type and its
+// embedded workbook, the bullet list's numbering, the paper's dates in its core properties, and no
+// directory entries.
 
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -60,14 +63,24 @@ class Relationships {
 /** The content types part being added to, written once at the end. */
 class ContentTypes {
   private readonly added: string[] = [];
+  private readonly defaults: string[] = [];
   constructor(private readonly xml: string) {}
 
   override(part: string, type: string): void {
     if (!this.xml.includes(`PartName="/${part}"`)) this.added.push(`<Override PartName="/${part}" ContentType="${type}"/>`);
   }
 
+  /** The type of every part with this extension, unless the template already gives one (Defaults come first). */
+  default(extension: string, type: string): void {
+    const entry = `<Default Extension="${extension}" ContentType="${type}"/>`;
+    if (new RegExp(`<Default Extension="${extension}"`, "i").test(this.xml) || this.defaults.includes(entry)) return;
+    this.defaults.push(entry);
+  }
+
   toString(): string {
-    return this.xml.replace("</Types>", `${this.added.join("")}</Types>`);
+    // The schema wants each Default and Override in any order; Word writes the Defaults first.
+    const withDefaults = this.defaults.length === 0 ? this.xml : this.xml.replace(/(<Types\b[^>]*>)/, `$1${this.defaults.join("")}`);
+    return withDefaults.replace("</Types>", `${this.added.join("")}</Types>`);
   }
 }
 
@@ -95,6 +108,21 @@ async function bulletNumbering(zip: JSZip, rels: Relationships, types: ContentTy
   return String(numId);
 }
 
+/** word/embeddings/Microsoft_Excel_WorksheetN.xlsx, as Word names a chart's workbook; the next free N from the chart's own. */
+function embeddingName(zip: JSZip, chart: number): string {
+  let n = chart;
+  while (zip.file(`word/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`)) n++;
+  return `word/embeddings/Microsoft_Excel_Worksheet${n}.xlsx`;
+}
+
+/** The chart part's relationships: its one workbook, as an embedded package (c:externalData names it). */
+function chartRelsXml(workbook: string): string {
+  return EMPTY_RELS.replace(
+    "</Relationships>",
+    `<Relationship Id="${WORKBOOK_RELATIONSHIP_ID}" Type="${RELATIONSHIPS}/package" Target="../embeddings/${workbook.slice("word/embeddings/".length)}"/></Relationships>`,
+  );
+}
+
 /** Puts every block in place of its marker paragraph, in every part of word/ that holds one. */
 export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, PlacedBlocks>): Promise<void> {
   if (blocks.size === 0) return;
@@ -114,9 +142,14 @@ export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, Placed
         const chart = block.charts.get(token)!;
         const number = nextChart++;
         // Stored, not deflated: each deflated part costs a compressor of its own (a quarter of a
-        // megabyte), and 200 of them took longer than the rest of a 200-indicator review.
+        // megabyte), and 200 of them took longer than the rest of a 200-indicator review. The
+        // workbook's parts are deflated already (chart-workbook.ts): it is stored as it is.
         zip.file(`word/charts/chart${number}.xml`, chart.xml, { compression: "STORE" });
         types.override(`word/charts/chart${number}.xml`, CHART_TYPE);
+        const workbook = embeddingName(zip, number);
+        zip.file(workbook, chartWorkbook(chart.data), { compression: "STORE" });
+        types.default("xlsx", XLSX_TYPE);
+        zip.file(`word/charts/_rels/chart${number}.xml.rels`, chartRelsXml(workbook), { compression: "STORE" });
         const rId = rels.add("chart", `charts/chart${number}.xml`, `rIdChart${number}`);
         return chartDrawingXml(chart, rId, ++drawingId);
       });

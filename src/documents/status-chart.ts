@@ -3,11 +3,13 @@ import { PartnershipRating } from "../model";
 import { Block, PAGE_WIDTH, chartParagraph } from "./blocks";
 import { joinAnd } from "../words";
 import { escapeXml } from "./xml";
+import { ChartData, EXTERNAL_DATA, chartData, seriesData } from "./chart-data";
 
 // The covering report's one chart: Green, Amber and Red indicators by partnership, as the group asked
 // for "a graphical representation" of the partnership performance model. A native Word stacked bar
 // chart, placed as every chart of the papers is (blocks.ts chartParagraph, package.ts), with alt text
-// that says the same in words. The Partnership Summary sheet draws the same counts in Excel.
+// that says the same in words, carrying its counts as its workbook (chart-data.ts). The Partnership
+// Summary sheet draws the same counts in Excel.
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -20,27 +22,30 @@ const richText = (size: number, bold: boolean, content: string) =>
   `<a:r><a:rPr lang="en-GB" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${escapeXml(content)}</a:t></a:r></a:p></c:rich></c:tx>`;
 const fontSize = (size: number) => `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"/></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
 
-function seriesXml(status: (typeof STATUSES)[number], index: number, names: string[], counts: number[]): string {
-  const cats = names.map((n, i) => `<c:pt idx="${i}"><c:v>${escapeXml(n)}</c:v></c:pt>`).join("");
-  const points = counts.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join("");
+function seriesXml(data: ChartData, index: number): string {
+  const status = STATUSES[index];
+  const { tx, cat, val } = seriesData(data, index);
   return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${status}</c:v></c:tx>` +
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${tx}` +
     `<c:spPr><a:solidFill><a:srgbClr val="${STATUS_FILL[status]}"/></a:solidFill><a:ln w="6350"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></c:spPr>` +
-    `<c:invertIfNegative val="0"/>` +
-    `<c:cat><c:strLit><c:ptCount val="${names.length}"/>${cats}</c:strLit></c:cat>` +
-    `<c:val><c:numLit><c:formatCode>0</c:formatCode><c:ptCount val="${names.length}"/>${points}</c:numLit></c:val></c:ser>`
+    `<c:invertIfNegative val="0"/>${cat}${val}</c:ser>`
   );
 }
 
+/** The counts as the chart's data: a partnership a category, a series a status (Green, Amber, Red). */
+function statusChartData(names: string[], counts: Record<(typeof STATUSES)[number], number[]>): ChartData {
+  return chartData(names, STATUSES.map((s) => ({ name: s, values: counts[s] })), "0");
+}
+
 /** The chart part: one bar per partnership, top to bottom in the scorecard's order, stacked Green, Amber, Red. */
-export function statusBarChartXml(title: string, names: string[], counts: Record<(typeof STATUSES)[number], number[]>): string {
+export function statusBarChartXml(title: string, data: ChartData): string {
   const grey = `<c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="BFBFBF"/></a:solidFill></a:ln></c:spPr>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` +
     `<c:chartSpace xmlns:c="${C}" xmlns:a="${A}" xmlns:r="${R}"><c:date1904 val="0"/><c:lang val="en-GB"/><c:roundedCorners val="0"/>` +
     `<c:chart><c:title>${richText(1000, true, title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>` +
-    STATUSES.map((s, i) => seriesXml(s, i, names, counts[s])).join("") +
+    STATUSES.map((_, i) => seriesXml(data, i)).join("") +
     `<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="500000011"/><c:axId val="500000012"/></c:barChart>` +
     // Categories from the top down, as the table reads (maxMin), with the value axis kept at the bottom.
     `<c:catAx><c:axId val="500000011"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>` +
@@ -52,7 +57,7 @@ export function statusBarChartXml(title: string, names: string[], counts: Record
     `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${grey}${fontSize(800)}` +
     `<c:crossAx val="500000011"/><c:crosses val="max"/><c:crossBetween val="between"/><c:majorUnit val="1"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/>${fontSize(800)}</c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>${EXTERNAL_DATA}` +
     `</c:chartSpace>`
   );
 }
@@ -71,9 +76,11 @@ export function statusChartBlock(partnerships: readonly PartnershipRating[], asA
   const title = `Indicators by status and partnership, ${asAt}`;
   // Room for each bar: about 0.9 cm a partnership, within a page.
   const heightEmu = Math.min(9_000_000, 1_400_000 + partnerships.length * 330_000);
+  const data = statusChartData(names, counts);
   return [
     chartParagraph({
-      xml: statusBarChartXml(title, names, counts),
+      xml: statusBarChartXml(title, data),
+      data,
       name: "Chart of indicators by status and partnership",
       description: `Stacked bar chart of the rated indicators of each partnership by status, ${asAt}. ${partnerships.map(described).join("; ")}.`,
       widthEmu: PAGE_WIDTH * EMU_PER_TWIP,

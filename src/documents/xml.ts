@@ -16,6 +16,11 @@ const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;",
 // eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** The text without the characters a Word document cannot hold, as escapeXml writes it. */
+export function xmlSafe(text: string): string {
+  return NEEDS_WORK.test(text) ? text.replace(NOT_XML, "") : text;
+}
+
 export function escapeXml(text: string): string {
   // Most text needs nothing: a 200-indicator review escapes some 20,000 strings.
   if (!NEEDS_WORK.test(text)) return text;

@@ -96,7 +96,8 @@ test("the user's own Partnership Summary sheet stops Refresh only: the Summary s
   expect(names()).toHaveLength(4);
   expect(byId("summary-note").textContent).toMatch(/^Refresh cannot write the statuses into this workbook: .*Partnership Summary.*Check and Documents work as usual\.$/);
   byId("refresh").click();
-  await new Promise((r) => setTimeout(r, 50));
+  // The refresh paints each step before it, so it takes a few frames: wait for the pane to be idle.
+  for (let i = 0; i < 200 && byId("pane").getAttribute("aria-busy") !== "false"; i++) await new Promise((r) => setTimeout(r, 10));
   expect(byId("summary-status").textContent).toMatch(/^Nothing was written: .*Partnership Summary/);
   expect(names()).toHaveLength(4);
 });

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { orderCards } from "../../addin/taskpane/card-filter";
 import { dashboard } from "../../src/dashboard";
 import { sheetCellRef } from "../../src/grid";
-import { DOCX_TYPE, handoffUrl } from "../../addin/standalone/download";
+import { DOCX_TYPE, MAX_HANDOFF_URL, handoffUrl } from "../../addin/standalone/download";
 import { idle, screenshot } from "./harness/pane";
 import { SAMPLE } from "./harness/paths";
 import { useStandalonePane } from "./harness/suite";
@@ -100,4 +100,20 @@ test("Excel for Mac's save page, opened in the browser, builds and saves exactly
   expect(new URL(page.url()).hash).toBe("");
   await expect(page.locator("#save-status").innerText()).resolves.toMatch(/handed to your browser to save/);
   await screenshot(page, "51-mac-save-page");
+});
+
+test("the save page reads back a file from an address of the longest length the pane hands over (1,000,000 characters)", async () => {
+  const { page } = await suite.pane();
+  const file = (n: number) => ({ fileName: "Annual reviews Q2 2009-10.zip", type: "application/zip", bytes: new Uint8Array(n).map((_, i) => (i * 7919 + (i >> 8)) % 256) });
+  // As many bytes as fit: base64 carries 3 bytes in 4 characters.
+  const room = MAX_HANDOFF_URL - handoffUrl([file(0)], page.url()).length;
+  const { bytes } = file(Math.floor((room * 3) / 4));
+  const url = handoffUrl([{ ...file(0), bytes }], page.url());
+  expect(url.length).toBeLessThanOrEqual(MAX_HANDOFF_URL);
+  expect(url.length).toBeGreaterThan(MAX_HANDOFF_URL - 4);
+  const download = page.waitForEvent("download");
+  await page.goto(url);
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe("Annual reviews Q2 2009-10.zip");
+  expect(Buffer.compare(await readFile(await saved.path()), Buffer.from(bytes))).toBe(0);
 });

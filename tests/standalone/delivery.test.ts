@@ -65,3 +65,25 @@ test("the web and a plain browser use the browser's own download; Windows too, w
   expect(deliveryFor("iOS", office, BASE)).not.toBe(browserDownload);
   expect(handoffUrl([review], BASE).startsWith("https://scorecard.essex.example/laa/save.html#name=")).toBe(true);
 });
+
+test("a .zip too long for one address goes as its papers, one per window, each read back whole", async () => {
+  const { office, opened } = macOffice();
+  // Random bytes, as a .zip's are: base64 makes about 4 characters of every 3 bytes.
+  const bytes = (n: number, seed: number) => new Uint8Array(n).map((_, i) => (i * 31 + seed * 17 + ((i * i) >> 3)) % 256);
+  const zip = { fileName: "Annual reviews Q2 2009-10.zip", type: "application/zip", bytes: bytes(Math.ceil(MAX_HANDOFF_URL * 0.76), 1) };
+  const papers = [1, 2, 3].map((n) => ({ fileName: `Partnership ${n} annual review Q2 2009-10.docx`, type: DOCX_TYPE, bytes: bytes(Math.ceil(MAX_HANDOFF_URL * 0.3), n) }));
+  expect(handoffUrl([zip], BASE).length).toBeGreaterThan(MAX_HANDOFF_URL);
+  await expect(browserHandoff(office, BASE).deliver([zip], papers)).resolves.toEqual({ kind: "handed-to-browser", separately: 3 });
+  expect(opened).toHaveLength(3);
+  for (const [i, url] of opened.entries()) {
+    expect(url.length).toBeLessThanOrEqual(MAX_HANDOFF_URL);
+    const [back] = filesFromFragment(new URL(url).hash);
+    expect(back.fileName).toBe(papers[i].fileName);
+    expect(Buffer.compare(Buffer.from(back.bytes), Buffer.from(papers[i].bytes))).toBe(0);
+  }
+  // A .zip that fits goes whole, in one window.
+  const small = { ...zip, bytes: bytes(1000, 9) };
+  await expect(browserHandoff(office, BASE).deliver([small], papers)).resolves.toEqual({ kind: "handed-to-browser" });
+  expect(opened).toHaveLength(4);
+  expect(filesFromFragment(new URL(opened[3]).hash).map((f) => f.fileName)).toEqual([zip.fileName]);
+});

@@ -16,7 +16,8 @@ import { Checked, checkPackage, CI_PLATFORM, compareErrors, errorLine, OFFICE_VE
 // file format. Each fixture book refreshed, papers filled from templates other than ours, everything
 // `npm run demo` wrote to out/, and our templates and sample. A package made from another (a refreshed
 // book, a paper from its template) fails only on an error its input did not already have: a rule the
-// user's own file breaks is theirs. Run after `npm run demo`.
+// user's own file breaks is theirs. A package embedded in one (a chart's data as a workbook inside a
+// paper) is validated and counted as a package of its own. Run after `npm run demo`.
 // npm run check:schemas -- FILE ...: those files only, every error listed.
 
 const ROOT = path.join(__dirname, "..");
@@ -61,14 +62,17 @@ async function madeHere(dir: string): Promise<Job[]> {
     writeFileSync(output, result.bytes);
     jobs.push({ group: "papers from other templates", name, file: output, input: template });
   }
-  // The demo merges its returns with --refresh; a merge alone writes the book without the refresh.
+  // The demo merges its returns into the sample with --refresh. A merge alone writes the book without
+  // the refresh; a merge into a book refreshed last quarter rewrites the statuses and summary it has.
   const filled = walk(path.join(OUT, "returns", "filled")).filter((f) => PACKAGE.test(f));
-  if (filled.length) {
-    const merged = path.join(dir, "sample-scorecard-merged-only.xlsx");
+  const refreshed = path.join(OUT, "sample-scorecard-refreshed.xlsx");
+  const merges: [string, string, string[]][] = [["into the sample, not refreshed", SAMPLE, []], ["into the refreshed sample, refreshed again", refreshed, ["--refresh"]]];
+  for (const [name, book, options] of filled.length && existsSync(refreshed) ? merges : []) {
+    const merged = path.join(dir, `merged-${jobs.length}.xlsx`);
     const quiet = { stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false };
-    const code = await main(["merge-returns", SAMPLE, ...filled, "--out", merged], quiet);
-    if (code !== 0) throw new Error(`merge-returns of the demo's filled returns ended with exit status ${code}.`);
-    jobs.push({ group: "returns merged, not refreshed", name: "sample-scorecard.xlsx", file: merged, input: SAMPLE });
+    const code = await main(["merge-returns", book, ...filled, "--out", merged, ...options], quiet);
+    if (code !== 0) throw new Error(`merge-returns of the demo's filled returns ${name} ended with exit status ${code}.`);
+    jobs.push({ group: "demo's returns merged again", name, file: merged, input: book });
   }
   return jobs;
 }
@@ -142,7 +146,7 @@ async function checkSchemas(files: string[]): Promise<number> {
         .map((n) => ({ group: "templates and sample", name: n, file: path.join(TEMPLATES, n), input: null }));
       jobs = [...(await madeHere(scratch)), ...demo, ...templates];
     }
-    process.stdout.write(`check:schemas: ${plural(jobs.length, "package")} through the Open XML SDK validator (${OFFICE_VERSION}) ...\n`);
+    process.stdout.write(`check:schemas: ${plural(jobs.length, "package")}, and any embedded in them, through the Open XML SDK validator (${OFFICE_VERSION}) ...\n`);
     const checked = new Map<string, Promise<Checked>>();
     const check = (file: string) => {
       if (!checked.has(file)) checked.set(file, checkPackage(file, new Uint8Array(readFileSync(file))));
@@ -151,13 +155,14 @@ async function checkSchemas(files: string[]): Promise<number> {
     // An input is validated only when its output has errors to compare: most have none.
     const results = await pool(jobs, async (job) => {
       const output = await check(job.file);
-      return compareErrors(job.input && output.errors.length ? await check(job.input) : null, output);
+      return { ...compareErrors(job.input && output.errors.length ? await check(job.input) : null, output), embedded: output.embedded };
     });
 
     const groups = new Map<string, { packages: number; added: number; inherited: number }>();
     jobs.forEach((job, i) => {
       const g = groups.get(job.group) ?? { packages: 0, added: 0, inherited: 0 };
-      g.packages++;
+      // A workbook embedded in a paper (a chart's data) is a package of its own.
+      g.packages += 1 + results[i].embedded;
       g.added += results[i].added.length;
       g.inherited += results[i].inherited.length;
       groups.set(job.group, g);

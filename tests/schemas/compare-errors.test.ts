@@ -22,6 +22,7 @@ const badRow = (row: number): SchemaError => ({
 const pkg = (errors: SchemaError[], parts: Record<string, string>): Checked => ({
   errors,
   parts: Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, enc(xml)])),
+  embedded: 0,
 });
 
 test("a font the output adds in the wrong order is a new error, though two fonts of the input already had it", () => {
@@ -56,4 +57,14 @@ test("an error of a kind the input did not have, or in a part we rewrote, is new
 test("a package made from nothing (a partner return, a chase letter) owns every error it has", () => {
   const output = pkg([fontOrder(1), badRow(2)], { "xl/styles.xml": "<styleSheet/>" });
   expect(compareErrors(null, output)).toEqual({ added: [fontOrder(1), badRow(2)], inherited: [] });
+});
+
+test("an error inside an embedded workbook is the input's when the workbook was copied as stored, and ours when we wrote it", () => {
+  const inChart = (n: number): SchemaError => ({ ...fontOrder(1), part: `/word/embeddings/Microsoft_Excel_Worksheet${n}.xlsx!/xl/styles.xml` });
+  const input = pkg([inChart(1)], { "word/embeddings/Microsoft_Excel_Worksheet1.xlsx": "the template's workbook" });
+  const output = pkg([inChart(1), inChart(2)], {
+    "word/embeddings/Microsoft_Excel_Worksheet1.xlsx": "the template's workbook",
+    "word/embeddings/Microsoft_Excel_Worksheet2.xlsx": "a chart's data we wrote",
+  });
+  expect(compareErrors(input, output)).toEqual({ added: [inChart(2)], inherited: [inChart(1)] });
 });

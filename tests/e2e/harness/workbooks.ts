@@ -95,3 +95,17 @@ export async function docxHeadings(bytes: Uint8Array): Promise<string[]> {
 function decode(text: string): string {
   return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 }
+
+/**
+ * The sample with a "Partnership Summary" sheet of the user's own (their board's summary, typed by
+ * hand): the figures are sound, but a refresh would replace that sheet, so only Refresh is stopped.
+ */
+export async function sampleWithOwnSummary(sample: string, dir: string): Promise<{ file: string; sheet: string }> {
+  const book = await bookOf(await fs.readFile(sample));
+  const sheet = book.addWorksheet("Partnership Summary");
+  sheet.getCell("A1").value = "Our summary for the LSP board";
+  sheet.getCell("A2").value = "Safer Essex: on track, see the chair's note";
+  const file = path.join(dir, "scorecard with our own summary.xlsx");
+  await fs.writeFile(file, new Uint8Array(await book.xlsx.writeBuffer()));
+  return { file, sheet: sheet.name };
+}

@@ -45,6 +45,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return file.applyRefresh(request.plan);
     case "settings":
       return file.writeSettings(request.values);
+    case "merge":
+      return file.applyMerge(request.plan);
     case "bytes":
       return file.bytes();
   }

@@ -1,6 +1,7 @@
 import { Analysis } from "../../src/model";
 import { PlainSentenceError } from "../../src/errors";
 import { paperFileStem } from "../../src/file-name";
+import type { PlaceholderSpec } from "../../src/documents";
 
 // The Word documents from the pane. docx and jszip are loaded with import() only when a document is
 // asked for, so the pane's first download stays small. Templates are fetched from the add-in's own
@@ -26,6 +27,17 @@ type Documents = typeof import("../../src/documents");
 /** The builders of the papers written one per partnership, by the name the pane knows them. */
 export type PartnershipBuilder = "buildAnnualReview" | "buildMidYearReport" | "buildProgressUpdate";
 
+const PLACEHOLDERS: Record<PartnershipBuilder, (d: Documents) => readonly PlaceholderSpec[]> = {
+  buildAnnualReview: (d) => d.ANNUAL_REVIEW_PLACEHOLDERS,
+  buildMidYearReport: (d) => d.MID_YEAR_REPORT_PLACEHOLDERS,
+  buildProgressUpdate: (d) => d.PROGRESS_UPDATE_PLACEHOLDERS,
+};
+const TEMPLATES: Record<PartnershipBuilder, TemplateName> = {
+  buildAnnualReview: "annual-review.docx",
+  buildMidYearReport: "mid-year-report.docx",
+  buildProgressUpdate: "progress-update.docx",
+};
+
 /**
  * One document per partnership from one builder, each named "<partnership> <noun>.docx". Built one
  * at a time, the progress awaited before each so the pane paints "Writing 2 of 6" first.
@@ -39,10 +51,13 @@ export async function partnershipDocuments(
   onProgress: (done: number, total: number) => Promise<void> | void = () => undefined,
 ): Promise<DocumentsResult> {
   const documents: Documents = await import(/* webpackChunkName: "documents" */ "../../src/documents");
+  // The template read and checked once, for every partnership's paper.
+  const prepared = await documents.PaperTemplate.prepare(template, PLACEHOLDERS[builder](documents), TEMPLATES[builder]);
+  if (!prepared.ok) return { ok: false, problems: prepared.problems.map((p) => `${p.message}. ${p.hint}.`) };
   const files: DocumentFile[] = [];
   for (const [i, name] of partnerships.entries()) {
     await onProgress(i, partnerships.length);
-    const result = await documents[builder](analysis, name, template);
+    const result = await documents[builder](analysis, name, prepared.template);
     if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.message}. ${p.hint}.`) };
     files.push({ fileName: `${paperFileStem(name, noun, analysis.reportingPeriod)}.docx`, bytes: result.bytes });
   }

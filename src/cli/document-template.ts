@@ -1,6 +1,6 @@
 import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
-import { checkTemplate, PlaceholderSpec, TemplateFinding } from "../documents";
+import { PaperTemplate, PlaceholderSpec, TemplateFinding } from "../documents";
 import { joinAnd, joinOr } from "../words";
 import { Analysis } from "../model";
 import { blocksReading } from "../findings";
@@ -19,8 +19,11 @@ function standardTemplate(file: string): string {
   throw new CannotRun(`The standard template ${file} is missing from this installation; give one with --template.`);
 }
 
-/** Reads and checks the template (the user's, else the standard one); any problem stops the command. */
-export async function loadTemplate(given: string | undefined, standard: string, specs: readonly PlaceholderSpec[]): Promise<{ bytes: Uint8Array; name: string }> {
+/**
+ * Reads and checks the template (the user's, else the standard one); any problem stops the command.
+ * Read, unzipped and parsed once, for every paper the command writes.
+ */
+export async function loadTemplate(given: string | undefined, standard: string, specs: readonly PlaceholderSpec[]): Promise<{ prepared: PaperTemplate; name: string }> {
   const file = given ?? standardTemplate(standard);
   const name = path.basename(file);
   let bytes: Uint8Array;
@@ -32,11 +35,11 @@ export async function loadTemplate(given: string | undefined, standard: string, 
     if (e instanceof CannotRun) throw e;
     throw new CannotRun(`There is no template "${file}".`);
   }
-  const problems = await checkTemplate(bytes, specs, name);
-  if (problems.length > 0) {
-    throw new CannotRun(`${templateProblemsSentence(name, problems)} Nothing was written; templates/README.md lists the placeholders.`);
+  const ready = await PaperTemplate.prepare(bytes, specs, name);
+  if (!ready.ok) {
+    throw new CannotRun(`${templateProblemsSentence(name, ready.problems)} Nothing was written; templates/README.md lists the placeholders.`);
   }
-  return { bytes, name };
+  return { prepared: ready.template, name };
 }
 
 /**

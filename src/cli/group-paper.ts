@@ -1,3 +1,4 @@
+import { PaperTemplate } from "../documents";
 import { Analysis } from "../model";
 import { checkWritableTarget, writeFileAtomically } from "../node/node-files";
 import { asCannotRun } from "./as-cannot-run";
@@ -15,7 +16,7 @@ export interface GroupPaper {
   name: string;
   summary: string;
   placeholders: Parameters<typeof loadTemplate>[2];
-  build(analysis: Analysis, template: Uint8Array, options: { templateName: string }): Promise<Built>;
+  build(analysis: Analysis, template: PaperTemplate): Promise<Built>;
   /** A warning for the workbook the paper will prompt about, or null. */
   warning(analysis: Analysis): string | null;
 }
@@ -39,7 +40,7 @@ export function groupPaperCommand(paper: GroupPaper): Command {
       const warning = paper.warning(analysis);
       if (warning) io.stderr(`Warning: ${warning}\n`);
       progress(io, `Writing ${out} ...`);
-      const result = await paper.build(analysis, template.bytes, { templateName: template.name });
+      const result = await paper.build(analysis, template.prepared);
       if (!result.ok) throw new CannotRun(templateProblemsSentence(template.name, result.problems));
       await writeFileAtomically(out, result.bytes).catch(asCannotRun);
       io.stdout(`Wrote ${out}\n`);

@@ -1,4 +1,4 @@
-import { DocumentOptions, DocumentResult, PlaceholderSpec, TemplateData } from "../documents";
+import { DocumentOptions, DocumentResult, PaperTemplate, PlaceholderSpec, TemplateData } from "../documents";
 import { Analysis } from "../model";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { checkOutFolder, PartnershipDocument, selectPartnerships, writePartnershipDocuments } from "./document-folder";
@@ -18,7 +18,7 @@ export interface PartnershipPaper {
   /** The standard template's file name in templates/. */
   template: string;
   placeholders: readonly PlaceholderSpec[];
-  build(analysis: Analysis, partnership: string, template: TemplateData, options: DocumentOptions): Promise<DocumentResult>;
+  build(analysis: Analysis, partnership: string, template: TemplateData | PaperTemplate, options: DocumentOptions): Promise<DocumentResult>;
   /** A sentence for standard error when the workbook leaves the papers short of something (written all the same). */
   warning?(analysis: Analysis): string | null;
 }
@@ -43,12 +43,12 @@ export function partnershipPaperCommand(paper: PartnershipPaper): Command {
       const warning = paper.warning?.(analysis);
       if (warning) io.stderr(`Warning: ${warning}\n`);
 
-      // Every document is built before any is written, and written all or none.
+      // Every document is built before any is written, and written all or none; the template was read once, for all.
       const documents: PartnershipDocument[] = [];
       const generated = new Date();
       for (const [i, p] of partnerships.entries()) {
         progress(io, `Writing the ${paper.noun} of ${p.name} (${i + 1} of ${partnerships.length}) ...`);
-        const result = await paper.build(analysis, p.name, template.bytes, { templateName: template.name, generated });
+        const result = await paper.build(analysis, p.name, template.prepared, { generated });
         if (!result.ok) throw new CannotRun(templateProblemsSentence(template.name, result.problems));
         documents.push({ partnership: p.name, bytes: result.bytes });
       }

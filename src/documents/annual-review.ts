@@ -13,6 +13,7 @@ import { commentaryOf, findPartnership, ratingsOf } from "./partnership-data";
 import { ANNUAL_REVIEW_PLACEHOLDERS } from "./placeholders";
 import { barriersSection, dataAssuranceSection, goodNewsSection, milestonesSection, trendsSection } from "./review-sections";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
+import { PaperTemplate } from "./paper-template";
 import { TemplateData } from "./template-data";
 
 // The annual review of one thematic partnership (documents spec), filled into a Word template.
@@ -79,7 +80,7 @@ export function annualReviewFills(analysis: Analysis, partnership: string, gener
 }
 
 /** Checks the template, then fills it; nothing is generated when the template has a problem. */
-export async function buildAnnualReview(analysis: Analysis, partnership: string, template: TemplateData, options: DocumentOptions = {}): Promise<DocumentResult> {
+export async function buildAnnualReview(analysis: Analysis, partnership: string, template: TemplateData | PaperTemplate, options: DocumentOptions = {}): Promise<DocumentResult> {
   return buildPaper(template, ANNUAL_REVIEW_PLACEHOLDERS, "annual-review.docx", options, (generated) => {
     const name = findPartnership(analysis, partnership)?.name ?? partnership;
     const period = analysis.reportingPeriod ? `, ${formatPeriod(analysis.reportingPeriod)}` : "";

@@ -22,6 +22,7 @@ import { meetingWords } from "./progress-sections";
 import { recommendationBlocks, recommendations } from "./recommendations";
 import { reviewOf } from "./review-of";
 import { statusChartBlock } from "./status-chart";
+import { PaperTemplate } from "./paper-template";
 import { TemplateData } from "./template-data";
 
 // The covering report for the whole group (docs/documents.md, "The covering report"): the paper an
@@ -108,7 +109,7 @@ function exceptionsAcross(analysis: Analysis): Block[] {
       continue;
     }
     blocks.push(...headingTable(analysis, under, h));
-    if (h === "barriers") blocks.push(...exceptionRowsTable(exceptionRows(analysis, all.facts), "Corrective actions for Red indicators and emerging concerns"));
+    if (h === "barriers") blocks.push(...exceptionRowsTable(exceptionRows(all.facts), { partnerships: true }));
   }
   return blocks;
 }
@@ -134,7 +135,7 @@ function agendaItem(analysis: Analysis): Fill {
 export function boardReportFills(analysis: Analysis, generated: Date): Record<string, Fill> {
   const meeting = progressMeeting(analysis.papers);
   const facts = paperFacts(analysis);
-  const rows = exceptionRows(analysis, facts.facts);
+  const rows = exceptionRows(facts.facts);
   const settings = analysis.scorecard?.settings;
   return {
     meeting: textFill(meetingWords(meeting), "No meeting recorded (Meeting sheet: Next meeting, with its time and venue)"),
@@ -153,7 +154,7 @@ export function boardReportFills(analysis: Analysis, generated: Date): Record<st
 }
 
 /** Checks the template, then fills it; nothing is generated when the template has a problem. */
-export async function buildBoardReport(analysis: Analysis, template: TemplateData, options: DocumentOptions = {}): Promise<DocumentResult> {
+export async function buildBoardReport(analysis: Analysis, template: TemplateData | PaperTemplate, options: DocumentOptions = {}): Promise<DocumentResult> {
   return buildPaper(template, BOARD_REPORT_PLACEHOLDERS, "board-report.docx", options, (generated) => {
     const meeting = progressMeeting(analysis.papers);
     const period = analysis.reportingPeriod ? `, ${formatPeriod(analysis.reportingPeriod)}` : "";

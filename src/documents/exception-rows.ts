@@ -1,19 +1,16 @@
 import { STATUS_FILL } from "../colours";
-import { Fact } from "../facts";
-import { names } from "../mentions";
-import { ActionItem, Analysis } from "../model";
-import { actionDone } from "../progress";
-import { partnershipKey } from "../keys";
+import { Correction, Fact } from "../facts";
+import { ActionItem } from "../model";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
 import { formatPaperDate } from "../format";
-import { contradicts, indicatorName } from "./partnership-data";
+import { indicatorName } from "./partnership-data";
 
 // The exception rows a performance system such as Pentana prints for each indicator that needs
-// action: for each Red indicator and each emerging concern, the corrective action, who owns it, when
-// improvement is expected and the latest note. The action is the first open one on the Actions sheet
-// that names the indicator's ref (done ones are history, not a plan); the note is the last paragraph
-// of the partnership's Commentary that names it. Where the book has none, the cell is a prompt, so
-// the paper stays a DRAFT until the officer has said what is being done.
+// action (src/facts.ts, Correction: the one set of facts gives each its action, owner, date and
+// note, so the covering report and a partnership's papers print the same row): for each Red
+// indicator and each emerging concern, the corrective action, who owns it, when improvement is
+// expected and the latest note. Where the book has none, the cell says so and a prompt under the
+// table asks for it, so the paper stays a DRAFT until the officer has said what is being done.
 
 export interface ExceptionRow {
   fact: Fact;
@@ -23,24 +20,11 @@ export interface ExceptionRow {
   note: string | null;
 }
 
-/** Whether a fact needs a row: Red now, or worse two periods running. */
-export function needsRow(fact: Fact): boolean {
-  return fact.rating.status === "Red" || !!fact.exception?.reasons.some((r) => r.kind === "emergingConcern");
-}
+const WHY: Record<Correction["why"], string> = { red: "Red", both: "Red, and worse two periods running", emergingConcern: "Emerging concern: worse two periods running" };
 
-export function exceptionRows(analysis: Analysis, facts: readonly Fact[]): ExceptionRow[] {
-  return facts.filter(needsRow).map((fact) => {
-    const { indicator } = fact.rating;
-    const red = fact.rating.status === "Red";
-    const concern = !!fact.exception?.reasons.some((r) => r.kind === "emergingConcern");
-    const why = red && concern ? "Red, and worse two periods running" : red ? "Red" : "Emerging concern: worse two periods running";
-
-    const action = analysis.papers.actions.find((a) => !actionDone(a) && names(a.action, indicator)) ?? null;
-    const key = partnershipKey(indicator.partnership);
-    // A paragraph the figures contradict is a prompt in every paper, so it is never quoted here as the latest word.
-    const notes = analysis.papers.commentary.filter((c) => partnershipKey(c.partnership) === key && names(c.text, indicator) && !contradicts(analysis, c));
-    return { fact, why, action, note: notes.length > 0 ? notes[notes.length - 1].text : null };
-  });
+/** The rows of the facts that need one, in the facts' order. */
+export function exceptionRows(facts: readonly Fact[]): ExceptionRow[] {
+  return facts.flatMap((fact) => (fact.correction ? [{ fact, why: WHY[fact.correction.why], action: fact.correction.action, note: fact.correction.note }] : []));
 }
 
 /** What the book lacks, as prompts under the table (table cells hold plain text), so DRAFT counts them. */
@@ -53,13 +37,19 @@ function missing(rows: readonly ExceptionRow[]): Block[] {
   return out;
 }
 
-/** The table of exception rows, then a prompt for every action or note the book does not have. */
-export function exceptionRowsTable(rows: readonly ExceptionRow[], caption: string): Block[] {
+/** The caption of the table in every paper: one name for one table. */
+export const EXCEPTION_ROWS_CAPTION = "Corrective actions for Red indicators and emerging concerns";
+
+/**
+ * The table of exception rows, then a prompt for every action or note the book does not have; each
+ * indicator's partnership under its name where the table spans partnerships (the covering report).
+ */
+export function exceptionRowsTable(rows: readonly ExceptionRow[], options: { partnerships: boolean }): Block[] {
   if (rows.length === 0) return [];
   const cells: Cell[][] = rows.map((r) => {
     const rating = r.fact.rating;
     return [
-      { text: indicatorName(rating), notes: [rating.indicator.partnership] },
+      { text: indicatorName(rating), notes: options.partnerships ? [rating.indicator.partnership] : [] },
       // The status says Red; the note only what it adds (an emerging concern).
       { text: rating.status, fill: STATUS_FILL[rating.status], notes: r.why === "Red" ? [] : [r.why === "Red, and worse two periods running" ? "and worse two periods running" : "emerging concern"] },
       { text: r.action ? r.action.action : "None recorded", notes: r.action ? [`Action ${r.action.no}`] : [] },
@@ -70,7 +60,7 @@ export function exceptionRowsTable(rows: readonly ExceptionRow[], caption: strin
   });
   return [
     paragraph("For each Red indicator and each emerging concern, what is being done about it:", true),
-    table(["Indicator", "Status", "Corrective action", "Owner", "Improvement expected by", "Latest note"], cells, [165, 85, 185, 95, 125, 245], caption),
+    table(["Indicator", "Status", "Corrective action", "Owner", "Improvement expected by", "Latest note"], cells, [165, 85, 185, 95, 125, 245], EXCEPTION_ROWS_CAPTION),
     spacer(),
     ...missing(rows),
   ];

@@ -5,6 +5,7 @@ import { Analysis, IndicatorRating, Period } from "../model";
 import { formatPeriod } from "../periods";
 import { Block, bullet, paragraph, paragraphs, prompt, promptRun, run } from "./blocks";
 import { awaitedFigures, awaitedPrompt, awaitedSentence, earlierYearSentence } from "./data-due";
+import { exceptionRows, exceptionRowsTable } from "./exception-rows";
 import { Comparison, HEADING_WORDS, exceptionBlocks, reasonSentence } from "./exception-words";
 import { figureFormat, formatFigure, formatPercent } from "../format";
 import { joinAnd } from "../words";
@@ -30,7 +31,7 @@ export function paperFacts(analysis: Analysis): PaperFacts {
   let facts = known.get(analysis);
   if (!facts) {
     const review = reviewOf(analysis);
-    facts = { comparison: review ? { reporting: review.period, before: review.before.period } : null, facts: factsOf(analysis.indicators, review), ratings: analysis.indicators };
+    facts = { comparison: review ? { reporting: review.period, before: review.before.period } : null, facts: factsOf(analysis.indicators, review, analysis.papers), ratings: analysis.indicators };
     known.set(analysis, facts);
   }
   return facts;
@@ -130,11 +131,14 @@ export interface FactSectionOptions {
   charts: boolean;
   /** Said after the facts and before the commentary. */
   extra?: Block[];
+  /** Under barriers, the exception rows of the Red indicators and emerging concerns (exception-rows.ts). */
+  exceptionRows?: boolean;
 }
 
 /** The facts listed under one heading, then the partnership's commentary for it; a heading with neither prompts its author (`none`). */
 export function factSection(facts: PaperFacts, heading: ExceptionHeading, reporting: Period | null, commentary: readonly string[], none: string, options: FactSectionOptions): Block[] {
-  const blocks = [...listedFacts(facts, heading, reporting, options.charts), ...(options.extra ?? []), ...commentary.flatMap((t) => paragraphs(t))];
+  const rows = options.exceptionRows && heading === "barriers" ? exceptionRowsTable(exceptionRows(facts.facts), { partnerships: false }) : [];
+  const blocks = [...listedFacts(facts, heading, reporting, options.charts), ...rows, ...(options.extra ?? []), ...commentary.flatMap((t) => paragraphs(t))];
   return blocks.length > 0 ? blocks : [prompt(none)];
 }
 

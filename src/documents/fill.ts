@@ -1,18 +1,16 @@
-import JSZip from "jszip";
-import { IPatch, Paragraph, PatchType, ShadingType, TextRun, patchDocument } from "docx";
 import { Block, Run, run } from "./blocks";
 import { ChartPart } from "./chart-xml";
-import { shield, unshield } from "./literal";
-import { PlacedBlocks, draftParagraphXml, placeBlocks, removeDirectoryEntries, setPaperProperties } from "./package";
-import { makePlainDocument } from "./template-kind";
-import { craftStyles, LANGUAGE } from "./word-styles";
-import { BLOCK_MARK } from "./xml";
+import { inlineRunsXml } from "./inline-runs";
+import { PlacedBlocks, draftParagraphXml, placeBlocks, removeDirectoryEntries, setPaperProperties, setText, text } from "./package";
+import { DRAFT_PLACEHOLDER, PAPER_PROPERTIES, PaperTemplate } from "./paper-template";
+import { LANGUAGE } from "./word-styles";
+import { PROPERTY_MARK, escapeXml } from "./xml";
 
-// Fills a template. Inline placeholders are patched by docx, so they keep the formatting the
-// template gives them. Block placeholders are replaced, paragraph and all: docx puts a marker
-// paragraph in each, and package.ts puts the blocks' XML there. Then the package is finished:
-// every shielded brace of inline workbook text put back (literal.ts), the styles made sure of
-// (word-styles.ts), the DRAFT line, the paper's properties, no directory entries.
+// Fills a prepared template (paper-template.ts) for one paper. Each inline placeholder's runs go
+// where its marker is, with the placeholder's formatting under their own; each block goes in place
+// of its marker paragraph (package.ts). Then the DRAFT line, the paper's properties, and no
+// directory entries. Workbook text is written here as text, escaped once, and never read again as
+// a template: braces typed in a cell stay braces.
 
 export type Fill = { inline: Run[] } | { blocks: Block[] };
 
@@ -28,9 +26,6 @@ export interface PaperInfo {
   /** Why the paper is a draft whatever its prompts: minutes not yet approved ("subject to approval at the next meeting"). */
   draft?: string;
 }
-
-/** The placeholder that carries the DRAFT line; a template without it gets the line at the top of the body. */
-export const DRAFT_PLACEHOLDER = "draft";
 
 /** How many prompts for the author the fills hold. */
 export function promptCount(fills: Record<string, Fill>): number {
@@ -48,63 +43,38 @@ function draftWords(prompts: number, why?: string): string | null {
   return said.length === 0 ? null : `DRAFT: ${said.join("; ")}`;
 }
 
-/** An inline run as docx writes it, its braces shielded from the patcher (literal.ts). */
-function textRun(r: Run): TextRun {
-  const { bold, italics, colour, size, fill } = r.style;
-  return new TextRun({
-    text: shield(r.text),
-    bold,
-    italics,
-    color: colour,
-    size,
-    shading: fill ? { type: ShadingType.CLEAR, fill, color: "auto" } : undefined,
-  });
-}
-
-export async function fillTemplate(template: Uint8Array, given: Record<string, Fill>, info: PaperInfo): Promise<Uint8Array> {
+export async function fillTemplate(template: PaperTemplate, given: Record<string, Fill>, info: PaperInfo): Promise<Uint8Array> {
   const prompts = promptCount(given);
   const draft = draftWords(prompts, info.draft);
   const fills: Record<string, Fill> = { ...given, [DRAFT_PLACEHOLDER]: { inline: draft ? [run(draft, { bold: true, colour: "C00000" })] : [] } };
 
   const blocks = new Map<string, PlacedBlocks>();
-  const patches: Record<string, IPatch> = {};
   for (const [name, fill] of Object.entries(fills)) {
-    if ("inline" in fill) {
-      patches[name] = { type: PatchType.PARAGRAPH, children: fill.inline.map(textRun) };
-    } else {
-      const charts = new Map<string, ChartPart>();
-      for (const b of fill.blocks) for (const [token, chart] of b.charts ?? []) charts.set(token, chart);
-      blocks.set(name, { xml: fill.blocks.map((b) => b.xml).join(""), charts });
-      patches[name] = { type: PatchType.DOCUMENT, children: [new Paragraph({ children: [new TextRun(`${BLOCK_MARK}${name}${BLOCK_MARK}`)] })] };
-    }
+    if ("inline" in fill) continue;
+    const charts = new Map<string, ChartPart>();
+    for (const b of fill.blocks) for (const [token, chart] of b.charts ?? []) charts.set(token, chart);
+    blocks.set(name, { xml: fill.blocks.map((b) => b.xml).join(""), charts });
   }
-  const patched = await patchDocument({
-    outputType: "uint8array",
-    data: template,
-    patches,
-    keepOriginalStyles: true,
-    trimPlaceholders: true,
-    properties: { title: info.title, subject: info.subject, creator: info.author, lastModifiedBy: info.author, keywords: info.keywords, revision: 1 },
-  });
-
-  const zip = await JSZip.loadAsync(patched);
-  // Before the blocks go in: their text was never shielded, and must not be unshielded.
-  for (const name of Object.keys(zip.files)) {
-    if (!/^word\/.*\.xml$/.test(name)) continue;
-    const xml = await zip.file(name)!.async("string");
-    const done = name === "word/styles.xml" ? craftStyles(unshield(xml)) : unshield(xml);
-    if (done !== xml) zip.file(name, done);
+  const zip = template.package();
+  for (const [part, pieces] of template.inline) {
+    const xml = pieces.map((p) => {
+      if (typeof p === "string") return p;
+      const fill = fills[p.placeholder];
+      return fill && "inline" in fill ? inlineRunsXml(fill.inline, p.properties) : "";
+    });
+    setText(zip, part, xml.join(""));
   }
   await placeBlocks(zip, blocks);
-  if (draft) {
-    const parts = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/(header|document)\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async("string")));
-    if (!parts.some((xml) => xml.includes(draft))) {
-      const body = await zip.file("word/document.xml")!.async("string");
-      zip.file("word/document.xml", body.replace(/<w:body>/, `<w:body>${draftParagraphXml(draft)}`));
-    }
+  if (draft && !template.placesDraft) {
+    const body = (await text(zip, "word/document.xml"))!;
+    setText(zip, "word/document.xml", body.replace(/<w:body>/, `<w:body>${draftParagraphXml(draft)}`));
   }
-  await makePlainDocument(zip); // a .dotx or .docm template still gives a plain .docx
+  const core = await text(zip, "docProps/core.xml");
+  if (core !== null) {
+    const values: Record<(typeof PAPER_PROPERTIES)[number], string> = { title: info.title, subject: info.subject, creator: info.author, keywords: info.keywords };
+    setText(zip, "docProps/core.xml", core.replace(new RegExp(`${PROPERTY_MARK}(\\w+)${PROPERTY_MARK}`, "g"), (_, p: keyof typeof values) => escapeXml(values[p] ?? "")));
+  }
   await setPaperProperties(zip, { created: info.created, language: LANGUAGE });
   removeDirectoryEntries(zip);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return template.bytes(zip);
 }

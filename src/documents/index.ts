@@ -16,6 +16,7 @@ export { chartBlock, indicatorChart } from "./charts";
 export { trendSentence, trendSentences } from "./trends";
 export { awaitedFigures, awaitedSentence } from "./data-due";
 export { fillTemplate } from "./fill";
+export { PaperTemplate } from "./paper-template";
 export type { Fill, PaperInfo } from "./fill";
 export { documentProblems } from "./package-check";
 export { buildBoardReport, boardReportFills } from "./board-report";

@@ -19,6 +19,7 @@ import { MID_YEAR_REPORT_PLACEHOLDERS } from "./placeholders";
 import { prgSection } from "./prg-section";
 import { datedMilestonesSection, spanWords } from "./progress-sections";
 import { trendsSection } from "./review-sections";
+import { PaperTemplate } from "./paper-template";
 import { TemplateData } from "./template-data";
 import { changesSection } from "./year-changes";
 
@@ -68,7 +69,7 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
   const fc = facts.comparison;
   const since = fc ? ` since ${asAtWords(fc.before)}` : "";
   const section = (heading: ExceptionHeading, commentary: string[], none: string, extra?: Block[]): Block[] =>
-    factSection(facts, heading, period, commentary, none, { charts: false, extra });
+    factSection(facts, heading, period, commentary, none, { charts: false, extra, exceptionRows: true });
 
   const rest = period ? restOfYear(period) : null;
   const dated = rest && rating ? milestonesBetween(analysis.papers, rating, rest.after, rest.upTo) : { forwardPlan: [], actions: [] };
@@ -114,7 +115,7 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
 }
 
 /** Checks the template, then fills it; nothing is generated when the template has a problem. */
-export async function buildMidYearReport(analysis: Analysis, partnership: string, template: TemplateData, options: DocumentOptions = {}): Promise<DocumentResult> {
+export async function buildMidYearReport(analysis: Analysis, partnership: string, template: TemplateData | PaperTemplate, options: DocumentOptions = {}): Promise<DocumentResult> {
   return buildPaper(template, MID_YEAR_REPORT_PLACEHOLDERS, "mid-year-report.docx", options, (generated) => {
     const name = findPartnership(analysis, partnership)?.name ?? partnership;
     const period = analysis.reportingPeriod ? `, ${formatPeriod(analysis.reportingPeriod)}` : "";

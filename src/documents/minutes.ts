@@ -7,6 +7,7 @@ import { authorOf } from "./paper-info";
 import { saysChair } from "../words";
 import { MINUTES_PLACEHOLDERS } from "./placeholders";
 import { DocumentOptions, DocumentResult, buildPaper } from "./paper";
+import { PaperTemplate } from "./paper-template";
 import { TemplateData } from "./template-data";
 
 // The minutes of a partnership meeting (documents spec), shaped like the Essex LAA Performance
@@ -122,7 +123,7 @@ export function minutesFills(analysis: Analysis): Record<string, Fill> {
 }
 
 /** Checks the template, then fills it; nothing is generated when the template has a problem. */
-export async function buildMinutes(analysis: Analysis, template: TemplateData, options: DocumentOptions = {}): Promise<DocumentResult> {
+export async function buildMinutes(analysis: Analysis, template: TemplateData | PaperTemplate, options: DocumentOptions = {}): Promise<DocumentResult> {
   return buildPaper(template, MINUTES_PLACEHOLDERS, "minutes.docx", options, () => {
     const m = analysis.papers.meeting;
     const title = m?.title ?? "Minutes";

@@ -21,9 +21,32 @@ export interface PlacedBlocks {
   charts: ReadonlyMap<string, ChartPart>;
 }
 
-async function text(zip: JSZip, name: string): Promise<string | null> {
+// Each part's text, decoded once: a paper's package shares the prepared template's parts
+// (paper-template.ts), so a part no paper changes is decoded once per run, not once per paper.
+const decoded = new WeakMap<JSZip.JSZipObject, string>();
+
+/** A part's text, or null when the package has no such part. */
+export async function text(zip: JSZip, name: string): Promise<string | null> {
   const file = zip.file(name);
-  return file ? file.async("string") : null;
+  if (!file) return null;
+  let xml = decoded.get(file);
+  if (xml === undefined) decoded.set(file, (xml = await file.async("string")));
+  return xml;
+}
+
+/** A part's bytes, from its text where that is known (encoded natively, not by JSZip). */
+export async function partBytes(zip: JSZip, name: string): Promise<Uint8Array> {
+  const file = zip.file(name)!;
+  const xml = decoded.get(file);
+  return xml === undefined ? file.async("uint8array") : new TextEncoder().encode(xml);
+}
+
+/** Writes a part's text (deflated unless `store`d), known from then on without decoding it again; a part left as it was stays shared. */
+export function setText(zip: JSZip, name: string, xml: string, options?: JSZip.JSZipFileOptions): void {
+  const file = zip.file(name);
+  if (file && decoded.get(file) === xml && options === undefined) return; // unchanged: still the template's, stored as it was
+  zip.file(name, xml, { createFolders: false, ...options });
+  decoded.set(zip.file(name)!, xml);
 }
 
 /** The relationships part of a part: word/document.xml -> word/_rels/document.xml.rels. */
@@ -104,7 +127,7 @@ async function bulletNumbering(zip: JSZip, rels: Relationships, types: ContentTy
   xml = firstNum >= 0 ? `${xml.slice(0, firstNum)}${abstract}${xml.slice(firstNum)}` : xml.replace("</w:numbering>", `${abstract}</w:numbering>`);
   const num = `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/></w:num>`;
   xml = xml.includes("<w:numIdMacAtCleanup") ? xml.replace("<w:numIdMacAtCleanup", `${num}<w:numIdMacAtCleanup`) : xml.replace("</w:numbering>", `${num}</w:numbering>`);
-  zip.file(name, xml);
+  setText(zip, name, xml);
   return String(numId);
 }
 
@@ -155,10 +178,10 @@ export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, Placed
       });
     });
     if (placed.includes(BULLET_NUMBERING)) placed = placed.split(BULLET_NUMBERING).join(await bulletNumbering(zip, rels, types));
-    zip.file(part, placed);
-    zip.file(relsName, rels.toString());
+    setText(zip, part, placed);
+    setText(zip, relsName, rels.toString());
   }
-  zip.file("[Content_Types].xml", types.toString());
+  setText(zip, "[Content_Types].xml", types.toString());
 }
 
 /** OPC packages have no directories; a template saved by LibreOffice has entries for them, which Word is reported to refuse. */
@@ -197,7 +220,7 @@ export async function setPaperProperties(zip: JSZip, properties: PaperProperties
       `<dc:language>${escapeXml(properties.language)}</dc:language>` +
         `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified></cp:coreProperties>`,
     );
-  zip.file(name, body);
+  setText(zip, name, body);
 }
 
 /** A DRAFT line at the top of the body, for a template without a {{draft}} placeholder. */

@@ -1,10 +1,12 @@
 import { Fill, PaperInfo, fillTemplate } from "./fill";
+import { PaperTemplate, paperTemplate } from "./paper-template";
 import { PlaceholderSpec } from "./placeholders";
-import { TemplateFinding, checkTemplate } from "./template-check";
-import { TemplateData, templateBytes } from "./template-data";
+import { TemplateFinding } from "./template-check";
+import { TemplateData } from "./template-data";
 
 // What building any paper is: check the template, and only then fill it. Nothing is generated when
-// the template has a problem; each problem names its placeholder.
+// the template has a problem; each problem names its placeholder. A template prepared once
+// (PaperTemplate.prepare) is checked once, for every paper made from it.
 
 export interface DocumentOptions {
   /** The template's name in messages (default: the standard template's file name). */
@@ -21,16 +23,15 @@ export interface PaperContent {
 }
 
 export async function buildPaper(
-  template: TemplateData,
+  template: TemplateData | PaperTemplate,
   specs: readonly PlaceholderSpec[],
   standardName: string,
   options: DocumentOptions,
   content: (generated: Date) => PaperContent,
 ): Promise<DocumentResult> {
-  const bytes = await templateBytes(template);
-  const problems = await checkTemplate(bytes, specs, options.templateName ?? standardName);
-  if (problems.length > 0) return { ok: false, problems };
+  const ready = await paperTemplate(template, specs, options.templateName ?? standardName);
+  if (!ready.ok) return ready;
   const generated = options.generated ?? new Date();
   const { fills, info } = content(generated);
-  return { ok: true, bytes: await fillTemplate(bytes, fills, { ...info, created: generated }) };
+  return { ok: true, bytes: await fillTemplate(ready.template, fills, { ...info, created: generated }) };
 }

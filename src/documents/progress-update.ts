@@ -15,6 +15,7 @@ import { authorOf } from "./paper-info";
 import { commentaryOf, findPartnership, ratingsOf } from "./partnership-data";
 import { PROGRESS_UPDATE_PLACEHOLDERS } from "./placeholders";
 import { agreedUpdatesSection, datedMilestonesSection, meetingWords, spanWords } from "./progress-sections";
+import { PaperTemplate } from "./paper-template";
 import { TemplateData } from "./template-data";
 
 // The progress update of one thematic partnership: the standing item of the performance group's
@@ -43,7 +44,7 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
 
   const facts = partnershipFacts(analysis, name);
   const section = (heading: ExceptionHeading, commentary: readonly string[], none: string): Block[] =>
-    factSection(facts, heading, analysis.reportingPeriod, commentary, none, { charts: true });
+    factSection(facts, heading, analysis.reportingPeriod, commentary, none, { charts: true, exceptionRows: true });
 
   const span = meeting?.date instanceof Date && meeting.nextPeriodEnd ? spanWords(meeting.date, meeting.nextPeriodEnd) : null;
   const dueBy = meeting?.dueBy
@@ -91,7 +92,7 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
 }
 
 /** Checks the template, then fills it; nothing is generated when the template has a problem. */
-export async function buildProgressUpdate(analysis: Analysis, partnership: string, template: TemplateData, options: DocumentOptions = {}): Promise<DocumentResult> {
+export async function buildProgressUpdate(analysis: Analysis, partnership: string, template: TemplateData | PaperTemplate, options: DocumentOptions = {}): Promise<DocumentResult> {
   return buildPaper(template, PROGRESS_UPDATE_PLACEHOLDERS, "progress-update.docx", options, (generated) => {
     const name = findPartnership(analysis, partnership)?.name ?? partnership;
     const period = analysis.reportingPeriod ? `, ${formatPeriod(analysis.reportingPeriod)}` : "";

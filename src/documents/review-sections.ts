@@ -38,7 +38,7 @@ export function goodNewsSection(facts: PaperFacts, reporting: Period | null, com
 }
 
 export function barriersSection(facts: PaperFacts, reporting: Period | null, commentary: string[]): Block[] {
-  return factSection(facts, "barriers", reporting, commentary, "No indicator is Red or Amber or has worsened two periods running, and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).", { charts: false });
+  return factSection(facts, "barriers", reporting, commentary, "No indicator is Red or Amber or has worsened two periods running, and no barriers are recorded. Add any risks and the actions needed in the Commentary sheet (Section: Barriers).", { charts: false, exceptionRows: true });
 }
 
 const MONTH_WORDS: Record<6 | 12 | 18, string> = { 6: "six", 12: "twelve", 18: "eighteen" };

@@ -8,6 +8,9 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 /** Private-use characters that no workbook or template holds: markers for package.ts to replace. */
 export const BLOCK_MARK = "\uE000";
 export const CHART_MARK = "\uE001";
+/** Around an inline placeholder's name in a prepared template (paper-template.ts), and a core property's. */
+export const INLINE_MARK = "\uE003";
+export const PROPERTY_MARK = "\uE004";
 /** Stands for the bullet list's w:numId until package.ts knows it. */
 export const BULLET_NUMBERING = "\uE002bullet\uE002";
 
@@ -37,16 +40,25 @@ export interface RunXml {
   fill?: string;
 }
 
+/** A run's own properties as elements, by name, in the order the schema wants them. */
+export function runPropertyElements(style: RunXml): [string, string][] {
+  const out: [string, string][] = [];
+  if (style.bold) out.push(["w:b", "<w:b/>"], ["w:bCs", "<w:bCs/>"]);
+  if (style.italics) out.push(["w:i", "<w:i/>"], ["w:iCs", "<w:iCs/>"]);
+  if (style.colour) out.push(["w:color", `<w:color w:val="${style.colour}"/>`]);
+  if (style.size) out.push(["w:sz", `<w:sz w:val="${style.size}"/>`], ["w:szCs", `<w:szCs w:val="${style.size}"/>`]);
+  if (style.fill) out.push(["w:shd", `<w:shd w:val="clear" w:color="auto" w:fill="${style.fill}"/>`]);
+  return out;
+}
+
 /** A run of text, its properties in the order the schema wants them; a tab stays a tab, a line break a break. */
 export function runXml(text: string, style: RunXml = {}): string {
-  const props = [
-    style.bold ? "<w:b/><w:bCs/>" : "",
-    style.italics ? "<w:i/><w:iCs/>" : "",
-    style.colour ? `<w:color w:val="${style.colour}"/>` : "",
-    style.size ? `<w:sz w:val="${style.size}"/><w:szCs w:val="${style.size}"/>` : "",
-    style.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${style.fill}"/>` : "",
-  ].join("");
-  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ""}${textXml(text)}</w:r>`;
+  return runOf(runPropertyElements(style).map(([, xml]) => xml).join(""), text);
+}
+
+/** A run of the given properties (already written) and text. */
+export function runOf(properties: string, text: string): string {
+  return `<w:r>${properties ? `<w:rPr>${properties}</w:rPr>` : ""}${textXml(text)}</w:r>`;
 }
 
 /** The text of a run: a tab stays a tab, a line break a break. */

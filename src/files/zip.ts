@@ -25,8 +25,8 @@ export interface ZipEntry {
   readonly stored: Uint8Array;
 }
 
-/** A part to write: either copied as stored, or new content deflated here. */
-export type ZipOutput = { name: string; entry: ZipEntry } | { name: string; content: Uint8Array };
+/** A part to write: either copied as stored, or new content deflated here (or stored as it is: content already compressed, such as a chart's workbook). */
+export type ZipOutput = { name: string; entry: ZipEntry } | { name: string; content: Uint8Array; store?: boolean };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -131,6 +131,11 @@ export function useFallbackCodec(codec: ZipCodec): void {
   fallback = codec;
 }
 
+/** Whether a codec is registered (the Word documents load fflate themselves where none is). */
+export function hasCodec(): boolean {
+  return (platform ?? fallback) !== undefined;
+}
+
 function codec(): ZipCodec {
   const c = platform ?? fallback;
   if (!c) throw new Error("No DEFLATE codec: import src/files (fflate) or, on the command line, src/node/node-files (zlib).");
@@ -172,7 +177,7 @@ export function writeZip(parts: ZipOutput[]): Uint8Array {
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const part of parts) {
-    const e = "entry" in part ? part.entry : newEntry(part.name, part.content);
+    const e = "entry" in part ? part.entry : newEntry(part.name, part.content, part.store);
     const name = encoder.encode(part.name);
     const utf8 = name.some((b) => b > 0x7f) ? 0x800 : 0;
     if (e.stored.length >= 0xffffffff || e.size >= 0xffffffff || offset >= 0xffffffff) throw new ZipError("the workbook is too large to write");
@@ -225,8 +230,8 @@ export function writeZip(parts: ZipOutput[]): Uint8Array {
   return out;
 }
 
-function newEntry(name: string, content: Uint8Array): ZipEntry {
-  return { name, method: 8, crc: crc(content), size: content.length, stored: codec().deflate(content) };
+function newEntry(name: string, content: Uint8Array, store = false): ZipEntry {
+  return { name, method: store ? 0 : 8, crc: crc(content), size: content.length, stored: store ? content : codec().deflate(content) };
 }
 
 let crc: (data: Uint8Array) => number = crc32;

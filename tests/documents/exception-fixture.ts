@@ -41,6 +41,22 @@ export const MEETING: Papers["meeting"] = {
 
 export const PAPERS: Partial<Papers> = { commentary: COMMENTARY, meeting: MEETING, actions: ACTIONS, forwardPlan: FORWARD_PLAN };
 
+/** The papers with what is being done about each of Safer Essex's Red indicators and emerging concerns: its exception rows ask for nothing. */
+export const CORRECTED: Partial<Papers> = {
+  ...PAPERS,
+  actions: [
+    ...ACTIONS,
+    action(7, "Review the youth offending panel's caseload (NI 111)", "Alan Dawkes", day(2010, 1, 18)),
+    action(8, "Agree a recovery plan for anti-social behaviour perceptions (NI 135)", "Alan Dawkes", day(2010, 1, 18)),
+  ],
+  commentary: [
+    ...COMMENTARY,
+    commentary("Safer Essex", "barriers", "L17.1: the case handling review with the CPS reports in December."),
+    commentary("Safer Essex", "barriers", "NI 111: two schemes closed; a new panel starts in January."),
+    commentary("Safer Essex", "barriers", "NI 135: the new neighbourhood panels start in November."),
+  ],
+};
+
 /** Safer Essex at Q2 2009/10 (or `reporting`), compared with Q1: one indicator per exception rule, and one that is no exception. */
 export function exceptionsAnalysis(papers: Partial<Papers> = PAPERS, reporting = Q(2009, 2)): Analysis {
   const analysis = ratedAnalysis([

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { buildMidYearReport, buildProgressUpdate } from "../../src/documents";
 import { documentProblems } from "../../src/documents/package-check";
 import { Analysis } from "../../src/model";
-import { exceptionsAnalysis } from "./exception-fixture";
+import { CORRECTED, exceptionsAnalysis } from "./exception-fixture";
 import { part, partText, readDocx } from "./read-docx";
 
 // The progress update and the mid-year report meet the annual review's Word quality bar, from the
@@ -50,7 +50,8 @@ describe.each(KINDS)("Word craft of the $name", (kind) => {
     const prompts = (bare.doc.xml.match(/<w:i\/>(?:<w:iCs\/>)?<w:color w:val="595959"\/>/g) ?? []).length;
     expect(prompts).toBeGreaterThan(1);
     expect(partText(await part(bare.doc, "word/header1.xml"))).toBe(`DRAFT: ${prompts} passages in grey italics still await the author`);
-    const complete = await build(kind, fixture(kind.template));
+    // Complete: every Red indicator and emerging concern has its corrective action and latest note.
+    const complete = await build(kind, fixture(kind.template), exceptionsAnalysis(CORRECTED));
     expect(partText(await part(complete.doc, "word/header1.xml"))).toBe("");
   });
 

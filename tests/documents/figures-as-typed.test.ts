@@ -48,7 +48,9 @@ describe("figures shown as typed", () => {
       { ref: "L4.2", title: "PRG just under", baseline: 100, targets: [[Y(2009), 200]], actuals: [[Q2_0910, 159.99]], rewardTarget: true, rewardValue: 500000 },
     ]));
     expect(row("L4.2")[7]).toBe("59.99%");
-    const prg = doc.tables[1].rows.find((r) => r[0].text === "L4.2")!.map((c) => c.text);
+    // The reward table: after the performance table, and not the exception rows of a Red indicator.
+    const reward = doc.tables.find((t, i) => i > 0 && t.rows[0][2]?.text !== "Corrective action")!;
+    const prg = reward.rows.find((r) => r[0].text === "L4.2")!.map((c) => c.text);
     expect(prg[4]).toBe("59.99%");
     expect(prg[5]).toBe("£0");
   });

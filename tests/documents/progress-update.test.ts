@@ -100,7 +100,10 @@ describe("progress update of one partnership", () => {
 
   it("reports the partnership's actions only, each once: those due in the next period under the milestones", async () => {
     const doc = await update();
-    const [actions, milestones] = doc.tables.map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    const tables = doc.tables.map((t) => t.rows.map((r) => r.map((c) => c.text)));
+    const [actions, milestones] = [tables[0], tables.find((t) => t[0][1] === "Milestone")];
+    // The exception rows name a Red indicator's corrective action again, by design (exception-rows.ts): counted apart.
+    const corrective = tables.find((t) => t[0][2] === "Corrective action")?.flat().join("\n") ?? "";
     expect(actions).toEqual([
       ["No", "Action", "Owner", "Due", "Status"],
       ["1", "Report on the domestic violence target (L17.1)", "Alan Dawkes", "16 November 2009", "Open"],
@@ -108,7 +111,7 @@ describe("progress update of one partnership", () => {
       ["6", "Bring the remaining mid-year reports to the November meeting", "Thematic Leads", "16 November 2009", "Open"],
     ]);
     expect(doc.text).toContain("Action 3 is due in the next period, so it is listed under the milestones below.");
-    for (const a of ACTIONS) expect([a.no, doc.text.split(a.action).length - 1]).toEqual([a.no, ["2", "4"].includes(a.no) ? 0 : 1]);
+    for (const a of ACTIONS) expect([a.no, doc.text.split(a.action).length - corrective.split(a.action).length]).toEqual([a.no, ["2", "4"].includes(a.no) ? 0 : 1]);
     // The milestones of the next period (17 November to 15 December 2009): not the meeting's own day, not January, not another lead's.
     expect(milestones).toEqual([
       ["Due", "Milestone", "Responsibility", "From"],
@@ -172,8 +175,8 @@ describe("progress update of one partnership", () => {
     const doc = await readDocx(result.bytes);
     expect(doc.paragraphs.map((p) => p.text)).toContain("Deputy lead:\tNo deputy is recorded.");
     expect(doc.text).not.toContain("Partnerships sheet");
-    // Nothing else in the sample's Safer Essex update is left for the author, so nothing is grey and it is not a draft.
-    expect(doc.xml).not.toContain('w:color w:val="595959"');
+    // Nothing else in the sample's Safer Essex update is left for the author, so no prompt (grey italics) and it is not a draft.
+    expect(doc.xml).not.toMatch(/<w:i\/>(?:<w:iCs\/>)?<w:color w:val="595959"\/>/);
     expect(partText(await part(doc, "word/header1.xml"))).not.toContain("DRAFT");
   });
 });

@@ -28,10 +28,13 @@ async function review(analysis: Analysis, template: Uint8Array = REVIEW) {
   return { bytes: result.bytes, doc: await readDocx(result.bytes) };
 }
 
-/** Safer Essex with every section's words written and a deputy: nothing left for the author. */
+/** Safer Essex with every section's words written, a deputy, and what is being done about its Red NI 18: nothing left for the author. */
 function complete(): Analysis {
   const sections = ["summary", "milestones6", "milestones12", "milestones18", "dataAssurance"] as const;
-  const analysis = saferEssex({ commentary: sections.map((s) => commentary("Safer Essex", s, `Words for ${s}.`)) });
+  const analysis = saferEssex({
+    commentary: [...sections.map((s) => commentary("Safer Essex", s, `Words for ${s}.`)), commentary("Safer Essex", "barriers", "NI 18: the probation caseload review reports in January.")],
+    actions: [{ no: "1", action: "Agree a re-offending recovery plan (NI 18)", owner: "Alan Dawkes", due: new Date(Date.UTC(2010, 0, 18)), status: "Open", item: "3" }],
+  });
   analysis.partnerships[0].deputy = "Jan Plummer";
   return analysis;
 }

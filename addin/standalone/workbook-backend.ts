@@ -41,7 +41,8 @@ export type WorkerRequest =
   | { id: number; op: "merge"; plan: MergePlan }
   | { id: number; op: "bytes" }
   /** Needs no workbook: the pane in Excel starts a worker for its papers alone. */
-  | { id: number; op: "papers"; asked: PapersAsked };
+  | { id: number; op: "papers"; asked: PapersAsked }
+  | { id: number; op: "prepare-papers" };
 
 /** A request without its id: Omit over a union would keep only the keys every member shares. */
 type Unnumbered<T> = T extends unknown ? Omit<T, "id"> : never;
@@ -86,7 +87,10 @@ export function workerBackend(worker: WorkerLike): WorkbookBackend & { papers: P
     applyMerge: (plan) => ask({ op: "merge", plan }),
     bytes: () => ask({ op: "bytes" }),
     close: () => worker.terminate?.(),
-    papers: { write: (asked, onProgress) => ask({ op: "papers", asked }, [], (p) => void onProgress(p)) },
+    papers: {
+      write: (asked, onProgress) => ask({ op: "papers", asked }, [], (p) => void onProgress(p)),
+      prepare: () => void ask({ op: "prepare-papers" }).catch(() => undefined),
+    },
   };
 }
 
@@ -98,6 +102,14 @@ export function workerBackend(worker: WorkerLike): WorkbookBackend & { papers: P
 export function workerPapers(start: () => WorkerLike): PaperWriter {
   let papers: PaperWriter | null = null;
   return {
+    prepare() {
+      try {
+        papers ??= workerBackend(start()).papers;
+        papers.prepare?.();
+      } catch {
+        papers = inPagePapers;
+      }
+    },
     async write(asked, onProgress) {
       try {
         papers ??= workerBackend(start()).papers;

@@ -69,7 +69,8 @@ export class Pane {
     private readonly doc: Document,
     private readonly env: PaneEnv,
   ) {
-    this.views = new Views(doc);
+    // The papers' worker gets ready while the user chooses what to write.
+    this.views = new Views(doc, (view) => (view === "documents" ? this.env.papers?.prepare?.() : undefined));
     this.summary = new SummaryView(this.byId("summary"), this.byId("summary-note"), (item, button) => this.goTo(item.sheet, item.cell, button));
     this.documents = new DocumentsView(doc);
     this.settingsView = new SettingsView(doc);

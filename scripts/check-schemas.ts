@@ -62,14 +62,17 @@ async function madeHere(dir: string): Promise<Job[]> {
     writeFileSync(output, result.bytes);
     jobs.push({ group: "papers from other templates", name, file: output, input: template });
   }
-  // The demo merges its returns with --refresh; a merge alone writes the book without the refresh.
+  // The demo merges its returns into the sample with --refresh. A merge alone writes the book without
+  // the refresh; a merge into a book refreshed last quarter rewrites the statuses and summary it has.
   const filled = walk(path.join(OUT, "returns", "filled")).filter((f) => PACKAGE.test(f));
-  if (filled.length) {
-    const merged = path.join(dir, "sample-scorecard-merged-only.xlsx");
+  const refreshed = path.join(OUT, "sample-scorecard-refreshed.xlsx");
+  const merges: [string, string, string[]][] = [["into the sample, not refreshed", SAMPLE, []], ["into the refreshed sample, refreshed again", refreshed, ["--refresh"]]];
+  for (const [name, book, options] of filled.length && existsSync(refreshed) ? merges : []) {
+    const merged = path.join(dir, `merged-${jobs.length}.xlsx`);
     const quiet = { stdout: () => undefined, stderr: () => undefined, stderrIsTTY: false };
-    const code = await main(["merge-returns", SAMPLE, ...filled, "--out", merged], quiet);
-    if (code !== 0) throw new Error(`merge-returns of the demo's filled returns ended with exit status ${code}.`);
-    jobs.push({ group: "returns merged, not refreshed", name: "sample-scorecard.xlsx", file: merged, input: SAMPLE });
+    const code = await main(["merge-returns", book, ...filled, "--out", merged, ...options], quiet);
+    if (code !== 0) throw new Error(`merge-returns of the demo's filled returns ${name} ended with exit status ${code}.`);
+    jobs.push({ group: "demo's returns merged again", name, file: merged, input: book });
   }
   return jobs;
 }

@@ -49,12 +49,14 @@ test("one annual review per ticked partnership, named after it, with the standar
     expect(headings[0]).toBe(partnerships[i]);
     const standard = headings.filter((h) => REVIEW_HEADINGS.includes(h));
     expect(standard).toEqual(REVIEW_HEADINGS);
-    // Built in the browser as on the command line: a native chart part per charted indicator, drawn inline.
+    // Built in the browser as on the command line: a native chart part per charted indicator, drawn
+    // inline, each carrying its workbook (tests/documents/chart-workbooks.test.ts reads one back).
     const zip = await JSZip.loadAsync(file.bytes);
     const charts = Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n));
     expect(charts.length).toBeGreaterThan(0);
     const body = await zip.file("word/document.xml")!.async("string");
     expect(body.match(/<c:chart [^>]*r:id=/g)).toHaveLength(charts.length);
+    expect(Object.keys(zip.files).filter((n) => /^word\/embeddings\/Microsoft_Excel_Worksheet\d+\.xlsx$/.test(n))).toHaveLength(charts.length);
   }
 });
 

@@ -75,9 +75,11 @@ const bench: BenchModule = {
       let inPage = 0;
       let node = 0;
       let longest = 0;
+      let first: Written | null = null;
       for (const kind of DOCUMENT_KINDS) {
         const runs: Written[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await download(page, kind.id));
+        first ??= runs[0];
         const ms = median(runs.map((r) => r.ms));
         const cli = await inNode(analysis, kind.id);
         const what = kind.perPartnership ? `${analysis.partnerships.length} ${kind.plural}` : `the ${kind.noun}`;
@@ -87,6 +89,8 @@ const bench: BenchModule = {
         rows.push({ measure: `${what}: in the page`, value: ms, unit: "ms", target: "< 1000 ms", met: ms < 1000 }, { measure: "  the same in Node (command line)", value: cli, unit: "ms" });
       }
       rows.push(
+        // The first press also starts the papers' worker and loads docx into it.
+        { measure: `first Download after opening (${analysis.partnerships.length} annual reviews, the worker starting)`, value: first!.ms, unit: "ms", target: "< 1000 ms", met: first!.ms < 1000 },
         { measure: "every paper of the sample: in the page", value: inPage, unit: "ms" },
         { measure: "  the same in Node (command line)", value: node, unit: "ms" },
         { measure: "longest busy stretch of the page's thread meanwhile", value: longest, unit: "ms", target: "< 100 ms", met: longest < 100 },

@@ -8,7 +8,7 @@ import { partnershipsWithPapers } from "../../src/rollup";
 import { plural } from "../../src/words";
 import { acceptReturns, blockingFindings, planReturns, readReturnFiles } from "../returns-run";
 import { WorkbookSource } from "../source";
-import { Delivery, ZIP_TYPE } from "../standalone/download";
+import { Delivery, XLSX_TYPE, ZIP_TYPE } from "../standalone/download";
 import { PickedFile } from "../standalone/file-source";
 import { zipOf } from "./documents";
 import { offerHandOff, sentence as deliverySentence } from "./documents-action";
@@ -82,7 +82,8 @@ export class ReturnsActions {
     const files = returnFiles(makeReturns(analysis, { book: this.env.bookName?.() ?? this.host.requireSource().label, period, partnerships }));
     await fb.busy(W.packing);
     const zip = [{ fileName: `${paperFileStem(W.zipName, "", period)}.zip`, bytes: await zipOf(files), type: ZIP_TYPE }];
-    const delivered = await this.env.delivery.deliver(zip);
+    // The returns one by one too, for a hand-over (Excel on Mac) that a large .zip would not fit.
+    const delivered = await this.env.delivery.deliver(zip, files.map((f) => ({ ...f, type: XLSX_TYPE })));
     const what = `${plural(files.length, "return")} for ${formatPeriod(period)}`;
     fb.say(deliverySentence(delivered, what, zip, true), delivered.kind === "not-delivered" ? "problem" : "info");
     if (delivered.kind === "download-started" && delivered.handOff) offerHandOff(fb, delivered.handOff, what, zip, true);

@@ -55,7 +55,7 @@ export function startStandalone(doc: Document, pane: Pane, backend: () => Workbo
       const replace = await ask(doc, `${fileSource.label} has changes not yet downloaded. Open ${next.label} and lose them?`, `Keep ${fileSource.label}`, `Open ${next.label}`);
       if (!replace) {
         next.close();
-        fb.say(`Still working on ${fileSource.label}: choose Download refreshed workbook to keep its changes.`, "info");
+        fb.say(`Still working on ${fileSource.label}: choose Download workbook to keep its changes.`, "info");
         control.focus();
         return;
       }

@@ -32,7 +32,7 @@ export const RETURNS_WORDS = {
   nothingToWrite: "Nothing to write: every figure and paragraph shown is already in the workbook, or kept as it is.",
   written: (figures: string, texts: string, file: string | null) =>
     file
-      ? `Wrote ${figures} and ${texts} of commentary into this page's copy of ${file}. Choose Download refreshed workbook to keep it (its statuses are refreshed first); ${file} itself is unchanged.`
+      ? `Wrote ${figures} and ${texts} of commentary into this page's copy of ${file}. Choose Download workbook to keep it (its statuses are refreshed first); ${file} itself is unchanged.`
       : `Wrote ${figures} and ${texts} of commentary into this workbook. Refresh the scorecard to rate the new figures.`,
   reviewBlocked: (n: number) => `${plural(n, "error")} in the returns (listed below): Accept writes nothing until they are put right.`,
 } as const;

@@ -87,6 +87,6 @@ export function toleranceReading(text: string, current: Settings = DEFAULT_SETTI
 export function savedSentence(source: { kind: "excel" | "file"; label: string }, values: SettingsValues, stale: boolean): string {
   const where = source.kind === "file" ? `Settings saved on the Settings sheet of this page's copy of ${source.label}` : "Settings saved on the Settings sheet";
   const next = stale ? " The statuses in the workbook are now out of date: Refresh under Summary writes the new ones." : "";
-  const keep = source.kind === "file" ? " Choose Download refreshed workbook to keep them." : "";
+  const keep = source.kind === "file" ? " Choose Download workbook to keep them." : "";
   return `${where}: ${joinAnd(settingsWords(values))}.${next}${keep}`;
 }

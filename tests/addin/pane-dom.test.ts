@@ -231,7 +231,7 @@ describe("the task pane page", () => {
     await submit("settings-form");
     expect(source.settings).toEqual([{ reportingPeriod: { kind: "year", year: 2008 }, amberTolerance: 0.1 }]);
     expect(text("settings-status")).toBe(
-      "Settings saved on the Settings sheet of this page's copy of test.xlsx: Reporting period 2008/09 and Amber tolerance 10%. Choose Download refreshed workbook to keep them.",
+      "Settings saved on the Settings sheet of this page's copy of test.xlsx: Reporting period 2008/09 and Amber tolerance 10%. Choose Download workbook to keep them.",
     );
   });
 

@@ -128,7 +128,7 @@ test("a saved reporting period goes into the download's Settings sheet; the down
   await page.click("#save-settings");
   // The file on disk is not changed: the message, beside Save, says the change is in this copy until downloaded.
   await expect(said(page, "settings-status", /Settings saved/)).resolves.toBe(
-    "Settings saved on the Settings sheet of this page's copy of sample-scorecard.xlsx: Reporting period Q1 2009/10. Choose Download refreshed workbook to keep them.",
+    "Settings saved on the Settings sheet of this page's copy of sample-scorecard.xlsx: Reporting period Q1 2009/10. Choose Download workbook to keep them.",
   );
   await screenshot(page, "04-settings-saved");
   await expect(page.locator("#download-workbook").isEnabled()).resolves.toBe(true);

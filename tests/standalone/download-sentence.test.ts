@@ -1,6 +1,6 @@
 import { downloadSentence } from "../../addin/standalone/standalone-page";
 
-// What the page says after Download refreshed workbook: only what is true. A browser saves to its
+// What the page says after Download workbook: only what is true. A browser saves to its
 // downloads folder (not beside the file opened), the sample has no file of the user's at all, and a
 // copy whose statuses could not be refreshed says so.
 

@@ -17,7 +17,7 @@ export async function openPane(page: Page, url: string): Promise<void> {
   await idle(page);
 }
 
-/** Opens a workbook through the visible Open control (first-run, or Open another…), then waits for the pane. */
+/** Opens a workbook through the visible Open control (first-run, or Open…), then waits for the pane. */
 export async function openWorkbook(page: Page, file: string): Promise<void> {
   const firstRun = await page.locator("#first-run").isVisible();
   await page.evaluate(() => document.getElementById("findings-summary")?.setAttribute("data-old", ""));

@@ -167,12 +167,12 @@ export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, Placed
         // Stored, not deflated: each deflated part costs a compressor of its own (a quarter of a
         // megabyte), and 200 of them took longer than the rest of a 200-indicator review. The
         // workbook's parts are deflated already (chart-workbook.ts): it is stored as it is.
-        zip.file(`word/charts/chart${number}.xml`, chart.xml, { compression: "STORE" });
+        zip.file(`word/charts/chart${number}.xml`, chart.xml, { compression: "STORE", createFolders: false });
         types.override(`word/charts/chart${number}.xml`, CHART_TYPE);
         const workbook = embeddingName(zip, number);
-        zip.file(workbook, chartWorkbook(chart.data), { compression: "STORE" });
+        zip.file(workbook, chartWorkbook(chart.data), { compression: "STORE", createFolders: false });
         types.default("xlsx", XLSX_TYPE);
-        zip.file(`word/charts/_rels/chart${number}.xml.rels`, chartRelsXml(workbook), { compression: "STORE" });
+        zip.file(`word/charts/_rels/chart${number}.xml.rels`, chartRelsXml(workbook), { compression: "STORE", createFolders: false });
         const rId = rels.add("chart", `charts/chart${number}.xml`, `rIdChart${number}`);
         return chartDrawingXml(chart, rId, ++drawingId);
       });

@@ -1,6 +1,7 @@
 import { finding } from "./findings";
 import { mentionsIn } from "./mentions";
 import { CommentaryEntry, Finding, Indicator, IndicatorRating, PeriodValue } from "./model";
+import { figureFormat, formatFigure } from "./format";
 import { formatPeriod } from "./periods";
 
 // The user's words checked against the figures (docs/documents.md, "Commentary checked against the
@@ -43,12 +44,9 @@ export interface Contradiction {
   says: string;
 }
 
-/** A figure as a finding quotes it: as the unit reads, without the papers' formatting. */
+/** A figure as the papers print it beside the paragraph (one format per indicator: "1,561", "71.0%"). */
 function figure(indicator: Indicator, v: PeriodValue | null): string {
-  if (!v || v.value === null) return "no figure";
-  const n = indicator.unit === "percent" ? v.value * 100 : v.value;
-  const text = String(Number(n.toPrecision(6)));
-  return indicator.unit === "percent" ? `${text}%` : indicator.unit === "money" ? `£${text}` : text;
+  return !v || v.value === null ? "no figure" : formatFigure(v.value, figureFormat(indicator));
 }
 
 /** What the scorecard says instead, or null when it agrees (or cannot judge: no figure, no target). */

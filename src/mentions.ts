@@ -35,7 +35,18 @@ function patternOf(indicator: Indicator): RegExp {
 // mention is missed; the patterns still decide.
 
 const SPACE = /\s/;
-const BEFORE_REF = /[A-Za-z\d.]/;
+
+// Character by character, over a Commentary sheet and 10,000 refs: ASCII is tested by its code (the
+// patterns' \s and [A-Za-z\d.] as they stand there), anything else by the pattern itself.
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(c);
+}
+
+/** A letter, a digit or a dot: what may not stand just before a ref. */
+function joinsRef(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
+}
 
 function fold(c: string): string {
   const upper = c.toUpperCase();
@@ -43,9 +54,11 @@ function fold(c: string): string {
 }
 
 function folded(ref: string): string {
+  const bare = ref.replace(/\s+/g, "");
+  // ASCII folds as a whole; otherwise by UTF-16 units, as the text is (and as a pattern without the u flag compares).
+  if (!/[^ -~]/.test(bare)) return bare.toUpperCase();
   let out = "";
-  // By UTF-16 units, as the text is (and as a pattern without the u flag compares).
-  for (let i = 0; i < ref.length; i++) if (!SPACE.test(ref[i])) out += fold(ref[i]);
+  for (let i = 0; i < bare.length; i++) out += fold(bare[i]);
   return out;
 }
 
@@ -82,11 +95,11 @@ function candidates(text: string, index: RefIndex): number[] {
   const starts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     starts.push(all.length);
-    if (!SPACE.test(text[i])) all += fold(text[i]);
+    if (!isSpace(text[i])) all += fold(text[i]);
   }
   const found = new Set<number>();
   for (let i = 0; i < text.length; i++) {
-    if (SPACE.test(text[i]) || (i > 0 && BEFORE_REF.test(text[i - 1]))) continue;
+    if (isSpace(text[i]) || (i > 0 && joinsRef(text.charCodeAt(i - 1)))) continue;
     for (let n = index.shortest; n <= index.longest && starts[i] + n <= all.length; n++) {
       for (const k of index.byKey.get(all.slice(starts[i], starts[i] + n)) ?? []) found.add(k);
     }

@@ -3,6 +3,8 @@ import { PlainSentenceError } from "../../src/errors";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
 import { WorkbookSource } from "../source";
+import { MergePlan } from "../../src/returns/merge-model";
+import { applyMerge, readFormulaCells } from "./apply-merge";
 import { applyRefresh } from "./apply-refresh";
 import { Capabilities, hostCapabilities } from "./capabilities";
 import { failureSentence, officeErrorCode } from "./office-failure";
@@ -45,8 +47,24 @@ export class ExcelWorkbookSource implements WorkbookSource {
    * Excel refuse to group it (UndoNotSupported: a call in it cannot be undone), it runs again ungrouped:
    * the refresh writes the same cells with the same values, so running it twice changes nothing more.
    */
-  async applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
-    const batch = (context: Excel.RequestContext) => applyRefresh(context, plan, this.capabilities);
+  applyRefresh(plan: RefreshPlan): Promise<Finding[]> {
+    return this.oneUndoStep((context) => applyRefresh(context, plan, this.capabilities));
+  }
+
+  /** The returns' figures and words, one step of Undo as a refresh is (the same cells and values if run again). */
+  applyMerge(plan: MergePlan): Promise<Finding[]> {
+    return this.oneUndoStep((context) => applyMerge(context, plan, this.capabilities));
+  }
+
+  async formulaCells(sheet: string, cells: readonly string[]): Promise<string[]> {
+    try {
+      return await run((context) => readFormulaCells(context, sheet, cells));
+    } catch (error) {
+      throw new WorkbookReadError(failureSentence(error));
+    }
+  }
+
+  private async oneUndoStep(batch: (context: Excel.RequestContext) => Promise<Finding[]>): Promise<Finding[]> {
     if (this.capabilities.undoGroup) {
       try {
         return await Excel.run({ ...RUN_OPTIONS, mergeUndoGroup: true }, batch);

@@ -58,12 +58,12 @@ export function protectedSheetFinding(sheet: string, cell: string, action = "the
   };
 }
 
-export function protectedWorkbookFinding(sheet: string): Finding {
+export function protectedWorkbookFinding(sheet: string, action = `the refresh cannot rebuild the ${sheet} sheet`): Finding {
   return {
     severity: "error",
     sheet,
     cell: "A1",
-    message: `The workbook's structure is protected, so the refresh cannot rebuild the ${sheet} sheet.`,
-    hint: "Unprotect the workbook (Review > Protect Workbook), refresh, then protect it again. Nothing was written.",
+    message: `The workbook's structure is protected, so ${action}.`,
+    hint: "Unprotect the workbook (Review > Protect Workbook), try again, then protect it again. Nothing was written.",
   };
 }

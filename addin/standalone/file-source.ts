@@ -2,6 +2,7 @@ import { PlainSentenceError } from "../../src/errors";
 import { WorkbookGrids } from "../../src/grid";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import { MergePlan } from "../../src/returns/merge-model";
 import type { CheckOutcome } from "../refresh-run";
 import { SettingsValues } from "../settings-cells";
 import { WorkbookSource } from "../source";
@@ -94,6 +95,13 @@ export class FileWorkbookSource implements WorkbookSource {
   async writeSettings(values: SettingsValues): Promise<Finding[]> {
     const findings = await this.backend.writeSettings(values);
     this.changed = this.pending = true;
+    return findings;
+  }
+
+  /** The returns' figures and words, written into the copy as the command line's merge-returns writes them. */
+  async applyMerge(plan: MergePlan): Promise<Finding[]> {
+    const findings = await this.backend.applyMerge(plan);
+    if (!findings.some((f) => f.severity === "error")) this.changed = this.pending = true;
     return findings;
   }
 

@@ -23,6 +23,7 @@ export function inProcessBackend(): WorkbookBackend {
     check: () => checkWorkbook(() => open().read()),
     applyRefresh: (plan) => open().applyRefresh(plan),
     writeSettings: async (values) => open().writeSettings(values),
+    applyMerge: (plan) => open().applyMerge(plan),
     bytes: () => open().bytes(),
     close: () => {
       file = null;

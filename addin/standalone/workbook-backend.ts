@@ -1,6 +1,7 @@
 import { WorkbookGrids } from "../../src/grid";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import { MergePlan } from "../../src/returns/merge-model";
 import type { CheckOutcome } from "../refresh-run";
 import { SettingsValues } from "../settings-cells";
 import { inPagePapers, PapersAsked, PapersProgress, PaperWriter } from "../taskpane/paper-writer";
@@ -17,6 +18,8 @@ export interface WorkbookBackend {
   check(): Promise<CheckOutcome>;
   applyRefresh(plan: RefreshPlan): Promise<Finding[]>;
   writeSettings(values: SettingsValues): Promise<Finding[]>;
+  /** Writes the partner returns' figures and words the merge planned (src/files/merge-package.ts). */
+  applyMerge(plan: MergePlan): Promise<Finding[]>;
   bytes(): Promise<Uint8Array>;
   /** Lets the workbook go (the worker ends); the source is not used again. */
   close(): void;
@@ -35,9 +38,11 @@ export type WorkerRequest =
   | { id: number; op: "check" }
   | { id: number; op: "refresh"; plan: RefreshPlan }
   | { id: number; op: "settings"; values: SettingsValues }
+  | { id: number; op: "merge"; plan: MergePlan }
   | { id: number; op: "bytes" }
   /** Needs no workbook: the pane in Excel starts a worker for its papers alone. */
-  | { id: number; op: "papers"; asked: PapersAsked };
+  | { id: number; op: "papers"; asked: PapersAsked }
+  | { id: number; op: "prepare-papers" };
 
 /** A request without its id: Omit over a union would keep only the keys every member shares. */
 type Unnumbered<T> = T extends unknown ? Omit<T, "id"> : never;
@@ -79,9 +84,13 @@ export function workerBackend(worker: WorkerLike): WorkbookBackend & { papers: P
     check: () => ask({ op: "check" }),
     applyRefresh: (plan) => ask({ op: "refresh", plan }),
     writeSettings: (values) => ask({ op: "settings", values }),
+    applyMerge: (plan) => ask({ op: "merge", plan }),
     bytes: () => ask({ op: "bytes" }),
     close: () => worker.terminate?.(),
-    papers: { write: (asked, onProgress) => ask({ op: "papers", asked }, [], (p) => void onProgress(p)) },
+    papers: {
+      write: (asked, onProgress) => ask({ op: "papers", asked }, [], (p) => void onProgress(p)),
+      prepare: () => void ask({ op: "prepare-papers" }).catch(() => undefined),
+    },
   };
 }
 
@@ -93,6 +102,14 @@ export function workerBackend(worker: WorkerLike): WorkbookBackend & { papers: P
 export function workerPapers(start: () => WorkerLike): PaperWriter {
   let papers: PaperWriter | null = null;
   return {
+    prepare() {
+      try {
+        papers ??= workerBackend(start()).papers;
+        papers.prepare?.();
+      } catch {
+        papers = inPagePapers;
+      }
+    },
     async write(asked, onProgress) {
       try {
         papers ??= workerBackend(start()).papers;

@@ -2,6 +2,7 @@ import * as files from "../../src/files";
 import { WorkbookGrids } from "../../src/grid";
 import { Finding } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import { MergePlan } from "../../src/returns/merge-model";
 import { SettingsValues } from "../settings-cells";
 import { settingsWrite } from "./settings-sheet";
 
@@ -50,6 +51,17 @@ export class WorkbookFile {
       const message = e instanceof files.RefreshRefused ? e.message : "The settings could not be written to the workbook.";
       const sheet = "sheet" in write.target ? write.target.sheet : write.target.newSheet;
       return [{ severity: "error", sheet, cell: "A1", message, hint: "Nothing was changed." }];
+    }
+    return [];
+  }
+
+  /** The returns' figures and words, with the command line's merge patch; a refusal changes nothing. */
+  async applyMerge(plan: MergePlan): Promise<Finding[]> {
+    try {
+      this.loaded = await files.loadWorkbook(files.mergedPackage(this.loaded, plan));
+    } catch (e) {
+      if (e instanceof files.RefreshRefused) return [{ ...e.asFinding(plan.scorecard.sheet), hint: "Nothing was changed." }];
+      return [{ severity: "error", sheet: plan.scorecard.sheet, cell: "A1", message: "The returns could not be written to the workbook.", hint: "Nothing was changed." }];
     }
     return [];
   }

@@ -1,6 +1,6 @@
 import { WorkbookFileError } from "../../src/files";
 import { checkWorkbook } from "../refresh-run";
-import { writePapers } from "../taskpane/paper-writer";
+import { preparePapers, writePapers } from "../taskpane/paper-writer";
 import { WorkerReply, WorkerRequest } from "./workbook-backend";
 import { WorkbookFile } from "./workbook-file";
 
@@ -28,6 +28,7 @@ async function answer(request: WorkerRequest): Promise<void> {
 
 async function handle(request: WorkerRequest): Promise<unknown> {
   if (request.op === "papers") return writePapers(request.asked, (progress) => scope.postMessage({ id: request.id, progress }));
+  if (request.op === "prepare-papers") return preparePapers();
   if (request.op === "open") {
     file = await WorkbookFile.open(request.bytes);
     return { kind: file.kind };
@@ -44,6 +45,8 @@ async function handle(request: WorkerRequest): Promise<unknown> {
       return file.applyRefresh(request.plan);
     case "settings":
       return file.writeSettings(request.values);
+    case "merge":
+      return file.applyMerge(request.plan);
     case "bytes":
       return file.bytes();
   }

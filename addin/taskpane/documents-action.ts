@@ -38,7 +38,7 @@ export async function deliverDocuments(analysis: Analysis, choice: DocumentsChoi
 }
 
 /** "Didn't get the file?": the same files handed to the user's browser instead (Excel on Windows). */
-function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: string, files: FileToSave[], zipped: boolean): void {
+export function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: string, files: FileToSave[], zipped: boolean): void {
   const button = fb.box.ownerDocument.createElement("button");
   button.type = "button";
   button.id = "hand-off";
@@ -55,7 +55,7 @@ function offerHandOff(fb: Feedback, handOff: () => Promise<Delivered>, what: str
  * What happened, and no more: a browser may still ask where to save, or block a page that starts
  * several downloads at once until the user allows it, so several separate files are "asked for".
  */
-function sentence(delivered: Delivered, what: string, files: FileToSave[], zipped: boolean, onMac = true): string {
+export function sentence(delivered: Delivered, what: string, files: FileToSave[], zipped: boolean, onMac = true): string {
   const What = what[0].toUpperCase() + what.slice(1);
   const inFile = zipped ? ` in ${files[0].fileName}` : files.length === 1 ? ` as ${files[0].fileName}` : "";
   switch (delivered.kind) {

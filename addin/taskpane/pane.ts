@@ -21,6 +21,8 @@ import { columnMap, renderColumnMap } from "./columns-view";
 import { printSummary } from "./print-summary";
 import { saveSettings } from "./settings-action";
 import { SettingsView } from "./settings-view";
+import { ReturnsActions } from "./returns-action";
+import { ReturnsView } from "./returns-view";
 import { clock } from "./summary-state";
 import { SummaryView } from "./summary-view";
 import { ViewName, Views } from "./views";
@@ -35,8 +37,10 @@ export interface PaneEnv {
   template(name: TemplateName): Promise<Uint8Array>;
   /** Where papers are written (the pane's Web Worker); on the page when absent. */
   papers?: PaperWriter;
-  /** Told after the workbook changed (a refresh or a settings save), e.g. to offer a download. */
+  /** Told after the workbook changed (a refresh, a settings save, returns accepted), e.g. to offer a download. */
   changed?(): void;
+  /** The open workbook's file name, where the host knows it (each return keeps it); else the source's label. */
+  bookName?(): string;
 }
 
 /** What a download gets: statuses as the figures and settings give them now, refreshed just now, or not refreshed and why. */
@@ -47,7 +51,7 @@ export type UpToDate =
 
 
 /** Every control that starts work: busy while any work runs. */
-const ACTIONS = ["validate", "refresh", "download-documents", "save-settings", "download-workbook", "try-sample"];
+const ACTIONS = ["validate", "refresh", "download-documents", "make-returns", "accept-returns", "save-settings", "download-workbook", "try-sample"];
 
 export class Pane {
   private source: WorkbookSource | null = null;
@@ -57,13 +61,16 @@ export class Pane {
   readonly views: Views;
   readonly documents: DocumentsView;
   private readonly settingsView: SettingsView;
-  readonly feedback: Record<"check" | "summary" | "documents" | "settings", Feedback>;
+  private readonly returnsView: ReturnsView;
+  private readonly returns: ReturnsActions;
+  readonly feedback: Record<"check" | "summary" | "documents" | "settings" | "makeReturns" | "bringIn" | "accept", Feedback>;
 
   constructor(
     private readonly doc: Document,
     private readonly env: PaneEnv,
   ) {
-    this.views = new Views(doc);
+    // The papers' worker gets ready while the user chooses what to write.
+    this.views = new Views(doc, (view) => (view === "documents" ? this.env.papers?.prepare?.() : undefined));
     this.summary = new SummaryView(this.byId("summary"), this.byId("summary-note"), (item, button) => this.goTo(item.sheet, item.cell, button));
     this.documents = new DocumentsView(doc);
     this.settingsView = new SettingsView(doc);
@@ -72,7 +79,12 @@ export class Pane {
       summary: new Feedback(this.byId("summary-status")),
       documents: new Feedback(this.byId("documents-status")),
       settings: new Feedback(this.byId("settings-status")),
+      makeReturns: new Feedback(this.byId("make-returns-status")),
+      bringIn: new Feedback(this.byId("returns-status")),
+      accept: new Feedback(this.byId("accept-status")),
     };
+    this.returnsView = new ReturnsView(doc);
+    this.returns = new ReturnsActions(doc, this.returnsView, this, env, { make: this.feedback.makeReturns, bringIn: this.feedback.bringIn, accept: this.feedback.accept });
     this.on("validate", "click", () => this.run(this.feedback.check, (fb) => this.check(fb)));
     this.on("refresh", "click", () => this.run(this.feedback.summary, (fb) => this.refresh(fb)));
     this.on("print-summary", "click", () => printSummary(this.doc, this.source?.label ?? "", this.analysis?.reportingPeriod ? formatPeriod(this.analysis.reportingPeriod) : null));
@@ -116,6 +128,7 @@ export class Pane {
     this.byId("workbook-label").textContent = `Working on ${source.label}.`;
     this.byId("views").hidden = false;
     this.byId("findings").replaceChildren();
+    this.returns.reset();
     for (const fb of Object.values(this.feedback)) fb.clear();
     await this.run(feedback, (fb) => this.check(fb));
     this.views.show(this.ready ? "summary" : "check");
@@ -187,6 +200,17 @@ export class Pane {
     });
   }
 
+  /** Reads and checks the workbook again and shows it in every view; null (said in `fb`) when it cannot be read. */
+  async recheck(fb: Feedback): Promise<Analysis | null> {
+    const checked = await validateWorkbook(this.requireSource());
+    if (checked.kind === "unreadable") {
+      fb.say(checked.sentence);
+      return null;
+    }
+    this.show(checked.analysis, checked.written);
+    return checked.analysis;
+  }
+
   /**
    * Before the workbook is downloaded: its statuses brought up to date with its figures and settings
    * when they are not, by the same refresh as the Refresh button. Says what the copy now holds.
@@ -205,13 +229,8 @@ export class Pane {
 
   /** A fresh analysis for a document, refused while the workbook has errors (the figures would be wrong). */
   private async freshAnalysis(fb: Feedback): Promise<Analysis | null> {
-    const checked = await validateWorkbook(this.requireSource());
-    if (checked.kind === "unreadable") {
-      fb.say(checked.sentence);
-      return null;
-    }
-    const { analysis } = checked;
-    this.show(analysis, checked.written);
+    const analysis = await this.recheck(fb);
+    if (!analysis) return null;
     if (!analysis.scorecard || blocksReading(analysis.findings)) {
       fb.say("The workbook has errors, so its figures cannot go into a document yet. Fix the errors listed under Check first.");
       return null;
@@ -227,6 +246,7 @@ export class Pane {
     renderColumnMap(this.byId("column-map"), columnMap(analysis.scorecard), (sheet, cell, button) => this.goTo(sheet, cell, button));
     this.documents.setPartnerships(partnershipsWithPapers(analysis.partnerships));
     this.settingsView.fill(analysis.scorecard?.settings);
+    this.returnsView.setPeriod(analysis);
     this.summary.show(analysis, written, quiet);
   }
 
@@ -246,7 +266,7 @@ export class Pane {
     for (const id of ACTIONS) this.doc.getElementById(id)?.setAttribute("aria-disabled", String(busy));
   }
 
-  private requireSource(): WorkbookSource {
+  requireSource(): WorkbookSource {
     if (!this.source) throw new PlainSentenceError("Open a workbook first.");
     return this.source;
   }

@@ -30,6 +30,13 @@ export type PapersWritten =
 
 export interface PaperWriter {
   write(asked: PapersAsked, onProgress: (progress: PapersProgress) => Promise<void> | void): Promise<PapersWritten>;
+  /** Gets ready to write (the worker started, its code loaded) while the user chooses: the Documents view was opened. */
+  prepare?(): void;
+}
+
+/** Loads the papers' code (docx and jszip), so the first Download waits for no script. */
+export async function preparePapers(): Promise<void> {
+  await Promise.all([import(/* webpackChunkName: "documents" */ "../../src/documents"), import(/* webpackChunkName: "jszip" */ "jszip")]);
 }
 
 export async function writePapers(asked: PapersAsked, onProgress: (progress: PapersProgress) => Promise<void> | void): Promise<PapersWritten> {

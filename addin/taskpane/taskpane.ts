@@ -32,6 +32,8 @@ async function start(): Promise<void> {
 
   if (decision.kind === "excel") {
     env.delivery = deliveryFor(decision.platform, Office, location.href);
+    // The open workbook's own name for the returns' "Made from"; a new, unsaved workbook has none.
+    env.bookName = () => fileNameOf(Office.context.document.url ?? "") || "this workbook";
     document.getElementById("step-open")!.textContent =
       "Keep your scorecard on a sheet of this workbook: one row per indicator, with Ref, Indicator and Thematic partnership columns, and its targets and actuals.";
     await pane.setSource(new ExcelWorkbookSource());
@@ -46,6 +48,16 @@ async function start(): Promise<void> {
   }
   document.getElementById("workbook-label")!.textContent = STOPPED[decision.kind] ?? "";
   document.getElementById("pane")!.setAttribute("aria-busy", "false");
+}
+
+/** "https://…/Essex%20scorecard.xlsx?web=1" or "C:\\LAA\\Essex scorecard.xlsx" -> "Essex scorecard.xlsx". */
+function fileNameOf(url: string): string {
+  const last = url.split(/[?#]/)[0].split(/[\\/]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 void start();

@@ -1,9 +1,9 @@
-// The views under the title (Check, Summary, Documents, Settings) as an ARIA tab list: one Tab stop for
+// The views under the title (Check, Summary, Documents, Returns, Settings) as an ARIA tab list: one Tab stop for
 // the whole list, the arrow keys, Home and End move between views and show them (WAI-ARIA
 // Authoring Practices, tabs with automatic activation).
 
-export type ViewName = "check" | "summary" | "documents" | "settings";
-export const VIEWS: ViewName[] = ["check", "summary", "documents", "settings"];
+export type ViewName = "check" | "summary" | "documents" | "returns" | "settings";
+export const VIEWS: ViewName[] = ["check", "summary", "documents", "returns", "settings"];
 
 export class Views {
   private current: ViewName = "check";

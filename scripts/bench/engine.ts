@@ -35,7 +35,10 @@ function timeReview(grids: WorkbookGrids): number {
   return performance.now() - start;
 }
 
-/** The same measurement in a child process over the tsc output in lib/. */
+/**
+ * The same measurement in a child process over the tsc output in lib/: wall time, and CPU time (user +
+ * system, the collector's helper threads included), which others using the machine do not inflate.
+ */
 const COMPILED = `
 const { performance } = require("node:perf_hooks");
 const [lib, file, runs] = process.argv.slice(1);
@@ -46,19 +49,24 @@ const { planRefresh } = require(lib + "/refresh");
   const { grids } = await loadWorkbook(require("node:fs").readFileSync(file));
   planRefresh(analyse(grids));
   const times = [];
+  const cpus = [];
   for (let i = 0; i < Number(runs); i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     planRefresh(analyse(grids));
+    const used = process.cpuUsage(cpu);
     times.push(performance.now() - start);
+    cpus.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  process.stdout.write(String(times[Math.floor(times.length / 2)]));
+  const median = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  process.stdout.write(JSON.stringify([median(times), median(cpus)]));
 })();`;
 
-function compiledMedian(file: string): number {
+function compiledMedians(file: string): { wall: number; cpu: number } {
   const r = spawnSync(process.execPath, ["-e", COMPILED, LIB, file, String(RUNS)], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`The compiled engine failed: ${r.stderr.trim().split("\n")[0]}`);
-  return Number(r.stdout);
+  const [wall, cpu] = JSON.parse(r.stdout) as [number, number];
+  return { wall, cpu };
 }
 
 const bench: BenchModule = {
@@ -68,12 +76,13 @@ const bench: BenchModule = {
       const { grids } = await loadWorkbook(await fs.readFile(file));
       timeEngine(grids);
       const n = count.toLocaleString("en-GB");
-      const compiled = compiledMedian(file);
-      const at10k = count === 10_000 ? { target: "< 100 ms", met: compiled < 100 } : {};
+      const compiled = compiledMedians(file);
+      const at10k = count === 10_000 ? { target: "< 100 ms", met: compiled.wall < 100 } : {};
       const underTsx = median(Array.from({ length: RUNS }, () => timeEngine(grids)));
       const review = median(Array.from({ length: RUNS }, () => timeReview(grids)));
       return [
-        { measure: `engine, ${n} indicators (compiled)`, value: compiled, unit: "ms", ...at10k },
+        { measure: `engine, ${n} indicators (compiled)`, value: compiled.wall, unit: "ms", ...at10k },
+        { measure: `  CPU time of the same, ${n}`, value: compiled.cpu, unit: "ms" },
         { measure: `engine, ${n} indicators (under tsx)`, value: underTsx, unit: "ms" },
         { measure: `  period review on demand, ${n} (under tsx)`, value: review, unit: "ms" },
       ];

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, promises as fs, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, promises as fs, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -19,7 +19,7 @@ import { SAMPLE_PARTNERSHIPS, SamplePartnership } from "../sample-indicators";
 
 const ROOT = path.join(__dirname, "..", "..");
 const CLI = path.join(ROOT, "lib", "src", "cli", "main.js");
-const MAX_RSS = path.join(__dirname, "max-rss.cjs");
+const USAGE = path.join(__dirname, "process-usage.cjs");
 /** The compiled engine, as the CLI runs it. */
 export const LIB = path.join(ROOT, "lib", "src");
 const RUNS = 5;
@@ -46,18 +46,25 @@ export async function writeSyntheticBook(count: number, dir: string): Promise<st
 
 interface ChildRun {
   ms: number;
-  /** Peak resident memory, MB. */
+  /** Peak resident memory of the measured Node process (the largest, through npm), MB. */
   mb: number;
+  /** CPU time, user + system, of every Node process of the run (npm's own too), ms. */
+  cpu: number;
 }
 
-function runChild(command: string, args: string[], dir: string): ChildRun {
-  const rssFile = path.join(dir, "max-rss.txt");
+/** Runs a command; `measured` preloads the usage probe into every Node process it starts. */
+function runChild(command: string, args: string[], dir: string, measured = true): ChildRun {
+  const usageFile = path.join(dir, "usage.txt");
+  rmSync(usageFile, { force: true });
+  const env = { ...process.env, BENCH_USAGE: usageFile, ...(measured ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${JSON.stringify(USAGE)}` } : {}) };
   const start = performance.now();
-  const r = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, BENCH_MAX_RSS: rssFile } });
+  const r = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", env });
   const ms = performance.now() - start;
   if (r.status !== 0) throw new Error(`${path.basename(args[args.length - 1] ?? command)} ended with ${r.status}: ${r.stderr.trim().split("\n")[0]}`);
-  const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : NaN;
-  return { ms, mb: kb / 1024 };
+  const lines = existsSync(usageFile) ? readFileSync(usageFile, "utf8").trim().split("\n").map((l) => l.split(" ").map(Number)) : [];
+  const mb = lines.length ? Math.max(...lines.map(([kb]) => kb)) / 1024 : NaN;
+  const cpu = lines.length ? lines.reduce((sum, [, c]) => sum + c, 0) : NaN;
+  return { ms, mb, cpu };
 }
 
 function median(times: number[]): number {
@@ -110,8 +117,8 @@ export async function eachSyntheticBook(measure: (book: string, count: number, d
 
 /** Median time of `runs` calls of a command, as a user types it. */
 function startup(command: string, args: string[], dir: string): number {
-  runChild(command, args, dir); // the first call warms the disk cache
-  return median(Array.from({ length: RUNS }, () => runChild(command, args, dir).ms));
+  runChild(command, args, dir, false); // the first call warms the disk cache
+  return median(Array.from({ length: RUNS }, () => runChild(command, args, dir, false).ms));
 }
 
 async function startupRows(): Promise<BenchRow[]> {
@@ -148,8 +155,8 @@ const bench: BenchModule = {
       const refreshes: ChildRun[] = [];
       const viaNpm: ChildRun[] = [];
       for (let i = 0; i < RUNS; i++) {
-        floors.push(runChild(process.execPath, ["-r", MAX_RSS, "-e", FLOOR_SCRIPT, book, out], dir));
-        refreshes.push(runChild(process.execPath, ["-r", MAX_RSS, CLI, "refresh", book, "--out", out], dir));
+        floors.push(runChild(process.execPath, ["-e", FLOOR_SCRIPT, book, out], dir));
+        refreshes.push(runChild(process.execPath, [CLI, "refresh", book, "--out", out], dir));
         viaNpm.push(runChild(NPM, ["run", "--silent", "scorecard", "--", "refresh", book, "--out", out], dir));
       }
       const floor = median(floors.map((r) => r.ms));
@@ -169,6 +176,13 @@ const bench: BenchModule = {
         unit: "x",
         ...(at10k ? { target: `<= ${TARGET_RATIO}x`, met: npmRatio <= TARGET_RATIO } : {}),
       });
+      // CPU time (user + system, all threads): far less disturbed than wall time when others use the machine.
+      const floorCpu = median(floors.map((r) => r.cpu));
+      const npmCpu = median(viaNpm.map((r) => r.cpu));
+      rows.push({ measure: `  CPU time: exceljs read + write, ${n}`, value: floorCpu, unit: "ms" });
+      rows.push({ measure: `  CPU time: CLI refresh (node lib/...), ${n}`, value: median(refreshes.map((r) => r.cpu)), unit: "ms" });
+      rows.push({ measure: `  CPU time: CLI refresh (npm run, npm's own included), ${n}`, value: npmCpu, unit: "ms" });
+      rows.push({ measure: `  CPU time refresh / floor, ${n} (npm run)`, value: npmCpu / floorCpu, unit: "x" });
       rows.push({ measure: `exceljs read + write peak memory, ${n}`, value: floorMb, unit: "MB" });
       rows.push({ measure: `CLI refresh peak memory, ${n}`, value: refreshMb, unit: "MB", ...(at10k ? { target: "< exceljs's", met: refreshMb < floorMb } : {}) });
       for (const [stage, ms] of Object.entries(await stages(book))) rows.push({ measure: `  in-process ${stage}, ${n}`, value: ms, unit: "ms" });

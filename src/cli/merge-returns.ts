@@ -4,7 +4,6 @@ import { safeFileName, uniqueFileNames } from "../file-name";
 import { extensionOf, loadWorkbook, mergedPackage, refreshedBytes, RefreshRefused, WorkbookFileError } from "../files";
 import { writeFilesIntoFolder } from "../node/document-folder";
 import { checkWritableTarget, FileProblem, readBookFile, sameFile, writeFileAtomically } from "../node/node-files";
-import { returnFinding } from "../findings";
 import { analyse } from "../engine";
 import { hasErrors } from "../model";
 import { figuresDueBy } from "../progress";
@@ -49,23 +48,19 @@ export const mergeReturnsCommand: Command = {
     const period = collectedPeriod(stringOption(input, "period", usage), analysis.scorecard?.settings.agreementStart, analysis.reportingPeriod);
 
     const returns: ReturnInput[] = [];
-    const unreadable = [];
     for (const r of returnFiles) {
       progress(io, `Reading ${r} ...`);
       try {
         returns.push({ file: path.basename(r), grids: (await loadWorkbook(await readBookFile(r))).grids });
       } catch (e) {
         if (!(e instanceof FileProblem) && !(e instanceof WorkbookFileError)) throw e;
-        const why = e instanceof WorkbookFileError ? e.sentenceFor(path.basename(r)) : e.message;
-        unreadable.push(returnFinding("return-not-recognised", path.basename(r), "", "", why.replace(/\.$/, ""), "Nothing was taken from it"));
+        returns.push({ file: path.basename(r), unreadable: e instanceof WorkbookFileError ? e.sentenceFor(path.basename(r)) : e.message });
       }
     }
     let plan;
     let bytes: Uint8Array;
     try {
       plan = planMerge(analysis, loaded.grids, returns, { period, overwrite: Boolean(input.options.overwrite) });
-      plan.findings.unshift(...unreadable);
-      plan.returns.unshift(...unreadable.map((u) => ({ file: u.file, partnership: null, taken: false })));
       bytes = mergedPackage(loaded, plan);
     } catch (e) {
       if (!(e instanceof MergeRefused) && !(e instanceof RefreshRefused)) throw e;

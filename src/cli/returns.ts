@@ -1,6 +1,5 @@
 import { formatDayAndDate } from "../format";
-import { uniqueFileNames } from "../file-name";
-import { returnPackage } from "../files";
+import { returnFiles } from "../files";
 import { writeFilesIntoFolder } from "../node/document-folder";
 import { FileProblem } from "../node/node-files";
 import { hasErrors, Period } from "../model";
@@ -35,8 +34,7 @@ export const returnsCommand: Command = {
     const period = collectedPeriod(stringOption(input, "period", usage), analysis.scorecard?.settings.agreementStart, analysis.reportingPeriod);
     const partnerships = selectPartnerships(analysis, stringOption(input, "partnership", usage), "return", io).map((p) => p.name);
     const books = makeReturns(analysis, { book: path.basename(file), period, partnerships });
-    const names = uniqueFileNames(books.map((b) => b.fileName.replace(/\.xlsx$/, "")), ".xlsx");
-    const written = await writeFilesIntoFolder(outDir, books.map((b, i) => ({ fileName: names[i], bytes: returnPackage(b) }))).catch((e: unknown) => {
+    const written = await writeFilesIntoFolder(outDir, returnFiles(books)).catch((e: unknown) => {
       if (e instanceof FileProblem) throw new CannotRun(e.message);
       throw e;
     });

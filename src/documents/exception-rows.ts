@@ -60,7 +60,7 @@ export function exceptionRowsTable(rows: readonly ExceptionRow[], options: { par
   });
   return [
     paragraph("For each Red indicator and each emerging concern, what is being done about it:", true),
-    table(["Indicator", "Status", "Corrective action", "Owner", "Improvement expected by", "Latest note"], cells, [165, 85, 185, 95, 125, 245], EXCEPTION_ROWS_CAPTION),
+    table(["Indicator", "Status", "Corrective action", "Owner", "Improvement expected by", "Latest note"], cells, [160, 85, 180, 95, 145, 235], EXCEPTION_ROWS_CAPTION),
     spacer(),
     ...missing(rows),
   ];

@@ -34,11 +34,21 @@ export async function text(zip: JSZip, name: string): Promise<string | null> {
   return xml;
 }
 
-/** A part's bytes, from its text where that is known (encoded natively, not by JSZip). */
+// The bytes of a part a paper adds (a chart's workbook), kept as given rather than read back through jszip.
+const given = new WeakMap<JSZip.JSZipObject, Uint8Array>();
+
+/** A part's bytes, from its text or bytes where those are known (encoded natively, not by jszip). */
 export async function partBytes(zip: JSZip, name: string): Promise<Uint8Array> {
   const file = zip.file(name)!;
   const xml = decoded.get(file);
-  return xml === undefined ? file.async("uint8array") : new TextEncoder().encode(xml);
+  if (xml !== undefined) return new TextEncoder().encode(xml);
+  return given.get(file) ?? file.async("uint8array");
+}
+
+/** Writes a part's bytes (deflated unless `store`d). */
+export function setBytes(zip: JSZip, name: string, bytes: Uint8Array, options?: JSZip.JSZipFileOptions): void {
+  zip.file(name, bytes, { createFolders: false, ...options });
+  given.set(zip.file(name)!, bytes);
 }
 
 /** Writes a part's text (deflated unless `store`d), known from then on without decoding it again; a part left as it was stays shared. */
@@ -167,12 +177,12 @@ export async function placeBlocks(zip: JSZip, blocks: ReadonlyMap<string, Placed
         // Stored, not deflated: each deflated part costs a compressor of its own (a quarter of a
         // megabyte), and 200 of them took longer than the rest of a 200-indicator review. The
         // workbook's parts are deflated already (chart-workbook.ts): it is stored as it is.
-        zip.file(`word/charts/chart${number}.xml`, chart.xml, { compression: "STORE", createFolders: false });
+        setText(zip, `word/charts/chart${number}.xml`, chart.xml, { compression: "STORE" });
         types.override(`word/charts/chart${number}.xml`, CHART_TYPE);
         const workbook = embeddingName(zip, number);
-        zip.file(workbook, chartWorkbook(chart.data), { compression: "STORE", createFolders: false });
+        setBytes(zip, workbook, chartWorkbook(chart.data), { compression: "STORE" });
         types.default("xlsx", XLSX_TYPE);
-        zip.file(`word/charts/_rels/chart${number}.xml.rels`, chartRelsXml(workbook), { compression: "STORE", createFolders: false });
+        setText(zip, `word/charts/_rels/chart${number}.xml.rels`, chartRelsXml(workbook), { compression: "STORE" });
         const rId = rels.add("chart", `charts/chart${number}.xml`, `rIdChart${number}`);
         return chartDrawingXml(chart, rId, ++drawingId);
       });

@@ -35,7 +35,8 @@ export function representativeOf(analysis: Analysis, p: PartnershipRating): Atte
 export const UPDATES_ITEM = /thematic|partnership (update|progress)/i;
 
 // What is left of an item's title once a partnership's name is taken out, for an item of its own ("CWOP update").
-const UPDATE_WORDS = /^(update|updates|progress|report|position|verbal update|partnership update)?$/i;
+// A partnership's paper on the forward plan is its item too ("CYPP annual review", "CWOP mid-year report").
+const UPDATE_WORDS = /^(update|updates|progress|report|position|verbal update|partnership update|progress report|annual review|annual report|mid year report|mid year review|half year report)?$/i;
 
 /**
  * The partnerships an agenda item gives a section: a partnership's own item ("3. CWOP update");

@@ -32,5 +32,5 @@ export async function cellsWrittenBytes(loaded: LoadedWorkbook, target: CellsTar
   return writeCellsPackage(loaded, target, cells);
 }
 
-export { returnPackage } from "./return-package";
+export { returnFiles, returnPackage } from "./return-package";
 export { mergedPackage } from "./merge-package";

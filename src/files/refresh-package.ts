@@ -98,16 +98,27 @@ export function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: Sheet
  * sheet is not written, and no sheet is added to a book whose structure is protected.
  */
 export function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet: SheetEntry | undefined, newSheet: string | undefined, action: string): void {
-  const on = (xml: string | undefined, element: string, attribute: string) =>
-    new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`).test(xml ?? "");
-  if (sheet && on(pkg.text(sheet.part), "sheetProtection", "sheet")) {
+  if (sheet && hasSwitchedOn(pkg.text(sheet.part) ?? "", "sheetProtection", "sheet")) {
     throw new RefreshRefused(`The sheet "${sheet.name}" is protected, so the refresh cannot ${action}; unprotect it (Review > Unprotect Sheet), try again, then protect it again.`, sheet.name);
   }
-  if (newSheet && on(pkg.text(info.part), "workbookProtection", "lockStructure")) {
+  if (newSheet && hasSwitchedOn(pkg.text(info.part) ?? "", "workbookProtection", "lockStructure")) {
     throw new RefreshRefused(
       `The workbook's structure is protected, so the ${newSheet} sheet cannot be added; unprotect it (Review > Protect Workbook), try again, then protect it again.`,
     );
   }
+}
+
+/**
+ * Whether the XML has the element with the attribute set (1 or true). The element's name is looked for
+ * first (a native search): a pattern tried at every tag of a 5 MB sheet cost 10 to 20 ms of a refresh.
+ */
+function hasSwitchedOn(xml: string, element: string, attribute: string): boolean {
+  const tag = new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`, "y");
+  for (let at = xml.indexOf(element); at >= 0; at = xml.indexOf(element, at + 1)) {
+    tag.lastIndex = xml.lastIndexOf("<", at);
+    if (tag.lastIndex >= 0 && tag.test(xml)) return true;
+  }
+  return false;
 }
 
 /** Our earlier summary sheet, or undefined; a sheet of that name without our mark is the user's. */

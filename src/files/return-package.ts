@@ -1,3 +1,4 @@
+import { uniqueFileNames } from "../file-name";
 import { a1 } from "../grid";
 import { ReturnCell, ReturnSheet, ReturnStyle, ReturnWorkbook } from "../returns/return-book";
 import { cellXml } from "./cell-xml";
@@ -152,4 +153,10 @@ export function returnPackage(book: ReturnWorkbook): Uint8Array {
     { name: "xl/styles.xml", content: encode(STYLES) },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, content: encode(returnSheetXml(s, i === 0)) })),
   ]);
+}
+
+/** Every return as a file, named as made (two partnerships whose names clean to one get "(2)"): the command line writes them, the pane zips them. */
+export function returnFiles(books: readonly ReturnWorkbook[]): { fileName: string; bytes: Uint8Array }[] {
+  const names = uniqueFileNames(books.map((b) => b.fileName.replace(/\.xlsx$/, "")), ".xlsx");
+  return books.map((b, i) => ({ fileName: names[i], bytes: returnPackage(b) }));
 }

@@ -93,14 +93,17 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     for (const f of other) lines.push(`  ${f.severity.padEnd(7)} ${where(f)}: ${f.message}. ${f.hint}.`);
   }
   lines.push("", `Chase list for ${period}:`);
-  for (const c of plan.chase) {
-    const owes: string[] = [];
-    if (!c.returned) owes.push("no return received");
-    if (c.missing.length) owes.push(`missing ${joinAnd(c.missing.map((m) => m.ref))}`);
-    if (c.queried.length) owes.push(`queried ${joinAnd(c.queried.map((q) => `${q.ref} (${q.shown})`))}`);
-    if (c.refused.length) owes.push(`${plural(c.refused.length, "figure")} not taken`);
-    if (c.conflicts.length) owes.push(inConflict(c.conflicts));
-    lines.push(`  ${c.partnership}, ${c.lead ?? "no lead named"}: ${owes.length ? owes.join("; ") : "nothing owed"}`);
-  }
+  for (const c of plan.chase) lines.push(`  ${c.partnership}, ${c.lead ?? "no lead named"}: ${owedText(c)}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** What a partnership still owes, on one line of the chase list: "no return received; missing NI 30 and NI 32". */
+export function owedText(c: ChaseEntry): string {
+  const owes: string[] = [];
+  if (!c.returned) owes.push("no return received");
+  if (c.missing.length) owes.push(`missing ${joinAnd(c.missing.map((m) => m.ref))}`);
+  if (c.queried.length) owes.push(`queried ${joinAnd(c.queried.map((q) => `${q.ref} (${q.shown})`))}`);
+  if (c.refused.length) owes.push(`${plural(c.refused.length, "figure")} not taken`);
+  if (c.conflicts.length) owes.push(inConflict(c.conflicts));
+  return owes.length ? owes.join("; ") : "nothing owed";
 }

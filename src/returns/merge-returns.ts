@@ -20,10 +20,8 @@ import { RETURN_SHEETS } from "./return-book";
 // for; a figure the scorecard already holds is never replaced unless asked; every doubt is a finding
 // at the return's own cell. Nothing here writes: the plan says which cells, and the adapter writes them.
 
-export interface ReturnInput {
-  file: string;
-  grids: WorkbookGrids;
-}
+/** A return as read from its file; or, for a file that could not be opened as a workbook, the plain reason why. */
+export type ReturnInput = { file: string; grids: WorkbookGrids } | { file: string; unreadable: string };
 
 export interface MergeOptions {
   period: Period;
@@ -49,6 +47,11 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
   if (!columns.some((c) => samePeriod(c.period, options.period))) missingColumns.set(formatPeriod(options.period), options.period);
 
   for (const input of returns) {
+    if ("unreadable" in input) {
+      findings.push(returnFinding("return-not-recognised", input.file, "", "", input.unreadable.replace(/\.$/, ""), "Nothing was taken from it"));
+      out.push({ file: input.file, partnership: null, taken: false });
+      continue;
+    }
     const read = readReturn(input.file, input.grids);
     findings.push(...read.findings);
     const id = read.identity;

@@ -25,6 +25,8 @@ export interface MockSheet {
   charts?: string[];
   /** Hidden columns ("P:XFD"), answered by Range.getColumnProperties and Range.columnHidden. */
   hiddenColumns?: string[];
+  /** What Range.formulas answers, in the shape of `values` ("=41250/97000"); the values themselves where omitted. */
+  formulas?: unknown[][];
 }
 
 export interface RangeWrite {
@@ -265,7 +267,7 @@ function cellsAt(sheet: MockSheet, address: string): Record<string, unknown[][]>
       Array.from({ length: to.column - from.column + 1 }, (_, c) => grid?.[from.row - origin.row + r]?.[from.column - origin.column + c] ?? fill),
     );
   const types = sheet.valueTypes ?? sheet.values?.map((r) => r.map((v) => (v === "" ? "Empty" : typeof v === "number" ? "Double" : "String")));
-  return { values: pick(sheet.values, ""), numberFormat: pick(sheet.numberFormat, "General"), valueTypes: pick(types, "Empty") };
+  return { values: pick(sheet.values, ""), numberFormat: pick(sheet.numberFormat, "General"), valueTypes: pick(types, "Empty"), formulas: pick(sheet.formulas ?? sheet.values, "") };
 }
 
 function quote(name: string): string {

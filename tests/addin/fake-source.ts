@@ -2,6 +2,7 @@ import { CellValue, WorkbookGrids, parseA1 } from "../../src/grid";
 import { settingsCells } from "../../addin/settings-cells";
 import { Finding, Settings } from "../../src/model";
 import { RefreshPlan } from "../../src/refresh-plan";
+import { MergePlan } from "../../src/returns/merge-model";
 import { WorkbookSource } from "../../addin/source";
 
 /** A WorkbookSource over fixed grids that records what the pane and the command asked of it. */
@@ -12,6 +13,7 @@ export class FakeSource implements WorkbookSource {
   plans: RefreshPlan[] = [];
   settings: Partial<Pick<Settings, "reportingPeriod" | "amberTolerance">>[] = [];
   selected: [string, string][] = [];
+  merges: MergePlan[] = [];
 
   constructor(
     public grids: WorkbookGrids,
@@ -50,6 +52,21 @@ export class FakeSource implements WorkbookSource {
       const { row, column } = parseA1(address);
       while (sheet.values.length < row) sheet.values.push([]);
       sheet.values[row - 1][column - 1] = cell.value;
+    }
+    return [];
+  }
+  /** Records the plan and writes its cells into the grids, as the real adapters do. */
+  async applyMerge(plan: MergePlan): Promise<Finding[]> {
+    this.merges.push(plan);
+    const writes = [{ sheet: plan.scorecard.sheet, cells: plan.scorecard.writes }, ...(plan.commentary ? [{ sheet: plan.commentary.sheet, cells: plan.commentary.writes }] : [])];
+    for (const { sheet: name, cells } of writes) {
+      let sheet = this.grids.sheets.find((s) => s.name === name);
+      if (!sheet) this.grids.sheets.push((sheet = { name, values: [] }));
+      for (const { address, cell } of cells) {
+        const { row, column } = parseA1(address);
+        while (sheet.values.length < row) sheet.values.push([]);
+        sheet.values[row - 1][column - 1] = cell.value;
+      }
     }
     return [];
   }

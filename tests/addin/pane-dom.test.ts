@@ -56,7 +56,7 @@ describe("the task pane page", () => {
     expect(byId("views").hidden).toBe(true);
     expect(document.querySelectorAll(".primary:not(label)").length).toBeGreaterThan(0);
     // One primary action per view.
-    for (const view of ["check", "summary", "documents", "settings"]) expect(byId(`view-${view}`).querySelectorAll(".primary")).toHaveLength(1);
+    for (const view of ["check", "summary", "documents", "returns", "settings"]) expect(byId(`view-${view}`).querySelectorAll(".primary")).toHaveLength(1);
   });
 
   test("the views are a tab list: arrow keys, Home and End move between them and show each", async () => {

@@ -110,6 +110,25 @@ describe("the papers of a book the project did not write, read as a board reads 
     expect(board.text).not.toMatch(/as at 2009\/10/);
   });
 
+  it("dates the annual review for the meeting the rest of the pack is for, not the one already held", async () => {
+    // The Meeting sheet records 18 January (the minutes); the progress updates and the covering report are for 15 February.
+    const review = await read(buildAnnualReview(tendring(), "Safer Tendring", template("annual-review.docx"), GENERATED));
+    expect(review.text).toContain("Date:\t15 February 2010 (meeting of the Tendring LSP Performance Group)");
+    const board = await read(buildBoardReport(tendring(), template("board-report.docx"), GENERATED));
+    expect(board.text).toContain("Monday 15 February 2010");
+  });
+
+  it("reports a partnership once in the minutes when its annual review has an item of its own", async () => {
+    const both = [
+      { no: "4", item: "Safer Tendring annual review", discussion: "The lead presented the annual review.", decision: null },
+      { no: "5", item: "Thematic partnership updates", discussion: null, decision: null },
+    ];
+    const minutes = await read(buildMinutes(ratedAnalysis([NI16, NI20].map((s) => ({ partnership: "Safer Tendring", ...s })), { ...PAPERS, agenda: both }, {}, Q(2009, 3)), template("minutes.docx"), GENERATED));
+    const titles = minutes.paragraphs.filter((p) => p.style && /^Heading[12]$/.test(p.style)).map((p) => p.text);
+    expect(titles.filter((t) => t === "Safer Tendring")).toHaveLength(1);
+    expect(titles.indexOf("Safer Tendring")).toBe(titles.indexOf("4. Safer Tendring annual review") + 1);
+  });
+
   it("names the reward grant as PRG where a heading across the agreement is empty", async () => {
     const board = await read(buildBoardReport(tendring([NI20]), template("board-report.docx"), GENERATED));
     expect(board.text).toContain("No indicator across the agreement is listed under resource issues, including use of PRG.");

@@ -34,7 +34,7 @@ describe("commentary checked against the figures", () => {
     expect(warnings("NI 20 met its target this quarter.", "NI 20 is on track.", "Re-offending (NI 18) is improving.")).toEqual([
       "Commentary!C2: The commentary says NI 20 met its target; the scorecard has it Amber, 5.8 against 5.7.",
       "Commentary!C3: The commentary says NI 20 is on target; the scorecard has it Amber, 5.8 against 5.7.",
-      "Commentary!C4: The commentary says NI 18 is improving; the scorecard has it worsening from 9.4 in Q1 2009/10 to 9.55 in Q2 2009/10.",
+      "Commentary!C4: The commentary says NI 18 is improving; the scorecard has it worsening from 9.40 in Q1 2009/10 to 9.55 in Q2 2009/10.",
     ]);
   });
 
@@ -51,7 +51,7 @@ describe("commentary checked against the figures", () => {
     // NI 18 is Green and worsening: "improved" is its claim, "exceeded" is NI 20's, never NI 18's.
     expect(warnings("The interim target for NI 20 has been exceeded and NI 18 has improved since the summer.")).toEqual([
       "Commentary!C2: The commentary says NI 20 was exceeded; the scorecard has it Amber, 5.8 against 5.7.",
-      "Commentary!C2: The commentary says NI 18 is improving; the scorecard has it worsening from 9.4 in Q1 2009/10 to 9.55 in Q2 2009/10.",
+      "Commentary!C2: The commentary says NI 18 is improving; the scorecard has it worsening from 9.40 in Q1 2009/10 to 9.55 in Q2 2009/10.",
     ]);
     // NI 20 improved (5.9 to 5.8): "on track" is NI 18's claim (Green), not NI 20's.
     expect(warnings("NI 18 is on track despite the recession, and NI 20 is improving.")).toEqual([]);
@@ -59,9 +59,20 @@ describe("commentary checked against the figures", () => {
 
   it("lets a denial cancel only its own clause: 'improving but remains off target' still claims improving", () => {
     expect(warnings("Re-offending (NI 18) is improving but remains off target.")).toEqual([
-      "Commentary!C2: The commentary says NI 18 is improving; the scorecard has it worsening from 9.4 in Q1 2009/10 to 9.55 in Q2 2009/10.",
+      "Commentary!C2: The commentary says NI 18 is improving; the scorecard has it worsening from 9.40 in Q1 2009/10 to 9.55 in Q2 2009/10.",
     ]);
     expect(warnings("NI 20 is improving, though not yet on target.", "Neither NI 20 nor NI 18 met its target.")).toEqual([]);
+  });
+
+  it("quotes the figures as the papers print them beside the paragraph: thousands and the indicator's decimals", () => {
+    const ni39: IndicatorSpec = { ref: "NI 39", title: "Alcohol-harm related hospital admission rates", polarity: "lower", targets: [[Y(2009), 1580]], actuals: [[Y(2008), 1561], [Y(2009), 1700]] };
+    const ni151: IndicatorSpec = { ref: "NI 151", title: "Overall employment rate", unit: "percent", targets: [[Y(2009), 0.71]], actuals: [[Q(2009, 2), 0.695], [Q(2009, 3), 0.699]] };
+    const entries = [commentary("Safer Essex", "summary", "Alcohol admissions (NI 39) are improving. NI 151 is on track.")];
+    const analysis = ratedAnalysis([ni39, ni151], { commentary: entries }, {}, Y(2009));
+    expect(checkCommentary(entries, analysis.indicators, "Commentary").map((f) => f.message)).toEqual([
+      "The commentary says NI 39 is improving; the scorecard has it worsening from 1,561 in 2008/09 to 1,700 in 2009/10.",
+      "The commentary says NI 151 is on target; the scorecard has it Amber, 69.9% against 71.0%.",
+    ]);
   });
 
   it("matches a ref whole: NI 2 is not found in NI 20", () => {

@@ -39,7 +39,7 @@ describe("mid-year report of one partnership", () => {
 
   it("says what it is compared with, and the partnership's status then", async () => {
     const doc = await report();
-    expect(doc.text).toContain("Reporting period:\tQ2 2009/10\nCompared with:\tthe end of 2008/09, the start of the year\nDate:\t19 October 2009");
+    expect(doc.text).toContain("Reporting period:\tQ2 2009/10\nCompared with:\tthe end of 2008/09, the start of the year\nDate:\t16 November 2009 (meeting of the LAA Performance Management Group)");
     expect(doc.text).toMatch(/Overall status:\t\s*Amber: some indicators off target\s+\(also Amber at the end of 2008\/09\)/);
   });
 

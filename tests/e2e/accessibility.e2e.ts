@@ -67,7 +67,7 @@ test("axe-core finds no violation and every control has a name, in every state a
   await accessible(page, "first run");
   await openWorkbook(page, SAMPLE);
   await accessible(page, "opened: summary");
-  for (const view of ["check", "documents", "settings"] as const) {
+  for (const view of ["check", "documents", "returns", "settings"] as const) {
     await showView(page, view);
     await accessible(page, `opened: ${view}`);
   }

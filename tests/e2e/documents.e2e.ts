@@ -67,6 +67,10 @@ test("all annual reviews in one .zip by default, one document per partnership", 
   const partnerships = (await analyseFile(SAMPLE)).partnerships.map((p) => p.name);
   const [zipFile] = await downloads(page, () => page.click("#download-documents"));
   expect(zipFile.fileName).toBe("Annual reviews Q2 2009-10.zip");
+  // Written and packed in the pane's Web Worker: the page itself never loaded docx or jszip.
+  const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+  expect(loaded.filter((url) => /\/(docx|jszip|documents)\.[0-9a-f]+\.chunk\.js$/.test(url))).toEqual([]);
+  expect(loaded.some((url) => /\/workbook-worker\.[0-9a-f]+\.chunk\.js$/.test(url))).toBe(true);
   await expect(message(page, "documents-status")).resolves.toBe(`Asked your browser to save ${partnerships.length} annual reviews in Annual reviews Q2 2009-10.zip (usually to Downloads).`);
   const zip = await JSZip.loadAsync(zipFile.bytes);
   const names = Object.keys(zip.files).filter((n) => n.endsWith(".docx"));

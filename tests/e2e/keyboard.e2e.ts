@@ -142,7 +142,7 @@ test("in every view, focus follows the page from top to bottom, and every stop s
   await page.setInputFiles("#open-file", SAMPLE);
   await page.waitForSelector("#findings-summary", { state: "attached" });
   await idle(page);
-  for (const view of ["check", "summary", "documents", "settings"]) {
+  for (const view of ["check", "summary", "documents", "returns", "settings"]) {
     await page.click(`#tab-${view}`);
     const stops = await tabStops(page);
     expect(stops).toEqual(await focusableInPageOrder(page));

@@ -109,6 +109,19 @@ describe("what a refresh will not write", () => {
     );
   });
 
+  test("protection is read from the element, not from a mention of its name elsewhere in the sheet", async () => {
+    const plan = async (protection: string) => {
+      const d = scorecardBook();
+      d.edit(SCORECARD, (xml) => xml.replace(/<sheetData\b/, '<!-- sheetProtection sheet="1" below --><sheetData'));
+      if (protection) d.insertInSheet(SCORECARD, "sheetProtection", protection);
+      const loaded = await loadWorkbook(d.bytes());
+      return refreshedBytes(loaded, planRefresh(analyse(loaded.grids)));
+    };
+    await expect(plan('<sheetProtection sheet="1" objects="1"/>')).rejects.toThrow(/The sheet "Scorecard" is protected/);
+    await expect(plan('<sheetProtection sheet="0" objects="1"/>')).resolves.toBeInstanceOf(Uint8Array);
+    await expect(plan("")).resolves.toBeInstanceOf(Uint8Array);
+  });
+
   test("a workbook whose structure is protected gets no new sheet", async () => {
     const d = scorecardBook();
     d.edit(WORKBOOK, (xml) => xml.replace("<bookViews>", '<workbookProtection lockStructure="1"/><bookViews>'));

@@ -97,3 +97,17 @@ test("where the host refuses a worker, or the worker fails, the papers are writt
   });
   await expect(failing.write(asked, () => undefined)).resolves.toMatchObject({ ok: true, count: 1 });
 });
+
+test("opening the Documents view gets the worker ready: one worker, started then, writes the papers asked for later", async () => {
+  const analysis = analyse((await loadWorkbook(SAMPLE)).grids);
+  let started = 0;
+  const papers = workerPapers(() => {
+    started++;
+    return startWorker();
+  });
+  papers.prepare?.();
+  expect(started).toBe(1);
+  const written = await papers.write({ kindId: "annual-review", analysis, partnerships: [analysis.partnerships[0].name], template: REVIEW, zip: true }, () => undefined);
+  expect(written).toMatchObject({ ok: true, count: 1, zipped: false });
+  expect(started).toBe(1);
+});

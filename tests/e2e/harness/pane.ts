@@ -30,7 +30,7 @@ export async function openWorkbook(page: Page, file: string): Promise<void> {
   await idle(page);
 }
 
-export type View = "check" | "summary" | "documents" | "settings";
+export type View = "check" | "summary" | "documents" | "returns" | "settings";
 
 export async function showView(page: Page, view: View): Promise<void> {
   await page.click(`#tab-${view}`);
@@ -58,7 +58,9 @@ export function shownFindings(page: Page): Promise<ShownFinding[]> {
   );
 }
 
-export type StatusBox = "check-status" | "summary-status" | "documents-status" | "settings-status" | "file-status" | "first-run-status";
+export type StatusBox =
+  | "check-status" | "summary-status" | "documents-status" | "settings-status" | "file-status" | "first-run-status"
+  | "make-returns-status" | "returns-status" | "accept-status";
 
 /** The sentence in a view's status area, or "" when there is none. */
 export async function message(page: Page, box: StatusBox): Promise<string> {

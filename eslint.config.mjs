@@ -96,7 +96,7 @@ export default tseslint.config(
         {
           patterns: [
             ...ENGINE_FORBIDDEN.map((p) => (p.group.includes("**/files/*") ? { ...p, group: p.group.filter((g) => !g.includes("files")) } : p)),
-            { regex: "(^|/)files(/(?!(chart-workbook|zip|fflate-codec)$).*)?$", message: "The engine does not depend on its adapters (the documents use src/files/chart-workbook, zip and fflate-codec only)." },
+            { regex: "(^|/)files(/(?!(chart-workbook|zip|fflate-codec|content-types)$).*)?$", message: "The engine does not depend on its adapters (the documents use src/files/chart-workbook, zip, fflate-codec and content-types only)." },
             READ_INTERNALS,
           ],
         },

@@ -1,8 +1,9 @@
 // How the parts of a Word package hang together (Open Packaging Conventions): each part's content
 // type, from its Override or its extension's Default in [Content_Types].xml (read as a workbook's
 // is: src/files/content-types.ts), and each part reached from the package's relationships
-// (_rels/.rels) through the relationships parts of the parts they reach. Word calls a package damaged when a part has no content type, and drops a part nothing
-// reaches; template-kind.ts keeps every document to those rules and package-check.ts checks them.
+// (_rels/.rels) through the relationships parts of the parts they reach. Word calls a package
+// damaged when a part has no content type, and drops a part nothing reaches; template-kind.ts keeps
+// every document to those rules and package-check.ts checks them.
 
 export { CONTENT_TYPES, contentTypeOf, parseContentTypes } from "../files/content-types";
 export const PACKAGE_RELATIONSHIPS = "_rels/.rels";

@@ -85,9 +85,9 @@ export default tseslint.config(
     },
   },
   // A chart in a Word paper carries its data as a workbook (docs/documents.md): the documents may use
-  // the one module of the file adapter that writes it, with the project's zip writer, and no other.
-  // The papers are packages too: written through the zip container (parts not changed copied as
-  // stored), with its browser codec where the platform gives none.
+  // the module of the file adapter that writes it. The papers are packages too: written through the
+  // zip container (parts not changed copied as stored), with its browser codec where the platform
+  // gives none. Nothing else of the adapter.
   {
     files: ["src/documents/**/*.ts"],
     rules: {

@@ -10,6 +10,7 @@ import { IndicatorChange, indicatorChange, periodBefore } from "./changes";
 import { Exception, findExceptions } from "./exceptions";
 import { checkCommentary } from "./commentary-claims";
 import { findSheet } from "./read/sheets";
+import { checkQuarterCounts } from "./quarter-counts";
 
 /** Workbook grids in; findings, ratings and papers out. The one entry point every face calls. */
 export function analyse(workbook: WorkbookGrids): Analysis {
@@ -24,6 +25,7 @@ export function analyse(workbook: WorkbookGrids): Analysis {
   const reportingPeriod = resolveReportingPeriod(scorecard);
   const indicators = scorecard.indicators.map((i) => rateIndicator(i, scorecard.settings, reportingPeriod));
   const partnerships = ratePartnerships(indicators, scorecard);
+  findings.push(...checkQuarterCounts(indicators, scorecard.sheet));
   // The user's words against the figures: a claim the scorecard contradicts, at its Commentary cell.
   const commentarySheet = findSheet(workbook, "commentary");
   if (commentarySheet) findings.push(...checkCommentary(papers.papers.commentary, indicators, commentarySheet.name));

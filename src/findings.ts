@@ -38,6 +38,7 @@ export const FINDINGS = {
   "ref-not-national": { severity: "warning", rule: "NI and a number outside the National Indicator set (NI 1 to NI 199)." },
   "ref-unrecognised": { severity: "warning", rule: "A Ref that is neither a National Indicator nor shaped like a local indicator's reference." },
   "no-target-column": { severity: "warning", rule: "No target column for the year of the reporting period: a figure of that year cannot be rated (an indicator whose latest figure is earlier is rated on it, if that figure has a target of its own year; the warning names any that has none)." },
+  "quarter-count-against-year": { severity: "warning", rule: "A count reported by quarter, not marked cumulative, whose Q1 to Q3 figure is rated against the whole year's target and is at most 60% of it: likely a part of the year held to all of it (Green for lower is better, Red for higher, whatever happened). Mark it cumulative, give quarterly targets, or, for a count at a point in time, leave it." },
   "no-target": { severity: "warning", rule: "An indicator with no target for the year of the reporting period (and no finding already at its target cell): a figure of that year cannot be rated. Its hint fits the cell: one marked tbc is asked for the target when it is agreed." },
   // Partnerships sheet (src/read/partnerships.ts)
   "partnerships-no-header": { severity: "warning", rule: "The Partnerships sheet has no header row with Partnership and Lead: the sheet is not used." },

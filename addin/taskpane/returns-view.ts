@@ -102,7 +102,7 @@ function countsText(plan: MergePlan): string {
     plan.figures.some((f) => f.queried) ? `${plan.figures.filter((f) => f.queried).length} queried` : "",
     `${plural(texts, "paragraph")} of commentary`,
   ].filter(Boolean);
-  return `From ${plural(taken, "return")} taken of ${plan.returns.length}: ${joinAnd(parts)}.`;
+  return `${taken} of ${plural(plan.returns.length, "return")} taken: ${joinAnd(parts)}.`;
 }
 
 function table(caption: string, headers: string[], className: string): { table: HTMLTableElement; body: HTMLTableSectionElement } {

@@ -52,6 +52,38 @@ export function longTaskWatch(name: string): string {
   return `new PerformanceObserver((list) => { for (const e of list.getEntries()) window.${name}.longest = Math.max(window.${name}.longest, e.duration); }).observe({ type: "longtask", buffered: false });`;
 }
 
+const WATCH = "__stopwatch";
+
+/** A stopwatch in the page, started by the user's `event` (captured before the pane sees it), recording the page's longest task from then on. */
+export function stopwatch(event: "change" | "submit"): string {
+  return `
+    window.${WATCH} = { start: 0, longest: 0 };
+    document.addEventListener("${event}", () => { window.${WATCH} = { start: performance.now(), longest: 0 }; }, true);
+    ${longTaskWatch(WATCH)}
+  `;
+}
+
+export interface Lap {
+  /** From the event to the first frame where `condition` held. */
+  ms: number;
+  /** The page's longest task meanwhile (up to the frame after). */
+  longest: number;
+}
+
+/** Waits in the page, frame by frame, until `condition` (an expression) holds: the stopwatch's reading then. */
+export function lap(page: Page, condition: string): Promise<Lap> {
+  // A string, so that tsx adds nothing to it the page does not have.
+  return page.evaluate(`new Promise((resolve) => {
+    const check = () => {
+      if (${condition}) {
+        const ms = performance.now() - window.${WATCH}.start;
+        requestAnimationFrame(() => resolve({ ms, longest: window.${WATCH}.longest }));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  })`) as Promise<Lap>;
+}
+
 export function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }

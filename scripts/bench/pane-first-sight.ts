@@ -2,7 +2,7 @@ import * as path from "node:path";
 import { Page } from "playwright-core";
 import type { BenchModule, BenchRow } from "../bench";
 import { writeCountyBook } from "../county-book";
-import { inPane, longTaskWatch, median } from "./pane-browser";
+import { inPane, Lap, lap, median, stopwatch } from "./pane-browser";
 
 // The pane's first sight, in Chromium over the built dist/ as the e2e tests run it: from the file
 // chosen to the Summary drawn, for the sample (32 indicators, target < 300 ms) and a county's book
@@ -13,44 +13,24 @@ import { inPane, longTaskWatch, median } from "./pane-browser";
 const SAMPLE = path.resolve(__dirname, "..", "..", "templates", "sample-scorecard.xlsx");
 const RUNS = 3;
 
-const WATCH = `
-  window.__sight = { longest: 0 };
-  document.addEventListener("change", () => { window.__sight = { start: performance.now(), longest: 0 }; }, true);
-  ${longTaskWatch("__sight")}
-`;
-
-interface Sight {
-  drawn: number;
-  longest: number;
-}
-
-async function firstSight(page: Page, file: string): Promise<Sight> {
+/** From the file chosen to the cards in the page and the pane idle. */
+async function firstSight(page: Page, file: string): Promise<Lap> {
   await page.reload();
   await page.waitForSelector("#first-run:not([hidden])");
   await page.setInputFiles("#open-file", file);
-  // Drawn: the cards are in the page and the pane is idle, stamped in the page itself. A string, so
-  // that tsx adds nothing to it the page does not have.
-  return page.evaluate(`new Promise((resolve) => {
-    const check = () => {
-      if (document.querySelector("#partnership-cards > li") && document.getElementById("pane").getAttribute("aria-busy") === "false") {
-        const drawn = performance.now() - window.__sight.start;
-        requestAnimationFrame(() => resolve({ drawn, longest: window.__sight.longest }));
-      } else requestAnimationFrame(check);
-    };
-    check();
-  })`) as Promise<Sight>;
+  return lap(page, `document.querySelector("#partnership-cards > li") && document.getElementById("pane").getAttribute("aria-busy") === "false"`);
 }
 
 const bench: BenchModule = {
   title: "Task pane in Chromium: file chosen to Summary drawn",
   run: () =>
-    inPane({ width: 320, watch: WATCH }, async ({ page, dir }) => {
+    inPane({ width: 320, watch: stopwatch("change") }, async ({ page, dir }) => {
       const rows: BenchRow[] = [];
       const county = await writeCountyBook(dir);
       for (const [what, file, target] of [["sample (32 indicators)", SAMPLE, 300], ["county (2,000 indicators)", county, 1000]] as const) {
-        const runs: Sight[] = [];
+        const runs: Lap[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await firstSight(page, file));
-        const drawn = median(runs.map((r) => r.drawn));
+        const drawn = median(runs.map((r) => r.ms));
         const longest = Math.max(...runs.map((r) => r.longest));
         rows.push({ measure: `${what}: Summary drawn after`, value: drawn, unit: "ms", target: `< ${target} ms`, met: drawn < target });
         rows.push({ measure: `${what}: longest busy stretch of the page's thread`, value: longest, unit: "ms", target: "< 100 ms", met: longest < 100 });

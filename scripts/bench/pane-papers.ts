@@ -8,7 +8,7 @@ import { Analysis } from "../../src/model";
 import { DOCUMENT_KINDS } from "../../addin/taskpane/document-kinds";
 import { writePapers } from "../../addin/taskpane/paper-writer";
 import type { BenchModule, BenchRow } from "../bench";
-import { inPane, longTaskWatch, median } from "./pane-browser";
+import { inPane, Lap, lap, median, stopwatch } from "./pane-browser";
 
 // Every paper for every partnership of the sample, as the pane writes them: in Chromium over the built
 // dist/ (papers written in the pane's Web Worker, the .zip too), from the click on Download to the
@@ -21,30 +21,11 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "templates", "sample-scorecard.xlsx");
 const RUNS = 3;
 
-const WATCH = `
-  window.__papers = { longest: 0 };
-  document.addEventListener("submit", () => { window.__papers = { start: performance.now(), longest: 0 }; }, true);
-  ${longTaskWatch("__papers")}
-`;
-
-interface Written {
-  ms: number;
-  longest: number;
-}
-
 /** One press of Download for a kind with every partnership ticked (several in one .zip, as by default). */
-async function download(page: Page, kindId: string): Promise<Written> {
+async function download(page: Page, kindId: string): Promise<Lap> {
   await page.check(`#document-${kindId}`);
   await page.click("#download-documents");
-  // Stamped in the page: a string, so that tsx adds nothing to it the page does not have.
-  return page.evaluate(`new Promise((resolve) => {
-    const check = () => {
-      if (document.getElementById("pane").getAttribute("aria-busy") === "false" && document.querySelector("#documents-status .message")) {
-        resolve({ ms: performance.now() - window.__papers.start, longest: window.__papers.longest });
-      } else requestAnimationFrame(check);
-    };
-    check();
-  })`) as Promise<Written>;
+  return lap(page, `document.getElementById("pane").getAttribute("aria-busy") === "false" && document.querySelector("#documents-status .message")`);
 }
 
 /** The same papers in Node: the command line's own figure. */
@@ -65,7 +46,7 @@ async function inNode(analysis: Analysis, kindId: string): Promise<number> {
 const bench: BenchModule = {
   title: `Task pane in Chromium: every paper for every partnership of the sample (median of ${RUNS})`,
   run: () =>
-    inPane({ width: 320, watch: WATCH, acceptDownloads: true }, async ({ page }) => {
+    inPane({ width: 320, watch: stopwatch("submit"), acceptDownloads: true }, async ({ page }) => {
       const analysis = analyse((await loadWorkbook(readFileSync(SAMPLE))).grids);
       await page.waitForSelector("#first-run:not([hidden])");
       await page.setInputFiles("#open-file", SAMPLE);
@@ -75,9 +56,9 @@ const bench: BenchModule = {
       let inPage = 0;
       let node = 0;
       let longest = 0;
-      let first: Written | null = null;
+      let first: Lap | null = null;
       for (const kind of DOCUMENT_KINDS) {
-        const runs: Written[] = [];
+        const runs: Lap[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await download(page, kind.id));
         first ??= runs[0];
         const ms = median(runs.map((r) => r.ms));

@@ -1,10 +1,7 @@
-import { promises as fs } from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import JSZip from "jszip";
 import { axeViolations, downloads, message, openWorkbook, said, screenshot, showView, shownFindings } from "./harness/pane";
 import { SAMPLE } from "./harness/paths";
-import { useStandalonePane } from "./harness/suite";
+import { useScratchDir, useStandalonePane } from "./harness/suite";
 import { analyseFile, docxHeadings, sampleWithOwnSummary } from "./harness/workbooks";
 
 // A book whose only error matters to Refresh alone (a "Partnership Summary" sheet of the user's own,
@@ -12,17 +9,10 @@ import { analyseFile, docxHeadings, sampleWithOwnSummary } from "./harness/workb
 // nothing, and Check, the Summary and the Documents work as for any sound book.
 
 const suite = useStandalonePane();
-let dir: string;
-
-beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "laa-e2e-"));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const scratch = useScratchDir();
 
 test("the user's own summary sheet: a banner on the Summary, Refresh refused, Check, Summary and Documents all working", async () => {
-  const book = await sampleWithOwnSummary(SAMPLE, dir);
+  const book = await sampleWithOwnSummary(SAMPLE, scratch());
   const analysis = await analyseFile(book.file);
   const partnerships = analysis.partnerships.map((p) => p.name);
   const { page } = await suite.pane();

@@ -48,6 +48,7 @@ const EXAMPLES: Record<FindingCode, WorkbookGrids> = {
   "ref-unrecognised": wb(card(["Crime-1", "Local", "Safer Essex", "Higher", 10, 11])),
   "no-target-column": wb(sheet("Scorecard", [["Ref", "Indicator", "Thematic partnership", "Polarity", "Actual 2009/10"], ["L1", "Local", "Safer Essex", "Higher", 11]])),
   "no-target": wb(card(["L1", "Local", "Safer Essex", "Higher", "tbc", 11])),
+  "quarter-count-against-year": wb(sheet("Scorecard", [["Ref", "Indicator", "Thematic partnership", "Polarity", "Unit", "Target 2009/10", "Q3 2009/10"], ["L1", "Accidental dwelling fires", "Safer Essex", "Lower", "number", 280, 66]])),
   "partnerships-no-header": wb(card(ok), sheet("Partnerships", [["Name only"]])),
   "no-lead": wb(card(ok), sheet("Partnerships", [["Partnership", "Lead"], ["Safer Essex", null]])),
   "partnership-not-listed": wb(card(ok), sheet("Partnerships", [["Partnership", "Lead"], ["Other", "A Lead"]])),

@@ -1,3 +1,6 @@
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { Browser } from "playwright-core";
 import { startPreview, Preview } from "../../../scripts/preview";
 import { launch, newSession, OFFICE_CDN, Session, unexpectedOutside } from "./browser";
@@ -47,4 +50,16 @@ export function useStandalonePane(): Suite {
       return session;
     },
   };
+}
+
+/** A scratch folder for the books a spec writes: made before its tests, removed after them. */
+export function useScratchDir(): () => string {
+  let dir = "";
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "laa-e2e-"));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+  return () => dir;
 }

@@ -1,0 +1,54 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { TextDecoder, TextEncoder } from "node:util";
+import { planReturns } from "../../addin/returns-run";
+import { ReturnsView } from "../../addin/taskpane/returns-view";
+import { analyse } from "../../src/engine";
+import { loadWorkbook, returnFiles } from "../../src/files";
+import { CellValue, WorkbookGrids } from "../../src/grid";
+import { makeReturns } from "../../src/returns/make-returns";
+import { typeIntoReturn } from "../../scripts/fill-returns";
+import { FakeSource } from "./fake-source";
+
+// What the Returns view shows before anything is written: each figure with the scorecard's value, the
+// return's and its flag, a figure kept out with what the lead typed, the chase list and the findings
+// at the return's cell.
+
+// jsdom leaves out the encoders the file adapter uses, which every browser has.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const PARTNERSHIPS = ["Safer Essex", "Healthier Essex"];
+
+function grids(): WorkbookGrids {
+  const values: CellValue[][] = [["Ref", "Indicator", "Thematic partnership", "Polarity", "Target 2009/10", "Q1 2009/10", "Q2 2009/10"]];
+  for (let i = 0; i < 4; i++) values.push([`L${i + 1}`, `Local indicator ${i + 1}`, PARTNERSHIPS[i % 2], "Higher", 50, 40 + i, i === 3 ? 44 : null]);
+  return { sheets: [{ name: "Scorecard", values }, { name: "Settings", values: [["Setting", "Value"], ["Reporting period", "Q2 2009/10"]] }] };
+}
+
+test("the table, the figure kept out, the chase list and the findings, before anything is written", async () => {
+  document.documentElement.innerHTML = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
+  const source = new FakeSource(grids());
+  const analysis = analyse(source.grids);
+  // Only Safer Essex's return comes back: L1 filled, L3 "tbc", and nothing from Healthier Essex.
+  const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Safer Essex"] }));
+  const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { figures: { L1: 41, L3: "tbc" } }))).grids }];
+  const { plan } = await planReturns(source, inputs, false);
+  const view = new ReturnsView(document);
+  view.show(plan, inputs);
+
+  const rows = [...document.querySelectorAll("table.figures tbody tr:not(.group)")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+  expect(rows).toEqual([
+    ["L1 Q2 2009/10Local indicator 1", "blank", "41", "New: will be written"],
+    ["L3", "–", "tbc", "Not a number: not taken"],
+  ]);
+  expect(document.getElementById("accept-bar")!.hidden).toBe(false);
+  const chase = [...document.querySelectorAll("#returns-chase li")].map((li) => li.textContent);
+  expect(chase).toEqual(["Safer Essex, no lead named: missing L3; 1 figure not taken", "Healthier Essex, no lead named: no return received; missing L2"]);
+  const findings = [...document.querySelectorAll("#returns-findings .place")].map((p) => p.textContent);
+  expect(findings).toEqual([`${made[0].fileName} Figures!J3`]);
+  // Nothing was written: the view only shows.
+  expect(source.merges).toEqual([]);
+  view.clear();
+  expect([document.getElementById("returns-review")!.childElementCount, document.getElementById("accept-bar")!.hidden]).toEqual([0, true]);
+});

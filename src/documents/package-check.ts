@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { CONTENT_TYPES, contentTypeOf, readContentTypes, readRelationships, reachedParts, sourceOf } from "./part-graph";
+import { CONTENT_TYPES, contentTypeOf, parseContentTypes, readRelationships, reachedParts, sourceOf } from "./part-graph";
 import { stylesProblems } from "./word-styles";
 
 // What scripts/check-pdf.sh checks in every document besides LibreOffice converting it, and what the
@@ -17,7 +17,7 @@ async function partProblems(zip: JSZip): Promise<string[]> {
   const read = async (part: string) => (await zip.file(part)?.async("string")) ?? null;
   const typesXml = await read(CONTENT_TYPES);
   if (typesXml === null) return ["it has no [Content_Types].xml"];
-  const types = readContentTypes(typesXml);
+  const types = parseContentTypes(typesXml);
   const reached = await reachedParts(names, read);
   const present = new Set(names.map((n) => n.toLowerCase()));
   for (const name of names) {

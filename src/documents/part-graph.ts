@@ -1,18 +1,12 @@
 // How the parts of a Word package hang together (Open Packaging Conventions): each part's content
-// type, from its Override or its extension's Default in [Content_Types].xml, and each part reached
-// from the package's relationships (_rels/.rels) through the relationships parts of the parts they
-// reach. Word calls a package damaged when a part has no content type, and drops a part nothing
-// reaches; template-kind.ts keeps every document to those rules and package-check.ts checks them.
+// type, from its Override or its extension's Default in [Content_Types].xml (read as a workbook's
+// is: src/files/content-types.ts), and each part reached from the package's relationships
+// (_rels/.rels) through the relationships parts of the parts they reach. Word calls a package
+// damaged when a part has no content type, and drops a part nothing reaches; template-kind.ts keeps
+// every document to those rules and package-check.ts checks them.
 
-export const CONTENT_TYPES = "[Content_Types].xml";
+export { CONTENT_TYPES, contentTypeOf, parseContentTypes } from "../files/content-types";
 export const PACKAGE_RELATIONSHIPS = "_rels/.rels";
-
-export interface ContentTypes {
-  /** By lower-case extension. */
-  defaults: Map<string, string>;
-  /** By part name, without the leading slash, lower case (part names are compared without case). */
-  overrides: Map<string, string>;
-}
 
 export interface Relationship {
   id: string;
@@ -26,22 +20,6 @@ export interface Relationship {
 
 function attribute(element: string, name: string): string | null {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(element)?.[1] ?? null;
-}
-
-export function readContentTypes(xml: string): ContentTypes {
-  const defaults = new Map<string, string>();
-  const overrides = new Map<string, string>();
-  for (const d of xml.match(/<Default\b[^>]*\/>/g) ?? []) defaults.set((attribute(d, "Extension") ?? "").toLowerCase(), attribute(d, "ContentType") ?? "");
-  for (const o of xml.match(/<Override\b[^>]*\/>/g) ?? []) overrides.set((attribute(o, "PartName") ?? "").replace(/^\//, "").toLowerCase(), attribute(o, "ContentType") ?? "");
-  return { defaults, overrides };
-}
-
-/** A part's content type: its Override, else its extension's Default; undefined when it has neither. */
-export function contentTypeOf(types: ContentTypes, part: string): string | undefined {
-  const override = types.overrides.get(part.toLowerCase());
-  if (override !== undefined) return override;
-  const dot = part.lastIndexOf(".");
-  return dot < 0 ? undefined : types.defaults.get(part.slice(dot + 1).toLowerCase());
 }
 
 /** The relationships part of a part: word/document.xml -> word/_rels/document.xml.rels; the package's for "". */

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { setText, text } from "./package";
-import { CONTENT_TYPES, contentTypeOf, readContentTypes, readRelationships, reachedParts, sourceOf } from "./part-graph";
+import { CONTENT_TYPES, contentTypeOf, parseContentTypes, readRelationships, reachedParts, sourceOf } from "./part-graph";
 
 // A template may be any kind of Word file (.docx, .dotx, .docm, .dotm); what we write is always a plain
 // Word document, saved as .docx. Word refuses a .docx whose main part declares a template or a
@@ -34,7 +34,7 @@ const DEFAULT = /<Default\b[^>]*\/>/g;
 export async function makePlainDocument(zip: JSZip): Promise<void> {
   const typesXml = await text(zip, CONTENT_TYPES);
   if (typesXml === null) return;
-  const types = readContentTypes(typesXml);
+  const types = parseContentTypes(typesXml);
   const parts = () => Object.keys(zip.files).filter((n) => !zip.files[n].dir);
 
   for (const relsPart of parts().filter((p) => sourceOf(p) !== null)) {

@@ -11,11 +11,11 @@ import { ZipEntry, ZipOutput, crc32, writeZip } from "./zip";
 // out (categories down column A from A2, one series a column from B with its name in row 1), and
 // nothing a workbook does not need (no theme, no shared strings: text is inline, as the refresh
 // writes it). The chart part's formulas name these cells (chartRanges), so the layout is said once,
-// here. The one module of the file adapter that src/documents uses (eslint.config.mjs): it is a
-// workbook file, written with the project's own zip writer. Compressed cheaply, and once: the five
-// parts that are the same for every chart of a number format are deflated once a run (with fflate,
-// so the command line and the page embed the same bytes), the sheet only when it is large (see
-// DEFLATE_FROM), and the document stores the book as it is (src/documents/package.ts).
+// here. Open to src/documents (eslint.config.mjs): it is a workbook file, written with the project's
+// own zip writer. Compressed cheaply, and once: the five parts that are the same for every chart of a
+// number format are deflated once a run (with fflate, so the command line and the page embed the same
+// bytes), the sheet only when it is large (see DEFLATE_FROM), and the paper stores the book as it is
+// (src/documents/package.ts marks it STORE).
 
 /** The sheet of every chart's workbook, as Word names it. */
 export const CHART_SHEET = "Sheet1";

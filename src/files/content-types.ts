@@ -20,7 +20,11 @@ export interface ContentTypes {
 }
 
 export function readContentTypes(pkg: WorkbookPackage): ContentTypes {
-  const xml = pkg.text(CONTENT_TYPES) ?? "";
+  return parseContentTypes(pkg.text(CONTENT_TYPES) ?? "");
+}
+
+/** The Defaults and Overrides of a [Content_Types].xml (the Word papers read theirs with this too). */
+export function parseContentTypes(xml: string): ContentTypes {
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
   const cursor = new XmlCursor(xml);

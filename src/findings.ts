@@ -109,6 +109,8 @@ export interface ReturnFinding {
   cell: string;
   message: string;
   hint: string;
+  /** The indicator a figure's finding is about, so the chase list names it once (not also as missing). */
+  ref?: string;
 }
 
 /** A return finding of a listed kind; its severity is the index's. */

@@ -29,7 +29,8 @@ const conflictLine = (c: FigureChange | TextChange) =>
 export function chaseLetter(entry: ChaseEntry, plan: Pick<MergePlan, "period">, dueBy: Date | null): ChaseLetter {
   const period = formatPeriod(plan.period);
   const lists: ChaseLetter["lists"] = [];
-  if (entry.missing.length) lists.push({ heading: "Figures still to come", items: entry.missing.map((m) => `${m.ref} ${m.title} (${m.period})`) });
+  const toCome = stillToCome(entry);
+  if (toCome.length) lists.push({ heading: "Figures still to come", items: toCome.map((m) => `${m.ref} ${m.title} (${m.period})`) });
   if (entry.queried.length) lists.push({ heading: "Figures to confirm", items: entry.queried.map((q) => `${q.ref} ${q.title}: you gave ${q.shown}, far from its last figure. Please confirm it or send the right one.`) });
   if (entry.refused.length) lists.push({ heading: "Figures we could not take", items: entry.refused.map((f) => `${f.message} (${f.sheet} sheet, cell ${f.cell}).`) });
   if (entry.conflicts.length) lists.push({ heading: "Where your return differs from the scorecard", items: entry.conflicts.map(conflictLine) });
@@ -97,13 +98,23 @@ export function mergeReportText(plan: MergePlan, out: string): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The missing figures the lead did not try to give: one given but not taken is said once, as not taken. */
+function stillToCome(c: ChaseEntry): ChaseEntry["missing"] {
+  const refused = new Set(c.refused.map((f) => f.ref));
+  return c.missing.filter((m) => !refused.has(m.ref));
+}
+
 /** What a partnership still owes, on one line of the chase list: "no return received; missing NI 30 and NI 32". */
 export function owedText(c: ChaseEntry): string {
   const owes: string[] = [];
   if (!c.returned) owes.push("no return received");
-  if (c.missing.length) owes.push(`missing ${joinAnd(c.missing.map((m) => m.ref))}`);
+  const toCome = stillToCome(c);
+  if (toCome.length) owes.push(`missing ${joinAnd(toCome.map((m) => m.ref))}`);
   if (c.queried.length) owes.push(`queried ${joinAnd(c.queried.map((q) => `${q.ref} (${q.shown})`))}`);
-  if (c.refused.length) owes.push(`${plural(c.refused.length, "figure")} not taken`);
+  const named = [...new Set(c.refused.flatMap((f) => (f.ref ? [f.ref] : [])))];
+  const unnamed = c.refused.filter((f) => !f.ref).length;
+  if (named.length) owes.push(`${joinAnd(named)} not taken`);
+  if (unnamed) owes.push(`${plural(unnamed, "figure")} not taken`);
   if (c.conflicts.length) owes.push(inConflict(c.conflicts));
   return owes.length ? owes.join("; ") : "nothing owed";
 }

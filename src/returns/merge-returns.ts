@@ -153,7 +153,7 @@ function checkRows(read: ReturnRead, own: readonly Indicator[], findings: Return
     const k = refKey(figure.ref);
     const indicator = byKey.get(k);
     if ((counts.get(k) ?? 0) > 1) {
-      if (!seen.has(k)) findings.push(returnFinding("return-row-twice", file, RETURN_SHEETS.figures, `A${figure.row}`, `${figure.ref} is on more than one row of ${file}`, "Neither figure was taken; ask the lead which is right"));
+      if (!seen.has(k)) findings.push({ ...returnFinding("return-row-twice", file, RETURN_SHEETS.figures, `A${figure.row}`, `${figure.ref} is on more than one row of ${file}`, "Neither figure was taken; ask the lead which is right"), ref: indicator?.ref ?? figure.ref });
       seen.add(k);
     } else if (!indicator) {
       findings.push(returnFinding("return-row-added", file, RETURN_SHEETS.figures, `A${figure.row}`, `${figure.ref} is not one of this partnership's indicators on the scorecard`,
@@ -180,7 +180,8 @@ function figureChange(
   options: MergeOptions, findings: ReturnFinding[], missing: Map<string, Period>,
 ): FigureChange | null {
   const n = readNumber(figure.figure, figure.numFmt);
-  const at = (code: Parameters<typeof returnFinding>[0], message: string, hint: string) => findings.push(returnFinding(code, file, RETURN_SHEETS.figures, figure.figureCell, message, hint));
+  const at = (code: Parameters<typeof returnFinding>[0], message: string, hint: string) =>
+    findings.push({ ...returnFinding(code, file, RETURN_SHEETS.figures, figure.figureCell, message, hint), ref: indicator.ref });
   // Only a blank is "nothing yet": a lead's words ("n/a", "tbc") are a figure not given, to chase.
   const words = typeof figure.figure === "string" ? figure.figure.trim() : "";
   if (n.kind === "none" && words) at("return-not-a-number", `${indicator.ref}: "${words}" is not a number`, "Not taken; ask the lead for the figure as a number");

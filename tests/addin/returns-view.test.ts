@@ -44,7 +44,7 @@ test("the table, the figure kept out, the chase list and the findings, before an
   ]);
   expect(document.getElementById("accept-bar")!.hidden).toBe(false);
   const chase = [...document.querySelectorAll("#returns-chase li")].map((li) => li.textContent);
-  expect(chase).toEqual(["Safer Essex, no lead named: missing L3; 1 figure not taken", "Healthier Essex, no lead named: no return received; missing L2"]);
+  expect(chase).toEqual(["Safer Essex, no lead named: L3 not taken", "Healthier Essex, no lead named: no return received; missing L2"]);
   const findings = [...document.querySelectorAll("#returns-findings .place")].map((p) => p.textContent);
   expect(findings).toEqual([`${made[0].fileName} Figures!J3`]);
   // Nothing was written: the view only shows.

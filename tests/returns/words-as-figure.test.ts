@@ -1,3 +1,4 @@
+import { chaseLetter, owedText } from "../../src/returns/chase-words";
 import { fillReturn } from "./fill-return";
 import { merge, returnOf, sampleReturns } from "./sample-returns";
 
@@ -11,4 +12,14 @@ test.each(["n/a", "tbc"])("a figure given as \"%s\" is a finding at the return's
   const chase = plan.chase.find((c) => c.partnership === "Safer Essex")!;
   expect(chase.missing.map((m) => m.ref)).toContain("NI 30");
   expect(chase.refused.map((f) => f.cell)).toContain("J6");
+});
+
+test("a figure given but not taken is named once on the chase line and in the letter, as not taken, not also as missing", async () => {
+  const made = returnOf(await sampleReturns(), "Safer Essex");
+  const { plan } = await merge([{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { "NI 30": "about nine" } }) }]);
+  const chase = plan.chase.find((c) => c.partnership === "Safer Essex")!;
+  expect(owedText(chase)).toBe("NI 30 not taken");
+  const letter = chaseLetter(chase, plan, null);
+  const mentions = letter.lists.flatMap((l) => l.items).filter((item) => item.startsWith("NI 30"));
+  expect(mentions).toEqual(['NI 30: "about nine" is not a number (Figures sheet, cell J6).']);
 });

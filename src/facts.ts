@@ -1,7 +1,7 @@
 import { PeriodReview } from "./engine";
 import { Exception, ExceptionHeading } from "./exceptions";
 import { commentaryContradictions } from "./commentary-claims";
-import { ActionItem, CommentaryEntry, IndicatorRating, Papers } from "./model";
+import { ActionItem, CommentaryEntry, CommentarySection, IndicatorRating, Papers } from "./model";
 import { partnershipKey } from "./keys";
 import { names } from "./mentions";
 import { actionDone } from "./progress";
@@ -50,6 +50,9 @@ export interface Correction {
   note: string | null;
 }
 
+/** A milestone is a plan for later ("targets agreed with GO-East" in 12 months), not the latest word on what is being done. */
+const MILESTONES: ReadonlySet<CommentarySection> = new Set(["milestones6", "milestones12", "milestones18"]);
+
 /** `contradicted`: paragraphs the figures contradict, prompts in every paper, so never quoted as the latest word. */
 function correctionOf(rating: IndicatorRating, exception: Exception | null, papers: Pick<Papers, "actions" | "commentary">, contradicted: ReadonlySet<CommentaryEntry>): Correction | null {
   const red = rating.status === "Red";
@@ -57,7 +60,7 @@ function correctionOf(rating: IndicatorRating, exception: Exception | null, pape
   if (!red && !concern) return null;
   const { indicator } = rating;
   const key = partnershipKey(indicator.partnership);
-  const notes = papers.commentary.filter((c) => partnershipKey(c.partnership) === key && names(c.text, indicator) && !contradicted.has(c));
+  const notes = papers.commentary.filter((c) => partnershipKey(c.partnership) === key && !MILESTONES.has(c.section) && names(c.text, indicator) && !contradicted.has(c));
   return {
     why: red && concern ? "both" : red ? "red" : "emergingConcern",
     action: papers.actions.find((a) => !actionDone(a) && names(a.action, indicator)) ?? null,

@@ -83,3 +83,10 @@ test("the fixture's rows say what the book says, and the prompts name what it la
   expect(isPrompt(doc, "No corrective action for NI 135, NI 111: add one on the Actions sheet")).toBe(true);
   expect(isPrompt(doc, "No latest note for L17.1, NI 135: add one in the Commentary sheet")).toBe(true);
 });
+
+test("a milestone still to come is not the latest note: 'district targets agreed' a year ahead read as done", async () => {
+  const ahead = commentary("Safer Essex", "milestones12", "Youth offending panel for NI111 running in every district.");
+  const analysis = exceptionsAnalysis({ ...PAPERS, commentary: [...(PAPERS.commentary ?? []), NOTE, ahead] });
+  const rows = rowsOf(await read(buildProgressUpdate(analysis, "Safer Essex", T.update, GENERATED)));
+  expect(rows.get("NI 111")?.[4]).toEqual([NOTE.text]);
+});

@@ -1,7 +1,7 @@
 import { ReturnFinding } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { formatPeriod } from "../../src/periods";
-import { owedText } from "../../src/returns/chase-words";
+import { findingPlace, owedText } from "../../src/returns/chase-words";
 import { FigureChange, MergePlan, Outcome, TextChange } from "../../src/returns/merge-model";
 import { readReturn } from "../../src/returns/read-return";
 import { ReturnInput } from "../../src/returns/merge-returns";
@@ -176,7 +176,7 @@ function chaseList(plan: MergePlan): HTMLElement {
 function findingsList(findings: readonly ReturnFinding[]): HTMLElement {
   return el("ul", { className: "finding-list", id: "returns-findings" }, ...findings.map((f) =>
     el("li", { className: `finding ${f.severity === "error" ? "error" : "warning"}` },
-      el("span", { className: "place" }, [f.file, f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet].filter(Boolean).join(" ")),
+      el("span", { className: "place" }, findingPlace(f)),
       ` ${f.message}.`,
       el("span", { className: "hint" }, `${f.hint}.`),
     )));

@@ -55,8 +55,15 @@ function inConflict(conflicts: readonly (FigureChange | TextChange)[]): string {
 }
 
 const RETURN_SHEET_NAMES: readonly string[] = Object.values(RETURN_SHEETS);
-/** At a return's cell, "Safer.xlsx Figures!J5"; at the scorecard's own cell (a formula there), "LAA Scorecard!L33 (Safer.xlsx)". */
-const where = (f: ReturnFinding) => (RETURN_SHEET_NAMES.includes(f.sheet) ? `${f.file} ${f.sheet}!${f.cell}` : `${f.sheet}!${f.cell} (${f.file})`);
+/**
+ * Where a return finding is, for the command line and the pane alike: at a return's cell, "Safer.xlsx
+ * Figures!J5"; at the scorecard's own cell (a formula there), "LAA Scorecard!L33 (Safer.xlsx)", which
+ * is not a cell of the return.
+ */
+export function findingPlace(f: ReturnFinding): string {
+  const cell = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  return f.sheet && !RETURN_SHEET_NAMES.includes(f.sheet) ? `${cell} (${f.file})` : [f.file, cell].filter(Boolean).join(" ");
+}
 
 /** The merge report the command line prints. */
 export function mergeReportText(plan: MergePlan, out: string): string {
@@ -91,7 +98,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
   const other = plan.findings.filter((f) => f.code !== "return-conflict");
   if (other.length) {
     lines.push("", "Findings:");
-    for (const f of other) lines.push(`  ${f.severity.padEnd(7)} ${where(f)}: ${f.message}. ${f.hint}.`);
+    for (const f of other) lines.push(`  ${f.severity.padEnd(7)} ${findingPlace(f)}: ${f.message}. ${f.hint}.`);
   }
   lines.push("", `Chase list for ${period}:`);
   for (const c of plan.chase) lines.push(`  ${c.partnership}, ${c.lead ?? "no lead named"}: ${owedText(c)}`);

@@ -226,7 +226,7 @@ function figureChange(
   };
   if (outcome === "conflict" && formula) {
     findings.push(returnFinding("return-formula-cell", file, grid.name, target.cell, `${indicator.ref}: ${grid.name}!${target.cell} holds a formula (showing ${change.oldShown}); the return (${change.returnCell}) says ${change.shown}`,
-      "Not written, even with --overwrite; if the return is right, change the formula or type the figure in by hand"));
+      "Not written, even when told to overwrite figures that differ; if the return is right, change the formula or type the figure in by hand"));
   } else if (outcome === "conflict") {
     at("return-conflict", `${indicator.ref}: the scorecard already holds ${change.oldShown} for ${change.period} (${grid.name}!${target.cell}); the return says ${change.shown}`,
       "Not written; check which is right, then correct the scorecard by hand or merge again with --overwrite");

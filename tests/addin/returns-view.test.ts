@@ -52,3 +52,21 @@ test("the table, the figure kept out, the chase list and the findings, before an
   view.clear();
   expect([document.getElementById("returns-review")!.childElementCount, document.getElementById("accept-bar")!.hidden]).toEqual([0, true]);
 });
+
+test("a figure for a cell holding a formula is shown at the scorecard's cell, not as a cell of the return, in words the pane's option matches", async () => {
+  document.documentElement.innerHTML = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
+  const book = grids();
+  // L4's Q2 figure (G5) is the officer's own working, a formula showing 44.
+  book.sheets[0] = { ...book.sheets[0], formulas: ["G5"] } as WorkbookGrids["sheets"][number];
+  const source = new FakeSource(book);
+  const analysis = analyse(source.grids);
+  const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Healthier Essex"] }));
+  const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { figures: { L4: 46 } }))).grids }];
+  const { plan } = await planReturns(source, inputs, true);
+  new ReturnsView(document).show(plan, inputs);
+
+  const finding = document.querySelector("#returns-findings li")!;
+  expect(finding.querySelector(".place")!.textContent).toBe(`Scorecard!G5 (${made[0].fileName})`);
+  expect(finding.textContent).not.toContain("--");
+  expect(finding.textContent).toContain("even when told to overwrite figures that differ");
+});

@@ -68,8 +68,12 @@ export function planMerge(analysis: Analysis, book: WorkbookGrids, returns: read
       refusal = returnFinding("return-other-partnership", input.file, ...front("B3"), `${input.file} is a return for "${id.partnership}", which is not a partnership on this scorecard`,
         `Check it was meant for this scorecard (it was made from ${id.book || "another book"}); nothing was taken from it`);
     } else if (!period || !samePeriod(period, options.period)) {
+      // A later period is most often the officer's slip (returns made with --period, merged without it), not the lead's.
+      const later = period && periodIndex(period) > periodIndex(options.period);
       refusal = returnFinding("return-other-period", input.file, ...front("B6"), `${input.file} is a return for ${id.period}, not ${formatPeriod(options.period)}`,
-        `Send ${partnership} this period's return; nothing was taken from this one`);
+        later
+          ? `Nothing was taken from it. To merge the ${id.period} returns, merge for ${id.period}: --period "${id.period}" on the command line, or that reporting period under Settings in the pane`
+          : `Send ${partnership} this period's return; nothing was taken from this one`);
     } else if (first) {
       refusal = returnFinding("return-duplicate", input.file, ...front("B3"), `${input.file} is a second return for ${partnership}; ${first.file} was taken`,
         `Ask the lead which is final and merge that one alone; nothing was taken from ${input.file}`);

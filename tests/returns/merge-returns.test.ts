@@ -110,6 +110,13 @@ describe("merging returns", () => {
     expect(await cellOf(bytes, "LAA Scorecard", 9, L)).toBe("tbc");
   });
 
+  test("a return for a later period says how to merge for that period, rather than to send this period's", async () => {
+    const q3 = await safer({ figures: { "NI 30": 18 } }, { kind: "quarter", year: 2009, quarter: 3 });
+    const { plan } = await merge([q3]);
+    expect(plan.findings).toEqual([expect.objectContaining({ code: "return-other-period", hint: expect.stringContaining('--period "Q3 2009/10"') })]);
+    expect(plan.findings[0].hint).not.toContain("this period's return");
+  });
+
   test("no column for the period: one sentence saying which to add, and nothing written", async () => {
     const q3 = await safer({ figures: { "NI 30": 18 } }, { kind: "quarter", year: 2009, quarter: 3 });
     await expect(merge([q3], { period: { kind: "quarter", year: 2009, quarter: 3 } })).rejects.toThrow(MergeRefused);

@@ -23,6 +23,8 @@ export function hasChase(entry: ChaseEntry): boolean {
   return !entry.returned || entry.missing.length > 0 || entry.queried.length > 0 || entry.conflicts.length > 0 || entry.refused.length > 0;
 }
 
+const DIFFERS = "Where your return differs from the scorecard";
+
 const conflictLine = (c: FigureChange | TextChange) =>
   "ref" in c ? `${c.ref} (${c.period}): you gave ${c.shown}; the scorecard holds ${c.oldShown}.` : `${c.heading}: your words differ from those already in the scorecard.`;
 
@@ -33,19 +35,22 @@ export function chaseLetter(entry: ChaseEntry, plan: Pick<MergePlan, "period">, 
   if (toCome.length) lists.push({ heading: "Figures still to come", items: toCome.map((m) => `${m.ref} ${m.title} (${m.period})`) });
   if (entry.queried.length) lists.push({ heading: "Figures to confirm", items: entry.queried.map((q) => `${q.ref} ${q.title}: you gave ${q.shown}, far from its last figure. Please confirm it or send the right one.`) });
   if (entry.refused.length) lists.push({ heading: "Figures we could not take", items: entry.refused.map((f) => `${f.message} (${f.sheet} sheet, cell ${f.cell}).`) });
-  if (entry.conflicts.length) lists.push({ heading: "Where your return differs from the scorecard", items: entry.conflicts.map(conflictLine) });
+  if (entry.conflicts.length) lists.push({ heading: DIFFERS, items: entry.conflicts.map(conflictLine) });
   const by = dueBy ? ` by ${formatDayAndDate(dueBy)}` : "";
   return {
     partnership: entry.partnership,
     to: `${entry.lead ?? "The lead"}, lead for ${entry.partnership}${entry.deputy ? ` (copy: ${entry.deputy}, deputy)` : ""}`,
     title: `${entry.partnership}: return for ${period}`,
     opening: entry.returned
-      ? `Thank you for your return for ${period}. The figures below are still needed${lists.length ? "" : ", none"}; please reply${by}.`
+      ? `Thank you for your return for ${period}. ${figuresNeeded(lists) ? "The figures below are still needed; please reply" : "Please check the points below and reply"}${by}.`
       : `We have not yet received ${entry.partnership}'s return for ${period}. Please fill in the return you were sent and send it back${by}.`,
     lists,
     closing: "Reply with the figures in the same return (it can be filled in again and resent), or by email.",
   };
 }
+
+/** Whether the letter asks for figures, not only for a look at where the return differs (words updated, say). */
+const figuresNeeded = (lists: ChaseLetter["lists"]) => lists.some((l) => l.heading !== DIFFERS);
 
 /** Figures and commentary in conflict counted apart, in the same words on every line: "2 figures and 1 commentary section in conflict". */
 function inConflict(conflicts: readonly (FigureChange | TextChange)[]): string {

@@ -23,3 +23,14 @@ test("a figure given but not taken is named once on the chase line and in the le
   const mentions = letter.lists.flatMap((l) => l.items).filter((item) => item.startsWith("NI 30"));
   expect(mentions).toEqual(['NI 30: "about nine" is not a number (Figures sheet, cell J6).']);
 });
+
+test("a letter about words that differ, and nothing owed, does not tell the lead that figures are still needed", async () => {
+  const made = returnOf(await sampleReturns(), "Safer Essex");
+  const { plan } = await merge([{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { "NI 30": 18 }, commentary: { "Barriers and risks": "New words" } }) }]);
+  const chase = plan.chase.find((c) => c.partnership === "Safer Essex")!;
+  expect(chase.missing).toEqual([]);
+  const letter = chaseLetter(chase, plan, null);
+  expect(letter.lists.map((l) => l.heading)).toEqual(["Where your return differs from the scorecard"]);
+  expect(letter.opening).not.toMatch(/figures below are still needed/);
+  expect(letter.opening).toBe("Thank you for your return for Q2 2009/10. Please check the points below and reply.");
+});

@@ -43,7 +43,7 @@ export function chaseLetter(entry: ChaseEntry, plan: Pick<MergePlan, "period">, 
     title: `${entry.partnership}: return for ${period}`,
     opening: entry.returned
       ? `Thank you for your return for ${period}. ${figuresNeeded(lists) ? "The figures below are still needed; please reply" : "Please check the points below and reply"}${by}.`
-      : `We have not yet received ${entry.partnership}'s return for ${period}. Please fill in the return you were sent and send it back${by}.`,
+      : `We have not yet received the return for ${period} from ${entry.partnership}. Please fill in the return you were sent and send it back${by}.`,
     lists,
     closing: "Reply with the figures in the same return (it can be filled in again and resent), or by email.",
   };

@@ -39,7 +39,7 @@ describe("returns, fill, merge, refresh, papers", () => {
     expect(letters).not.toContain("Safer Essex chase.docx");
     expect(letters).toContain("Sustainable Essex chase.docx");
     const letter = (await readDocx(new Uint8Array(readFileSync(path.join(dir, "chase", "Sustainable Essex chase.docx"))))).text;
-    expect(letter).toMatch(/We have not yet received Sustainable Essex's return for Q2 2009\/10/);
+    expect(letter).toMatch(/We have not yet received the return for Q2 2009\/10 from Sustainable Essex\./);
     expect(letter).toMatch(/NI 186/);
 
     const papers = await runCli(["progress-update", merged, "--out", path.join(dir, "papers"), "--partnership", "Safer Essex"]);

@@ -34,3 +34,9 @@ test("a letter about words that differ, and nothing owed, does not tell the lead
   expect(letter.opening).not.toMatch(/figures below are still needed/);
   expect(letter.opening).toBe("Thank you for your return for Q2 2009/10. Please check the points below and reply.");
 });
+
+test("a letter for a return not received names the partnership without a possessive its name does not take ('Games's')", async () => {
+  const { plan } = await merge([]);
+  const games = plan.chase.find((c) => c.partnership === "2012 Olympics/Paralympic Games")!;
+  expect(chaseLetter(games, plan, null).opening).toBe("We have not yet received the return for Q2 2009/10 from 2012 Olympics/Paralympic Games. Please fill in the return you were sent and send it back.");
+});

@@ -41,7 +41,7 @@ export function heldFigure(indicator: Indicator, asked: Period): number | null {
 export function askedWords(indicator: Indicator, asked: Period, target: PeriodValue | null): string {
   const period = formatPeriod(asked);
   if (!indicator.cumulative || asked.kind !== "quarter") return period;
-  const profile = profileWords(target, (v) => String(v === null ? "" : shownFigure(v, indicator)));
+  const profile = profileWords(target, (v) => String(v === null ? "" : contextFigure(v, indicator)));
   return `${period}, the year to date${profile ? ` (target: ${profile})` : ""}`;
 }
 
@@ -51,7 +51,16 @@ export function shownFigure(value: number, indicator: Pick<Indicator, "unit">): 
   return Number(shown.toPrecision(12));
 }
 
+/**
+ * A figure shown for comparison (the last, the earlier ones, the target; the scorecard's in the merge's
+ * report), to six significant digits: a formula's 42.5257731959 reads as 42.5258, as the merge says
+ * it. The figure to check, filled in, stays exact (shownFigure), so sent back unchanged it is "already in".
+ */
+export function contextFigure(value: number, indicator: Pick<Indicator, "unit">): number {
+  return Number(shownFigure(value, indicator).toPrecision(6));
+}
+
 /** "Q1 2009/10: 6; 2008/09: 6.2" for the figures after the last one. */
 export function figuresText(values: readonly PeriodValue[], indicator: Pick<Indicator, "unit">): string {
-  return values.map((v) => `${formatPeriod(v.period)}: ${shownFigure(v.value as number, indicator)}`).join("; ");
+  return values.map((v) => `${formatPeriod(v.period)}: ${contextFigure(v.value as number, indicator)}`).join("; ");
 }

@@ -3,7 +3,7 @@ import { safeFileName } from "../file-name";
 import { Analysis, Indicator, Partnership, Period } from "../model";
 import { formatPeriod } from "../periods";
 import { figuresDueBy } from "../progress";
-import { askedPeriod, askedTarget, askedWords, earlierActuals, figuresText, heldFigure, shownFigure } from "./figures";
+import { askedPeriod, askedTarget, askedWords, contextFigure, earlierActuals, figuresText, heldFigure, shownFigure } from "./figures";
 import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
 import {
   FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS, ReturnCell, ReturnSheet, ReturnValidation, ReturnWorkbook,
@@ -80,7 +80,7 @@ function figuresSheet(indicators: readonly Indicator[], collected: Period): Retu
     const [last, ...earlier] = earlierActuals(indicator, asked);
     const target = askedTarget(indicator, asked);
     const held = heldFigure(indicator, asked);
-    const shown = (v: number | null | undefined) => (v === null || v === undefined ? null : shownFigure(v, indicator));
+    const shown = (v: number | null | undefined) => (v === null || v === undefined ? null : contextFigure(v, indicator));
     // Without an earlier figure the baseline is the lead's context; the one held for the period is
     // filled in, to be checked rather than typed again (the merge sees an unchanged figure as "already in").
     const baseline = !last && indicator.baseline !== null;
@@ -94,7 +94,7 @@ function figuresSheet(indicators: readonly Indicator[], collected: Period): Retu
       cell(figuresText(earlier.slice(0, 3), indicator), "wrap"),
       cell(shown(target?.value), "number"),
       cell(askedWords(indicator, asked, target), "wrap"),
-      cell(shown(held), "input"),
+      cell(held === null ? null : shownFigure(held, indicator), "input"),
       cell(null, "inputText"),
     ]);
     (indicator.unit === "percent" ? points : plain).push(rows.length);

@@ -64,13 +64,50 @@ function cellOf(row: number, column: number, c: ReturnCell): string {
 /** The prompt and title of a validation are limited by Excel (255 and 32 characters). */
 const cut = (text: string, max: number) => (text.length <= max ? text : text.slice(0, max - 1) + "…");
 
+/** Styles whose text wraps within the column (the others stay on one line). */
+const WRAPS: ReadonlySet<ReturnStyle> = new Set(["label", "header", "wrap", "inputText", "note"]);
+const LINE_POINTS = 15;
+
+/**
+ * A row's height for its longest wrapped text, estimated from the column's width in characters; null
+ * for one line. LibreOffice does not fit a row's height to wrapped text on opening, so without it an
+ * instruction overlaps the next row. It is not marked custom: Excel still fits the row as a lead types.
+ */
+function rowHeight(row: readonly (ReturnCell | null)[], widths: readonly number[]): number | null {
+  let lines = 1;
+  row.forEach((c, k) => {
+    if (!c || !WRAPS.has(c.style ?? "text") || typeof c.value !== "string") return;
+    // Bold headers and labels are wider than body text.
+    const perLine = Math.max(1, Math.floor((widths[k] ?? 8.43) * (c.style === "header" || c.style === "label" ? 0.9 : 1.1)));
+    lines = Math.max(lines, c.value.split("\n").reduce((n, part) => n + wrappedLines(part, perLine), 0));
+  });
+  return lines > 1 ? lines * LINE_POINTS : null;
+}
+
+/** Lines a paragraph takes, wrapped word by word at perLine characters (a longer word is broken). */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (used > 0 && used + 1 + word.length <= perLine) {
+      used += 1 + word.length;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.ceil(word.length / perLine) - 1;
+    used = word.length % perLine || perLine;
+  }
+  return lines;
+}
+
 export function returnSheetXml(sheet: ReturnSheet, first: boolean): string {
   let right = 1;
   const rows = sheet.rows
     .map((row, r) => {
       const cells = row.map((c, k) => (c ? cellOf(r + 1, k + 1, c) : "")).join("");
       row.forEach((c, k) => c && (right = Math.max(right, k + 1)));
-      return cells ? `<row r="${r + 1}">${cells}</row>` : "";
+      const ht = rowHeight(row, sheet.columnWidths);
+      return cells ? `<row r="${r + 1}"${ht ? ` ht="${ht}"` : ""}>${cells}</row>` : "";
     })
     .join("");
   const bottom = Math.max(1, sheet.rows.length);

@@ -6,7 +6,7 @@ import { figuresDueBy } from "../progress";
 import { askedPeriod, askedTarget, askedWords, contextFigure, earlierActuals, figuresText, heldFigure, shownFigure } from "./figures";
 import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
 import {
-  FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS, ReturnCell, ReturnSheet, ReturnValidation, ReturnWorkbook,
+  FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS, ReturnCell, ReturnSheet, ReturnValidation, ReturnWorkbook, SHOWN_HEADER,
 } from "./return-book";
 
 // One return per partnership for the period being collected, as plain data (return-book.ts); the
@@ -131,7 +131,7 @@ function commentarySheet(analysis: Analysis, partnership: string): ReturnSheet {
     name: RETURN_SHEETS.commentary,
     columnWidths: [26, 36, 50, 70],
     rows: [
-      ["Section", "What goes here", "In the scorecard now", "Your update"].map((t) => cell(t, "header")),
+      ["Section", "What goes here", SHOWN_HEADER, "Your update"].map((t) => cell(t, "header")),
       ...RETURN_SECTIONS.map((s) => [cell(s.heading, "label"), cell(s.prompt, "wrap"), cell(now(s.section), "wrap"), cell(null, "inputText")]),
     ],
     freezeRow: 2,

@@ -9,8 +9,9 @@ import { ReturnRead } from "./read-return";
 import { RETURN_SECTIONS, RETURN_SHEETS } from "./return-book";
 
 // The words of the returns into the Commentary sheet: a section the scorecard has no words for yet is
-// added as a new row under the sheet's last; one it already has with other words is a conflict, left
-// as it is unless the merge is told to overwrite. A figure's note becomes a Data assurance paragraph
+// added as a new row under the sheet's last; one whose words the return showed the lead, unchanged
+// since, is replaced by the lead's update (the Commentary sheet keeps one period's words); one whose
+// words changed after the return was made is a conflict, left as it is unless told to overwrite. A figure's note becomes a Data assurance paragraph
 // that names its indicator and period, so the papers print it where a reader looks for a data caveat.
 
 const NOTE_HEADING = RETURN_SECTIONS.find((s) => s.section === "dataAssurance")!.heading;
@@ -20,6 +21,8 @@ interface Wanted {
   change: Omit<TextChange, "cell" | "outcome" | "old">;
   existing: CommentaryEntry | undefined;
   same: boolean;
+  /** The lead saw the section's words as they still are, in one row, and wrote the update for them: it replaces them. */
+  update: boolean;
 }
 
 export interface TextsPlan {
@@ -40,6 +43,8 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
         change: { partnership, heading: t.heading, kind: "section", text: t.text, file: read.file, returnCell: `${RETURN_SHEETS.commentary}!${t.cell}` },
         existing: existing[0],
         same: existing.some((e) => e.text.trim() === t.text),
+        // Last quarter's words, shown on the return beside the update, unchanged since: the update is this quarter's.
+        update: existing.length === 1 && t.shown !== null && sameWords(t.shown, existing[0].text),
       });
     }
     for (const f of read.figures) {
@@ -49,6 +54,7 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
         change: { partnership, heading: NOTE_HEADING, kind: "note", text, file: read.file, returnCell: `${RETURN_SHEETS.figures}!${f.noteCell}` },
         existing: undefined,
         same: mine.some((e) => e.text.trim() === text),
+        update: false,
       });
     }
   }
@@ -67,7 +73,7 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
     const old = w.existing?.text ?? null;
     if (w.same) return { ...w.change, old: w.change.text, cell: w.existing?.cell ?? "", outcome: "same" };
     if (w.existing) {
-      if (!overwrite) {
+      if (!overwrite && !w.update) {
         const [sheetName, cell] = w.change.returnCell.split("!");
         findings.push(returnFinding("return-conflict", w.change.file, sheetName, cell,
           `${w.change.partnership}, ${w.change.heading}: the scorecard already has other words (${sheet?.name ?? "Commentary"}!${w.existing.cell})`,
@@ -87,4 +93,9 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
   });
   const any = writes.length > 0;
   return { changes, sheet: any ? { sheet: sheet?.name ?? "Commentary", isNew: !sheet, columnWidths: [30, 26, 90], writes } : null, findings };
+}
+
+/** Words compared as a reader would: spacing and line breaks aside (a save by another program may change them). */
+function sameWords(a: string, b: string): boolean {
+  return a.replace(/\s+/g, " ").trim() === b.replace(/\s+/g, " ").trim();
 }

@@ -3,7 +3,7 @@ import { returnFinding, ReturnFinding } from "../findings";
 import { a1, CellValue, cellAt, cellText, gridSize, numFmtAt, SheetGrid, WorkbookGrids } from "../grid";
 import { headerKey } from "../headers";
 import { CommentarySection } from "../model";
-import { FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS } from "./return-book";
+import { FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS, SHOWN_HEADER } from "./return-book";
 
 // A return as it came back: read by sheet name and column header, never by position, so a return
 // saved by LibreOffice or Google Sheets, re-sorted, or with columns widened still reads the same.
@@ -33,6 +33,8 @@ export interface ReturnedText {
   heading: string;
   text: string;
   cell: string;
+  /** The scorecard's words the return showed beside the update when it was made ("In the scorecard now"); null when it has no such column. */
+  shown: string | null;
 }
 
 export interface ReturnRead {
@@ -135,11 +137,11 @@ function readIdentity(file: string, grids: WorkbookGrids, findings: ReturnFindin
 function readCommentary(grids: WorkbookGrids): ReturnedText[] {
   const sheet = sheetOf(grids, RETURN_SHEETS.commentary);
   if (!sheet) return [];
-  let headerRow = 0, textColumn = 0;
+  let headerRow = 0, textColumn = 0, shownColumn = 0;
   for (let row = 1; row <= Math.min(10, gridSize(sheet).rows) && !headerRow; row++) {
     const cells = (sheet.values[row - 1] ?? []).map(key);
     const at = cells.indexOf(headerKey("Your update"));
-    if (cells.includes(headerKey("Section")) && at >= 0) [headerRow, textColumn] = [row, at + 1];
+    if (cells.includes(headerKey("Section")) && at >= 0) [headerRow, textColumn, shownColumn] = [row, at + 1, cells.indexOf(headerKey(SHOWN_HEADER)) + 1];
   }
   if (!headerRow) return [];
   const out: ReturnedText[] = [];
@@ -147,7 +149,8 @@ function readCommentary(grids: WorkbookGrids): ReturnedText[] {
     const heading = cellText(cellAt(sheet, row, 1)).trim();
     const section = RETURN_SECTIONS.find((s) => headerKey(s.heading) === headerKey(heading));
     const text = cellText(cellAt(sheet, row, textColumn)).trim();
-    if (section && text) out.push({ section: section.section, heading: section.heading, text, cell: a1(row, textColumn) });
+    const shown = shownColumn ? cellText(cellAt(sheet, row, shownColumn)).trim() : null;
+    if (section && text) out.push({ section: section.section, heading: section.heading, text, cell: a1(row, textColumn), shown });
   }
   return out;
 }

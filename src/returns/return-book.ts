@@ -78,3 +78,6 @@ export const FIGURE_HEADERS = {
   figure: "Your figure",
   note: "Note (reason for variance, data source)",
 } as const;
+
+/** The Commentary sheet's column of the scorecard's words when the return was made: the merge compares it with the words now. */
+export const SHOWN_HEADER = "In the scorecard now";

@@ -147,16 +147,17 @@ test("a protected scorecard sheet is reported at its cell and nothing is written
   expect(excel.added).toEqual([]);
 });
 
-test("on an existing Commentary sheet, new words go in rows under its last; words it already has for a section are kept", async () => {
+test("on an existing Commentary sheet, new words go in rows under its last; words the lead was shown, still there, are replaced in their own cell", async () => {
   const commentary: MockSheet = { name: "Commentary", address: "A1:C2", values: [["Partnership", "Section", "Text"], ["Safer Essex", "Barriers and risks", "Recruitment is slow."]] };
   const { excel, plan, findings, writes } = await acceptIn([scorecard(3), SETTINGS, commentary], BASELINE, { "Barriers and risks": "Staff shortages in Q2." });
   expect(findings).toEqual([]);
   expect(excel.added).toEqual([]);
   const safer = plan.texts.find((t) => t.partnership === "Safer Essex")!;
-  expect([safer.outcome, safer.cell]).toEqual(["conflict", "C2"]);
+  expect([safer.outcome, safer.cell]).toEqual(["overwritten", "C2"]);
   const cells = writes.filter((w) => w.sheet === "Commentary" && Array.isArray(w.target.values)).map((w) => [w.address, (w.target.values as unknown[][])[0][0]]);
-  // The other two partnerships' words, each on a row of its own under row 2; row 2 untouched.
+  // Safer Essex's update in C2, where its old words were; the other two partnerships' words each on a row of its own under row 2.
   expect(cells).toEqual([
+    ["C2", "Staff shortages in Q2."],
     ["A3", "Healthier Essex"], ["B3", "Barriers and risks"], ["C3", "Staff shortages in Q2."],
     ["A4", "Greener Essex"], ["B4", "Barriers and risks"], ["C4", "Staff shortages in Q2."],
   ]);

@@ -2,7 +2,7 @@ import { analyse } from "../../src/engine";
 import { cellsWrittenBytes, loadWorkbook } from "../../src/files";
 import { MergeRefused } from "../../src/returns/merge-model";
 import { fillReturn } from "./fill-return";
-import { cellOf, merge, returnOf, SAMPLE_BYTES, sampleReturns } from "./sample-returns";
+import { cellOf, merge, returnOf, SAMPLE_BYTES, sampleReturns, sampleWithCommentaryReworded } from "./sample-returns";
 
 // The merge of returns filled by another program (exceljs): figures go to their indicator's row by
 // Ref, in the period's column; what the scorecard already holds is never overwritten unasked; each
@@ -123,15 +123,24 @@ describe("merging returns", () => {
     await expect(merge([q3], { period: { kind: "quarter", year: 2009, quarter: 3 } })).rejects.toThrow(/insert a new column after column L \("Q2 2009\/10"\) \(before Tolerance in M\), headed "Q3 2009\/10"/);
   });
 
-  test("notes and commentary go into the Commentary sheet as new rows; other words already there are a conflict", async () => {
-    const { plan, bytes } = await merge([await safer({ notes: { "NI 30": "Police data, provisional" }, commentary: { "Barriers and risks": "New words", "Cross-cutting opportunities": "The same supervisor again." } })]);
+  test("a lead's update replaces the section's words the return showed them, when the scorecard still has those words", async () => {
+    const before = analyse((await loadWorkbook(SAMPLE_BYTES)).grids).papers.commentary.find((c) => c.partnership === "Safer Essex" && c.section === "barriers")!;
+    const { plan, bytes } = await merge([await safer({ commentary: { "Barriers and risks": "Recruitment has caught up; the backlog is cleared." } })]);
+    expect(plan.texts.find((t) => t.heading === "Barriers and risks")).toMatchObject({ outcome: "overwritten", cell: before.cell, old: before.text });
+    expect(plan.findings).toEqual([]);
+    const after = analyse((await loadWorkbook(bytes)).grids).papers.commentary.filter((c) => c.partnership === "Safer Essex" && c.section === "barriers");
+    expect(after.map((c) => c.text)).toEqual(["Recruitment has caught up; the backlog is cleared."]);
+  });
+
+  test("notes and commentary go into the Commentary sheet as new rows; words changed in the scorecard since the return was made are a conflict", async () => {
+    const { plan, bytes } = await merge([await safer({ notes: { "NI 30": "Police data, provisional" }, commentary: { "Barriers and risks": "New words", "Cross-cutting opportunities": "The same supervisor again." } })], { book: await sampleWithCommentaryReworded() });
     const analysis = analyse((await loadWorkbook(bytes)).grids);
     const safer2 = analysis.papers.commentary.filter((c) => c.partnership === "Safer Essex");
     expect(safer2.filter((c) => c.section === "dataAssurance").map((c) => c.text)).toContain("NI 30, Q2 2009/10: Police data, provisional");
     expect(safer2.filter((c) => c.section === "barriers").map((c) => c.text)).not.toContain("New words");
     expect(plan.texts.find((t) => t.heading === "Barriers and risks")!.outcome).toBe("conflict");
     // No new warnings: every row written reads as a known section of a known partnership.
-    expect(analysis.findings.length).toBe(analyse((await loadWorkbook(SAMPLE_BYTES)).grids).findings.length);
+    expect(analysis.findings.length).toBe(analyse((await loadWorkbook(await sampleWithCommentaryReworded())).grids).findings.length);
   });
 
   test("the chase list names returns not received, figures missing and what was queried, per partnership and lead", async () => {

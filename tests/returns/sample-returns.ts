@@ -43,3 +43,18 @@ export async function cellOf(bytes: Uint8Array, sheet: string, row: number, colu
   const loaded = await loadWorkbook(bytes);
   return loaded.grids.sheets.find((s) => s.name === sheet)!.values[row - 1]?.[column - 1] ?? null;
 }
+
+/**
+ * The sample as the officer keeps editing it after the returns went out: every Commentary paragraph
+ * reworded, so the words a return showed its lead are no longer the scorecard's.
+ */
+export async function sampleWithCommentaryReworded(): Promise<Uint8Array> {
+  const ExcelJS = (await import("exceljs")).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(SAMPLE_BYTES) as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet("Commentary")!;
+  sheet.eachRow((row, n) => {
+    if (n > 1 && typeof row.getCell(3).value === "string") row.getCell(3).value = `${row.getCell(3).value} (revised by the officer)`;
+  });
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}

@@ -1,6 +1,6 @@
 import { chaseLetter, owedText } from "../../src/returns/chase-words";
 import { fillReturn } from "./fill-return";
-import { merge, returnOf, sampleReturns } from "./sample-returns";
+import { merge, returnOf, sampleReturns, sampleWithCommentaryReworded } from "./sample-returns";
 
 // A lead who types "n/a" in a figure cell has not given the figure: it is a finding at the return's
 // cell and still owed on the chase list, as "about 4000" is. (Sample: NI 30 is Safer Essex's, J6.)
@@ -26,7 +26,8 @@ test("a figure given but not taken is named once on the chase line and in the le
 
 test("a letter about words that differ, and nothing owed, does not tell the lead that figures are still needed", async () => {
   const made = returnOf(await sampleReturns(), "Safer Essex");
-  const { plan } = await merge([{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { "NI 30": 18 }, commentary: { "Barriers and risks": "New words" } }) }]);
+  // The officer reworded the scorecard's commentary after the return went out: the lead's words now differ from it.
+  const { plan } = await merge([{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { "NI 30": 18 }, commentary: { "Barriers and risks": "New words" } }) }], { book: await sampleWithCommentaryReworded() });
   const chase = plan.chase.find((c) => c.partnership === "Safer Essex")!;
   expect(chase.missing).toEqual([]);
   const letter = chaseLetter(chase, plan, null);

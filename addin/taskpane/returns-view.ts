@@ -26,7 +26,7 @@ export const RETURNS_WORDS = {
   noFiles: "Choose one or more returns (.xlsx) to bring in.",
   writing: "Writing the returns' figures into the workbook…",
   blocked: (n: number) =>
-    `Nothing was written: ${plural(n, "error")} in the returns (listed below). Have the return corrected, or bring in the others without it.`,
+    `Nothing was written: ${plural(n, "error")} in the returns (listed below). Have each return with an error corrected, or bring in the others without it.`,
   changed: "Nothing was written: the workbook changed after the returns were read. The table now shows what Accept would write; check it and accept again.",
   reviewReady: "Nothing is written until you accept. Check the changes below.",
   nothingToWrite: "Nothing to write: every figure and paragraph shown is already in the workbook, or kept as it is.",

@@ -6,6 +6,7 @@ import { hasErrors, Period } from "../model";
 import { formatPeriod, parsePeriod } from "../periods";
 import { figuresDueBy } from "../progress";
 import { makeReturns } from "../returns/make-returns";
+import { periodColumnToAdd } from "../returns/merge-returns";
 import { plural } from "../words";
 import * as path from "node:path";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, stringOption } from "./command";
@@ -25,7 +26,7 @@ export const returnsCommand: Command = {
     const file = bookArgument(input, usage);
     const outDir = stringOption(input, "out", usage, true);
     await checkOutFolder(outDir);
-    const { analysis } = await analyseFile(file, io);
+    const { analysis, loaded } = await analyseFile(file, io);
     if (hasErrors(analysis.findings)) {
       io.stdout(findingsText(analysis.findings));
       io.stdout(`\n${file}: ${countsText(analysis.findings)}. No return was written; fix the errors and try again.\n`);
@@ -41,6 +42,8 @@ export const returnsCommand: Command = {
     const due = figuresDueBy(analysis.papers, period);
     io.stdout(`${written.map((w) => `Wrote ${w}`).join("\n")}\n`);
     io.stdout(`${plural(books.length, "return")} for ${formatPeriod(period)}${due ? `, due back by ${formatDayAndDate(due)}` : ""}.\n`);
+    const column = periodColumnToAdd(analysis, loaded.grids, period);
+    if (column) io.stderr(`Warning: ${column}\n`);
     return EXIT_DONE;
   },
 };

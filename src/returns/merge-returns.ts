@@ -258,12 +258,26 @@ function latestCell(values: readonly PeriodValue[]): PeriodValue | undefined {
   return values.filter((v) => v.value !== null).sort((a, b) => periodIndex(b.period) - periodIndex(a.period))[0];
 }
 
-function missingColumnSentence(sheet: string, grid: SheetGrid, headerRow: number, columns: readonly PeriodColumn[], periods: Period[]): string {
+/**
+ * Made before the returns go out: one sentence saying which column to insert when the scorecard has
+ * no actual column for the period collected (so the officer adds it before the returns come back,
+ * not at the merge); null when it has one.
+ */
+export function periodColumnToAdd(analysis: Analysis, book: WorkbookGrids, period: Period): string | null {
+  const scorecard = analysis.scorecard;
+  const grid = scorecard && book.sheets.find((s) => s.name === scorecard.sheet);
+  if (!scorecard || !grid) return null;
+  const columns = actualColumns(scorecard);
+  if (columns.some((c) => samePeriod(c.period, period))) return null;
+  return missingColumnSentence(scorecard.sheet, grid, scorecard.headerRow, columns, [period], "before the returns come back: the merge writes their figures there and never adds a column to your sheet.");
+}
+
+function missingColumnSentence(sheet: string, grid: SheetGrid, headerRow: number, columns: readonly PeriodColumn[], periods: Period[],
+  then = "then merge again. Nothing was written; the merge never adds a column to your sheet."): string {
   const names = periods.sort((a, b) => periodIndex(a) - periodIndex(b)).map((p) => `"${p.kind === "year" ? `Actual ${formatPeriod(p)}` : formatPeriod(p)}"`);
   const last = columns.reduce((max, c) => Math.max(max, c.column), 0);
   // The next column may already be the user's (Tolerance in M): say insert, so nobody types over its header.
   const next = String(cellAt(grid, headerRow, last + 1) ?? "").trim();
   const where = last ? ` after column ${columnLetters(last)} ("${String(cellAt(grid, headerRow, last) ?? "")}")${next ? ` (before ${next} in ${columnLetters(last + 1)})` : ""}` : "";
-  return `The ${sheet} sheet has no column for the returns' figures: insert ${names.length === 1 ? "a new column" : "new columns"}${where}, headed ${names.join(" and ")} in row ${headerRow}, ` +
-    "then merge again. Nothing was written; the merge never adds a column to your sheet.";
+  return `The ${sheet} sheet has no column for the returns' figures: insert ${names.length === 1 ? "a new column" : "new columns"}${where}, headed ${names.join(" and ")} in row ${headerRow}, ${then}`;
 }

@@ -153,6 +153,9 @@ function notTakenRows(plan: MergePlan, inputs: readonly ReturnInput[], file: str
 
 const cut = (text: string | null) => (text === null ? "–" : text.length > 90 ? `${text.slice(0, 89)}…` : text);
 
+/** A lead's update of the words their return showed them: replacing last period's words is what it is for. */
+const UPDATE = "Update: replaces the words the return showed";
+
 function textsTable(texts: readonly TextChange[]): HTMLElement {
   const { table: t, body } = table("The returns' words for the Commentary sheet and what Accept does with each", ["Section", "Now", "Return", "Flags"], "texts");
   for (const c of texts) {
@@ -160,7 +163,7 @@ function textsTable(texts: readonly TextChange[]): HTMLElement {
       el("td", {}, el("span", { className: "ref" }, c.partnership), el("span", { className: "title" }, c.heading)),
       el("td", {}, cut(c.old)),
       el("td", {}, cut(c.text)),
-      el("td", {}, el("span", { className: "flag" }, OUTCOMES[c.outcome])),
+      el("td", {}, el("span", { className: "flag" }, c.update ? UPDATE : OUTCOMES[c.outcome])),
     ));
   }
   return el("div", { className: "table-scroll" }, t);

@@ -48,6 +48,8 @@ export interface TextChange {
   /** Where it goes in the book's Commentary sheet. */
   cell: string;
   outcome: Outcome;
+  /** Overwritten as the lead's update of the words their return showed them, unchanged since (not for --overwrite). */
+  update?: true;
 }
 
 export interface ChaseEntry {

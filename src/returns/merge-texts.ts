@@ -81,7 +81,7 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
         return { ...w.change, old, cell: w.existing.cell, outcome: "conflict" };
       }
       writes.push({ address: w.existing.cell, cell: { value: w.change.text } });
-      return { ...w.change, old, cell: w.existing.cell, outcome: "overwritten" };
+      return { ...w.change, old, cell: w.existing.cell, outcome: "overwritten", ...(w.update ? { update: true as const } : {}) };
     }
     const row = next++;
     writes.push(

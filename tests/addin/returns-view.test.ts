@@ -70,3 +70,17 @@ test("a figure for a cell holding a formula is shown at the scorecard's cell, no
   expect(finding.textContent).not.toContain("--");
   expect(finding.textContent).toContain("even when told to overwrite figures that differ");
 });
+
+test("a lead's update of the words their return showed is flagged as an update, not as a difference overwritten", async () => {
+  document.documentElement.innerHTML = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
+  const book = grids();
+  book.sheets.push({ name: "Commentary", values: [["Partnership", "Section", "Text"], ["Safer Essex", "Barriers and risks", "Recruitment is slow."]] });
+  const source = new FakeSource(book);
+  const analysis = analyse(source.grids);
+  const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Safer Essex"] }));
+  const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { commentary: { "Barriers and risks": "Recruitment has caught up." } }))).grids }];
+  const { plan } = await planReturns(source, inputs, false);
+  new ReturnsView(document).show(plan, inputs);
+  const rows = [...document.querySelectorAll("table.texts tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+  expect(rows).toEqual([["Safer EssexBarriers and risks", "Recruitment is slow.", "Recruitment has caught up.", "Update: replaces the words the return showed"]]);
+});

@@ -126,7 +126,7 @@ describe("merging returns", () => {
   test("a lead's update replaces the section's words the return showed them, when the scorecard still has those words", async () => {
     const before = analyse((await loadWorkbook(SAMPLE_BYTES)).grids).papers.commentary.find((c) => c.partnership === "Safer Essex" && c.section === "barriers")!;
     const { plan, bytes } = await merge([await safer({ commentary: { "Barriers and risks": "Recruitment has caught up; the backlog is cleared." } })]);
-    expect(plan.texts.find((t) => t.heading === "Barriers and risks")).toMatchObject({ outcome: "overwritten", cell: before.cell, old: before.text });
+    expect(plan.texts.find((t) => t.heading === "Barriers and risks")).toMatchObject({ outcome: "overwritten", update: true, cell: before.cell, old: before.text });
     expect(plan.findings).toEqual([]);
     const after = analyse((await loadWorkbook(bytes)).grids).papers.commentary.filter((c) => c.partnership === "Safer Essex" && c.section === "barriers");
     expect(after.map((c) => c.text)).toEqual(["Recruitment has caught up; the backlog is cleared."]);

@@ -6,7 +6,7 @@ import { makeReturns } from "../../src/returns/make-returns";
 import { ReturnInput } from "../../src/returns/merge-returns";
 import { partnershipsWithPapers } from "../../src/rollup";
 import { plural } from "../../src/words";
-import { acceptReturns, blockingFindings, planReturns, readReturnFiles } from "../returns-run";
+import { acceptReturns, blockingFindings, Planned, planReturns, readReturnFiles } from "../returns-run";
 import { WorkbookSource } from "../source";
 import { Delivery, XLSX_TYPE, ZIP_TYPE } from "../standalone/download";
 import { PickedFile } from "../standalone/file-source";
@@ -102,15 +102,16 @@ export class ReturnsActions {
     await fb.busy(W.planning);
     this.shown = null;
     this.view.clear();
-    const { plan } = await planReturns(this.host.requireSource(), this.inputs, this.view.overwrite);
-    this.show(plan);
+    const planned = await planReturns(this.host.requireSource(), this.inputs, this.view.overwrite);
+    this.show(planned);
+    const { plan } = planned;
     const blocking = blockingFindings(plan).length;
     fb.say(blocking ? W.reviewBlocked(blocking) : W.reviewReady, blocking ? "problem" : "info");
   }
 
-  private show(plan: MergePlan): void {
-    this.shown = plan;
-    this.view.show(plan, this.inputs);
+  private show(planned: Planned): void {
+    this.shown = planned.plan;
+    this.view.show(planned.plan, this.inputs, planned.analysis);
   }
 
   private async accept(fb: Feedback): Promise<void> {
@@ -121,7 +122,7 @@ export class ReturnsActions {
     const source = this.host.requireSource();
     const result = await acceptReturns(source, shown, this.inputs, this.view.overwrite);
     if (result.kind !== "written") {
-      this.show(result.planned.plan);
+      this.show(result.planned);
       if (result.kind === "blocked") return fb.say(W.blocked(blockingFindings(result.planned.plan).length));
       if (result.kind === "changed") return fb.say(W.changed);
       return fb.say(`${result.findings.map((f) => `${f.message} ${f.hint}`).join(" ")}`);
@@ -130,7 +131,7 @@ export class ReturnsActions {
     this.env.changed?.();
     // The Summary and the other views from the workbook as it now is; the table too (all now "already in").
     await this.host.recheck(fb);
-    this.show((await planReturns(source, this.inputs, this.view.overwrite)).plan);
+    this.show(await planReturns(source, this.inputs, this.view.overwrite));
     const figures = plan.scorecard.writes.length;
     const texts = plan.texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten").length;
     fb.say(W.written(plural(figures, "figure"), plural(texts, "paragraph"), source.kind === "file" ? source.label : null), "info");

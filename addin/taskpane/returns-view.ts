@@ -1,7 +1,9 @@
+import { refKey } from "../../src/catalogue";
 import { ReturnFinding } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { formatPeriod } from "../../src/periods";
 import { findingPlace, owedText } from "../../src/returns/chase-words";
+import { askedPeriod, contextFigure, heldFigure } from "../../src/returns/figures";
 import { FigureChange, MergePlan, Outcome, TextChange } from "../../src/returns/merge-model";
 import { readReturn } from "../../src/returns/read-return";
 import { ReturnInput } from "../../src/returns/merge-returns";
@@ -70,12 +72,12 @@ export class ReturnsView {
   }
 
   /** What the merge would do, before anything is written. */
-  show(plan: MergePlan, inputs: readonly ReturnInput[]): void {
+  show(plan: MergePlan, inputs: readonly ReturnInput[], analysis?: Analysis): void {
     const root = this.byId("returns-review");
     const lines = [
       el("h2", { className: "group-heading", id: "returns-changes-heading" }, "Changes"),
       el("p", { id: "returns-counts" }, countsText(plan)),
-      figuresTable(plan, inputs),
+      figuresTable(plan, inputs, analysis),
     ];
     if (plan.texts.length) lines.push(el("h2", { className: "group-heading" }, "Commentary"), textsTable(plan.texts));
     lines.push(el("h2", { className: "group-heading", id: "returns-chase-heading" }, `Chase list for ${formatPeriod(plan.period)}`), chaseList(plan));
@@ -112,12 +114,12 @@ function table(caption: string, headers: string[], className: string): { table: 
 }
 
 /** One row per figure of every return, grouped by return; figures kept out for a finding too. */
-function figuresTable(plan: MergePlan, inputs: readonly ReturnInput[]): HTMLElement {
+function figuresTable(plan: MergePlan, inputs: readonly ReturnInput[], analysis?: Analysis): HTMLElement {
   const { table: t, body } = table("The returns' figures and what Accept does with each", ["Indicator", "Now", "Return", "Flags"], "figures");
   for (const r of plan.returns) {
     body.append(el("tr", { className: "group" }, el("th", { scope: "rowgroup", colSpan: 4 }, `${r.partnership ?? "Not recognised"}: ${r.file}${r.taken ? "" : " (not taken)"}`)));
     for (const f of plan.figures.filter((x) => x.file === r.file)) body.append(figureRow(f));
-    for (const row of notTakenRows(plan, inputs, r.file)) body.append(row);
+    for (const row of notTakenRows(plan, inputs, r.file, analysis)) body.append(row);
   }
   return el("div", { className: "table-scroll" }, t);
 }
@@ -135,16 +137,23 @@ function figureRow(f: FigureChange): HTMLTableRowElement {
 }
 
 /** The figures a finding kept out (not a number, out of range, on two rows), with what the lead typed. */
-function notTakenRows(plan: MergePlan, inputs: readonly ReturnInput[], file: string): HTMLTableRowElement[] {
+function notTakenRows(plan: MergePlan, inputs: readonly ReturnInput[], file: string, analysis?: Analysis): HTMLTableRowElement[] {
   const kept = plan.findings.filter((f) => f.file === file && NOT_TAKEN[f.code]);
   if (!kept.length) return [];
   const input = inputs.find((i) => i.file === file);
   const figures = input && "grids" in input ? readReturn(file, input.grids).figures : [];
   return kept.map((f) => {
     const figure = figures.find((x) => x.figureCell === f.cell || `A${x.row}` === f.cell);
+    // The indicator as the scorecard has it: its period and title, and the figure it holds now.
+    const key = refKey(f.ref ?? figure?.ref ?? "");
+    const indicator = analysis?.scorecard?.indicators.find((i) => i.refKey === key);
+    const asked = indicator && askedPeriod(indicator, plan.period);
+    const held = indicator && asked ? heldFigure(indicator, asked) : null;
     return el("tr", { className: "not-taken" },
-      el("td", {}, el("span", { className: "ref" }, figure?.ref ?? f.cell)),
-      el("td", {}, "–"),
+      indicator && asked
+        ? el("td", {}, el("span", { className: "ref" }, indicator.ref), ` ${formatPeriod(asked)}`, el("span", { className: "title" }, indicator.title))
+        : el("td", {}, el("span", { className: "ref" }, figure?.ref ?? f.cell)),
+      el("td", {}, indicator && asked ? (held === null ? "blank" : `${contextFigure(held, indicator)}${indicator.unit === "percent" ? "%" : ""}`) : "–"),
       el("td", {}, figure?.figure == null ? "" : String(figure.figure)),
       el("td", {}, el("span", { className: "flag" }, NOT_TAKEN[f.code]!)),
     );

@@ -33,14 +33,15 @@ test("the table, the figure kept out, the chase list and the findings, before an
   // Only Safer Essex's return comes back: L1 filled, L3 "tbc", and nothing from Healthier Essex.
   const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Safer Essex"] }));
   const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { figures: { L1: 41, L3: "tbc" } }))).grids }];
-  const { plan } = await planReturns(source, inputs, false);
+  const { plan, analysis: planned } = await planReturns(source, inputs, false);
   const view = new ReturnsView(document);
-  view.show(plan, inputs);
+  view.show(plan, inputs, planned);
 
   const rows = [...document.querySelectorAll("table.figures tbody tr:not(.group)")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+  // A figure kept out is shown as the others are: its period, title and what the scorecard holds now.
   expect(rows).toEqual([
     ["L1 Q2 2009/10Local indicator 1", "blank", "41", "New: will be written"],
-    ["L3", "–", "tbc", "Not a number: not taken"],
+    ["L3 Q2 2009/10Local indicator 3", "blank", "tbc", "Not a number: not taken"],
   ]);
   expect(document.getElementById("accept-bar")!.hidden).toBe(false);
   const chase = [...document.querySelectorAll("#returns-chase li")].map((li) => li.textContent);
@@ -83,4 +84,19 @@ test("a lead's update of the words their return showed is flagged as an update, 
   new ReturnsView(document).show(plan, inputs);
   const rows = [...document.querySelectorAll("table.texts tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
   expect(rows).toEqual([["Safer EssexBarriers and risks", "Recruitment is slow.", "Recruitment has caught up.", "Update: replaces the words the return showed"]]);
+});
+
+test("a figure kept out for a finding shows the figure the scorecard holds now", async () => {
+  document.documentElement.innerHTML = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
+  const book = grids();
+  // L3 (row 4) already holds 42 for Q2; the lead types words over it.
+  book.sheets[0].values[3][6] = 42;
+  const source = new FakeSource(book);
+  const analysis = analyse(source.grids);
+  const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Safer Essex"] }));
+  const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { figures: { L3: "see note" } }))).grids }];
+  const planned = await planReturns(source, inputs, false);
+  new ReturnsView(document).show(planned.plan, inputs, planned.analysis);
+  const rows = [...document.querySelectorAll("table.figures tbody tr.not-taken")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
+  expect(rows).toEqual([["L3 Q2 2009/10Local indicator 3", "42", "see note", "Not a number: not taken"]]);
 });

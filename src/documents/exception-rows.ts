@@ -4,6 +4,7 @@ import { ActionItem } from "../model";
 import { Block, Cell, paragraph, prompt, spacer, table } from "./blocks";
 import { formatPaperDate } from "../format";
 import { indicatorName } from "./partnership-data";
+import { joinAnd } from "../words";
 
 // The exception rows a performance system such as Pentana prints for each indicator that needs
 // action (src/facts.ts, Correction: the one set of facts gives each its action, owner, date and
@@ -32,8 +33,8 @@ function missing(rows: readonly ExceptionRow[]): Block[] {
   const noAction = rows.filter((r) => !r.action).map((r) => r.fact.rating.indicator.ref);
   const noNote = rows.filter((r) => !r.note).map((r) => r.fact.rating.indicator.ref);
   const out: Block[] = [];
-  if (noAction.length > 0) out.push(prompt(`No corrective action for ${noAction.join(", ")}: add one on the Actions sheet naming the indicator's ref, with its owner and the date improvement is expected (Due).`));
-  if (noNote.length > 0) out.push(prompt(`No latest note for ${noNote.join(", ")}: add one in the Commentary sheet (Section: Barriers) naming the indicator's ref.`));
+  if (noAction.length > 0) out.push(prompt(`No corrective action for ${joinAnd(noAction)}: add one on the Actions sheet naming the indicator's ref, with its owner and the date improvement is expected (Due).`));
+  if (noNote.length > 0) out.push(prompt(`No latest note for ${joinAnd(noNote)}: add one in the Commentary sheet (Section: Barriers) naming the indicator's ref.`));
   return out;
 }
 

@@ -87,7 +87,7 @@ describe("the papers of a book the project did not write, read as a board reads 
     const rows = board.tables.flatMap((t) => t.rows).filter((r) => r.length === 6 && /^NI 20 /.test(r[0].text));
     expect(rows).toHaveLength(1);
     expect(rows[0][5].text).toBe("None recorded");
-    expect(board.text).toContain("No latest note for NI 16, NI 20, NI 39");
+    expect(board.text).toContain("No latest note for NI 16, NI 20 and NI 39");
     expect(board.paragraphs.filter((p) => p.text.includes("has been exceeded"))).toEqual([]);
   });
 

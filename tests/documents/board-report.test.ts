@@ -102,7 +102,7 @@ describe("the covering report for the group", () => {
     expect(row("NI 111")[5]).toEqual(["Youth offending: NI111 rose as two schemes closed; a new panel starts in January."]);
     expect(row("NI 135")[1]).toEqual(["Green", "emerging concern"]);
     // Where the book has no action or note, a prompt says so, and the report is a DRAFT until it is given.
-    expect(s.get("Barriers to delivery, risks and actions needed")).toContain("No corrective action for NI 135, NI 111, NI 152: add one on the Actions sheet");
+    expect(s.get("Barriers to delivery, risks and actions needed")).toContain("No corrective action for NI 135, NI 111 and NI 152: add one on the Actions sheet");
     expect(partText(await part(doc, "word/header1.xml"))).toMatch(/^DRAFT: \d+ passages? in grey italics/);
   });
 

@@ -80,8 +80,8 @@ test("the fixture's rows say what the book says, and the prompts name what it la
   expect(rows.get("NI 111")?.[4]).toEqual([NOTE.text]);
   expect(rows.get("NI 135")?.slice(1)).toEqual([["None recorded"], ["Not recorded"], ["Not recorded"], ["None recorded"]]);
   // Only this partnership's indicators: NI 152 is the other partnership's, and in its papers.
-  expect(isPrompt(doc, "No corrective action for NI 135, NI 111: add one on the Actions sheet")).toBe(true);
-  expect(isPrompt(doc, "No latest note for L17.1, NI 135: add one in the Commentary sheet")).toBe(true);
+  expect(isPrompt(doc, "No corrective action for NI 135 and NI 111: add one on the Actions sheet")).toBe(true);
+  expect(isPrompt(doc, "No latest note for L17.1 and NI 135: add one in the Commentary sheet")).toBe(true);
 });
 
 test("a milestone still to come is not the latest note: 'district targets agreed' a year ahead read as done", async () => {

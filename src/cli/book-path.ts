@@ -9,14 +9,9 @@ import { CannotRun } from "./command";
 
 /** The book to read is a plain file (links followed); otherwise one sentence saying what it is. */
 export async function checkBookToRead(file: string): Promise<void> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ELOOP") throw new CannotRun(`"${file}" is a link that leads round in a circle to itself, not a workbook file.`);
-    return; // no such file, not allowed: said by the read itself, as before
-  }
+  // No such file, not allowed: said by the read itself, as before.
+  const stat = await statOf(file, `"${file}" is a link that leads round in a circle to itself, not a workbook file.`);
+  if (!stat) return;
   const what = kindOf(stat);
   if (what) throw new CannotRun(`"${file}" is ${what}, not a workbook file; give the path of an .xlsx file.`);
 }
@@ -26,14 +21,8 @@ export async function checkBookToRead(file: string): Promise<void> {
  * Excel (an owner file beside it). Checked even when the process could replace it regardless.
  */
 export async function checkTargetToReplace(file: string): Promise<void> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ELOOP") throw new CannotRun(`"${file}" is a link that leads round in a circle to itself; give --out another file name.`);
-    stat = undefined; // a new file: nothing to protect
-  }
+  // A new file: nothing to protect.
+  const stat = await statOf(file, `"${file}" is a link that leads round in a circle to itself; give --out another file name.`);
   if (stat) {
     const what = kindOf(stat);
     if (what && !stat.isDirectory()) throw new CannotRun(`"${file}" is ${what}; give --out the name of a workbook file.`);
@@ -68,6 +57,16 @@ async function ownerFile(file: string): Promise<string | undefined> {
     if (stat?.isFile()) return candidate;
   }
   return undefined;
+}
+
+/** What the path names (links followed), or undefined when it cannot be looked at; a circle of links is the sentence given. */
+async function statOf(file: string, loop: string): Promise<import("node:fs").Stats | undefined> {
+  try {
+    return await fs.stat(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ELOOP") throw new CannotRun(loop);
+    return undefined;
+  }
 }
 
 function kindOf(stat: import("node:fs").Stats): string | undefined {

@@ -3,7 +3,7 @@ import { ReturnFinding } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { formatPeriod } from "../../src/periods";
 import { findingPlace, owedText } from "../../src/returns/chase-words";
-import { askedPeriod, contextFigure, heldFigure } from "../../src/returns/figures";
+import { askedPeriod, contextFigureText, heldFigure } from "../../src/returns/figures";
 import { FigureChange, MergePlan, Outcome, TextChange } from "../../src/returns/merge-model";
 import { readReturn } from "../../src/returns/read-return";
 import { ReturnInput } from "../../src/returns/merge-returns";
@@ -153,7 +153,7 @@ function notTakenRows(plan: MergePlan, inputs: readonly ReturnInput[], file: str
       indicator && asked
         ? el("td", {}, el("span", { className: "ref" }, indicator.ref), ` ${formatPeriod(asked)}`, el("span", { className: "title" }, indicator.title))
         : el("td", {}, el("span", { className: "ref" }, figure?.ref ?? f.cell)),
-      el("td", {}, indicator && asked ? (held === null ? "blank" : `${contextFigure(held, indicator)}${indicator.unit === "percent" ? "%" : ""}`) : "–"),
+      el("td", {}, indicator && asked ? (held === null ? "blank" : contextFigureText(held, indicator)) : "–"),
       el("td", {}, figure?.figure == null ? "" : String(figure.figure)),
       el("td", {}, el("span", { className: "flag" }, NOT_TAKEN[f.code]!)),
     );

@@ -60,6 +60,11 @@ export function contextFigure(value: number, indicator: Pick<Indicator, "unit">)
   return Number(shownFigure(value, indicator).toPrecision(6));
 }
 
+/** The same in words, with its % where it is a percentage: "42.5258%", as the merge's report and the pane print it. */
+export function contextFigureText(value: number, indicator: Pick<Indicator, "unit">): string {
+  return `${contextFigure(value, indicator)}${indicator.unit === "percent" ? "%" : ""}`;
+}
+
 /** "Q1 2009/10: 6; 2008/09: 6.2" for the figures after the last one. */
 export function figuresText(values: readonly PeriodValue[], indicator: Pick<Indicator, "unit">): string {
   return values.map((v) => `${formatPeriod(v.period)}: ${contextFigure(v.value as number, indicator)}`).join("; ");

@@ -106,10 +106,15 @@ export function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet:
 /**
  * Whether the XML has the element with the attribute set (1 or true). The element's name is looked for
  * first (a native search): a pattern tried at every tag of a 5 MB sheet cost 10 to 20 ms of a refresh.
+ * It is found by its capital ("Protection"): a search for "sheetProtection" stops at every "s" of the
+ * sheet (5 ms on 10,000 rows), and a sheet's XML holds almost no capitals.
  */
 function hasSwitchedOn(xml: string, element: string, attribute: string): boolean {
   const tag = new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`, "y");
-  for (let at = xml.indexOf(element); at >= 0; at = xml.indexOf(element, at + 1)) {
+  const back = Math.max(0, element.search(/[A-Z]/));
+  const rare = element.slice(back);
+  for (let at = xml.indexOf(rare, back); at >= 0; at = xml.indexOf(rare, at + 1)) {
+    if (!xml.startsWith(element, at - back)) continue;
     tag.lastIndex = xml.lastIndexOf("<", at);
     if (tag.lastIndex >= 0 && tag.test(xml)) return true;
   }

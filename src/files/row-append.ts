@@ -20,6 +20,7 @@ export class RowAppender {
   /** By column: a write's text after the row number (null: nothing to write). */
   private readonly known: Map<CellWrite, string | null>[];
   private readonly row: (CellWrite | null)[] = [];
+  private readonly heads: string[];
 
   constructor(
     private readonly xml: string,
@@ -34,6 +35,7 @@ export class RowAppender {
       this.singles.push(c.hasSingles);
     });
     this.bases = table.columns.map(columnStyle);
+    this.heads = table.columns.map((_, j) => maker.head(j));
     this.known = table.columns.map(() => new Map());
   }
 
@@ -66,8 +68,8 @@ export class RowAppender {
         out.skipTo(spot.openEnd);
       }
     }
-    out.copyTo(spot.leftEnd ?? spot.openEnd);
     const number = String(row);
+    let text = "";
     for (let j = 0; j < columns.length; j++) {
       const write = this.row[j];
       if (!write) continue;
@@ -82,8 +84,10 @@ export class RowAppender {
           if (known.size < 64) known.set(write, tail);
         }
       }
-      if (tail !== null) out.push3(this.maker.head(j), number, tail);
+      if (tail !== null) text += this.heads[j] + number + tail;
     }
+    out.copyTo(spot.leftEnd ?? spot.openEnd);
+    out.push(text);
   }
 }
 

@@ -74,12 +74,12 @@ export class RowAppender {
       const write = this.row[j];
       if (!write) continue;
       let tail: string | null | undefined;
-      if (spot.style !== undefined) tail = this.maker.tail(j, row, write, spot.style, false) ?? null;
+      if (spot.style !== undefined) tail = this.maker.tail(j, write, spot.style, false) ?? null;
       else {
         const known = this.known[j];
         tail = known.get(write);
         if (tail === undefined) {
-          tail = this.maker.tail(j, row, write, this.bases[j], false) ?? null;
+          tail = this.maker.tail(j, write, this.bases[j], false) ?? null;
           // Kept for the writes rows share; a percentage is one row's own.
           if (known.size < 64) known.set(write, tail);
         }

@@ -12,8 +12,11 @@ export interface Edit {
  * new text pushed. The pieces are joined every few hundred, so the many small strings of a big sheet's
  * rows die young instead of all living to the end (the garbage collector copies every survivor, and on a
  * 10,000-row sheet that copying cost more than the patching); with `utf8`, each joined chunk is encoded
- * at once and dies young too.
+ * at once and dies young too. Chunks of 256 pieces (some 60 rows, 40 KB) patched the 10,000-row sheet
+ * some 15 ms sooner than chunks of 2,048, and as fast as chunks of 64.
  */
+const CHUNK = 256;
+
 export class TextPieces {
   private pieces: string[] = [];
   private readonly chunks: string[] = [];
@@ -27,12 +30,7 @@ export class TextPieces {
 
   push(text: string): void {
     this.pieces.push(text);
-    if (this.pieces.length >= 2048) this.flush();
-  }
-
-  push3(a: string, b: string, c: string): void {
-    this.pieces.push(a, b, c);
-    if (this.pieces.length >= 2048) this.flush();
+    if (this.pieces.length >= CHUNK) this.flush();
   }
 
   /** Copies the old text up to `position`. */

@@ -10,8 +10,8 @@ import { decodeText, XmlCursor } from "./xml";
 // costs. Two paths, giving the same cells:
 // - the common path: one match per cell as Excel writes it (<c r="AB12" s="3" t="s"><v>17</v></c>),
 //   formatted empty cells passed over inside the same match, rows taken from their <row r="..."> tag;
-// - the general path, for a whole row as soon as anything in it is unusual (a formula, an inline
-//   string, an entity, attributes in another order or spacing, a cell without r, <v/>): each row and
+// - the general path, for a whole row as soon as anything in it is unusual (a shared formula, rich
+//   text, an entity, attributes in another order or spacing, a cell without r, <v/>): each row and
 //   cell matched loosely, its attributes read in any order, its content read by the scanner.
 
 /** Patterns for one element prefix ("" or "x:"), made once per prefix. */
@@ -23,6 +23,9 @@ interface Patterns {
   valueClose: string;
   holds: string[];
 }
+
+/** The groups of the common pattern. */
+const TOKEN = { column: 1, format: 2, type: 3, formula: 4, value: 5, inline: 6, rowAfterEnd: 7, row: 8, rowEnd: 9 } as const;
 
 const PATTERNS = new Map<string, Patterns>();
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)/;
@@ -36,13 +39,14 @@ function patternsFor(prefix: string): Patterns {
     const e = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     p = {
       // Sticky: one token exactly where the last ended, so nothing unusual is ever stepped over. Before
-      // it, any whitespace and formatted empty cells. The token: a common cell (1 column letters, 2 format,
-      // 3 type, 4 formula, 5 value; texts without entities), or a row's start (7 its number) after the
-      // last row's end (6), or a row's end alone (8).
+      // it, any whitespace and formatted empty cells. The token: a common cell (its value a <v>, with or
+      // without an <f>, or an inline string as the refresh writes it; texts without entities), a row's
+      // start (after the last row's end), or a row's end. Groups: see TOKEN.
       common: new RegExp(
         `(?:\\s|<${e}c r="[A-Z]{1,3}\\d+"(?: s="\\d+")?/>)*(?:` +
-          `<${e}c r="([A-Z]{1,3})\\d+"(?: s="(\\d+)")?(?: t="(\\w+)")?>(?:<${e}f>([^<&]*)</${e}f>)?<${e}v>([^<&]*)</${e}v></${e}c>` +
-          `|(</${e}row>\\s*)?<${e}row r="(\\d+)"[^>]*>|(</${e}row>))`,
+          `<${e}c r="([A-Z]{1,3})\\d+"(?: s="(\\d+)")?(?: t="(\\w+)")?>` +
+          `(?:(?:<${e}f>([^<&]*)</${e}f>)?<${e}v>([^<&]*)</${e}v>|<${e}is><${e}t(?: xml:space="preserve")?>([^<&]*)</${e}t></${e}is>)</${e}c>` +
+          `|(</${e}row>\\s*)?<${e}row r="(\\d+)"[^<>]*>|(</${e}row>))`,
         "y",
       ),
       // An element and its content up to its close tag; a start tag's attribute values hold no ">".
@@ -67,7 +71,11 @@ export class Cells {
 
   constructor(private readonly ctx: ReadContext) {}
 
-  readRows(data: string, prefix: string): void {
+  /**
+   * Reads sheetData's content. False, having read nothing worth keeping, when it holds a </sheetData>
+   * (the caller cut it at the last, and the sheet's cells end at the first).
+   */
+  readRows(data: string, prefix: string): boolean {
     const p = patternsFor(prefix);
     const common = p.common;
     const numFmts = this.ctx.numFmts;
@@ -80,26 +88,29 @@ export class Cells {
     let undo: RowUndo = { row: 0, last: 0, formulas: 0 };
     let rowValues: CellValue[] | undefined;
     let rowFmts: (string | null)[] | undefined;
+    let checked = false;
     while (pos < data.length) {
       common.lastIndex = pos;
       const m = common.exec(data);
       // Something unusual: the general path reads on from this row (or the next), as if the common path
       // had never started it.
       if (m === null || !fits(m, rowStart >= 0)) {
+        // No common token holds a "<" of its own: an earlier </sheetData> can only be where the common path stopped.
+        if (!checked && (checked = true) && data.includes(`</${prefix}sheetData>`)) return false;
         if (rowStart >= 0) row = this.undo(undo);
         p.row.lastIndex = rowStart >= 0 ? rowStart : pos;
         rowStart = -1;
         const r = p.row.exec(data);
-        if (!r) return;
+        if (!r) return true;
         row = this.readRow(r, row, p);
         pos = p.row.lastIndex;
         continue;
       }
       pos = common.lastIndex;
-      if (m[1] === undefined) {
-        if (m[7] === undefined) rowStart = -1;
+      if (m[TOKEN.column] === undefined) {
+        if (m[TOKEN.row] === undefined) rowStart = -1;
         else {
-          undo = this.undoFor(Number(m[7]), row);
+          undo = this.undoFor(Number(m[TOKEN.row]), row);
           row = undo.row;
           // <row r="5"/> holds no cells (and the next row is not inside it).
           rowStart = data.charCodeAt(pos - 2) === 47 /* / */ ? -1 : m.index;
@@ -107,13 +118,14 @@ export class Cells {
         }
         continue;
       }
-      const column = cellColumn(m[1]);
-      if (m[4] !== undefined) this.formulas.push(a1(row, column));
-      const raw = m[5];
-      const type = m[3];
-      const style = m[2] === undefined ? 0 : Number(m[2]);
+      const column = cellColumn(m[TOKEN.column]);
+      if (m[TOKEN.formula] !== undefined) this.formulas.push(a1(row, column));
+      const type = m[TOKEN.type];
+      const style = m[TOKEN.format] === undefined ? 0 : Number(m[TOKEN.format]);
+      const raw = m[TOKEN.value];
       let value: CellValue;
-      if (type === undefined) value = numberValue(raw, dates[style] === true, this.ctx.date1904);
+      if (raw === undefined) value = cellValue(type ?? "n", m[TOKEN.inline], true, numFmts[style] ?? null, this.ctx);
+      else if (type === undefined) value = numberValue(raw, dates[style] === true, this.ctx.date1904);
       else if (type === "s") value = (this.strings ??= this.ctx.sharedStrings())[Number(raw)] ?? null;
       else value = cellValue(type, raw, false, numFmts[style] ?? null, this.ctx);
       // An empty text shows nothing, as Office.js gives it (""): no value, like an empty cell.
@@ -129,6 +141,7 @@ export class Cells {
     }
     // A row never closed is not read (the general pattern needs its end).
     if (rowStart >= 0) this.undo(undo);
+    return true;
   }
 
   /** What to put back if the row starting now is given up; a row number met before is copied (rare). */
@@ -222,8 +235,8 @@ function simpleValue(inner: string, p: Patterns): CellContent | undefined {
 
 /** Whether the common path can take a token: a cell inside a row, a row (numbered from 1) not inside another. */
 function fits(m: RegExpExecArray, inRow: boolean): boolean {
-  if (m[1] !== undefined) return inRow;
-  if (m[7] !== undefined) return (m[6] !== undefined || !inRow) && Number(m[7]) >= 1;
+  if (m[TOKEN.column] !== undefined) return inRow;
+  if (m[TOKEN.row] !== undefined) return (m[TOKEN.rowAfterEnd] !== undefined || !inRow) && Number(m[TOKEN.row]) >= 1;
   return true;
 }
 

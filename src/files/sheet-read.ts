@@ -9,6 +9,14 @@ import { XmlCursor, XmlError } from "./xml";
 // skipped, and data validations, conditional formats and the rest of the sheet are never looked at.
 
 export function readSheet(name: string, xml: string, ctx: ReadContext): SheetGrid {
+  return readCells(name, xml, ctx, false) ?? (readCells(name, xml, ctx, true) as SheetGrid);
+}
+
+/**
+ * The grid; undefined when the cells, cut at the last </sheetData> (almost always the only one, near the
+ * end: a search from the front reads megabytes of cells), say they end at an earlier one.
+ */
+function readCells(name: string, xml: string, ctx: ReadContext, fromFront: boolean): SheetGrid | undefined {
   const cells = new Cells(ctx);
   const hidden: [number, number][] = [];
   const merges: { top: number; left: number; bottom: number; right: number }[] = [];
@@ -17,9 +25,10 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetGri
   while (cursor.next()) {
     if (cursor.is("worksheet") && cursor.kind === "open") prefix = cursor.name.slice(0, cursor.name.length - cursor.local.length);
     else if (cursor.is("sheetData") && cursor.kind === "open") {
-      const close = xml.indexOf(`</${prefix}sheetData>`, cursor.end);
-      if (close < 0) throw new XmlError("the sheet's cells are cut short");
-      cells.readRows(xml.slice(cursor.end, close), prefix);
+      const closeTag = `</${prefix}sheetData>`;
+      const close = fromFront ? xml.indexOf(closeTag, cursor.end) : xml.lastIndexOf(closeTag);
+      if (close < cursor.end) throw new XmlError("the sheet's cells are cut short");
+      if (!cells.readRows(xml.slice(cursor.end, close), prefix)) return undefined;
       cursor.moveTo(close);
     } else if (cursor.is("col") && cursor.kind !== "close") {
       const h = cursor.attr("hidden");

@@ -62,6 +62,21 @@ describe("cells the common path meets, alone or beside unusual ones", () => {
     expect(grid.formulas).toEqual(["A1", "A2"]);
   });
 
+  test("a refreshed row: the statuses the refresh wrote as inline strings, spaces kept, beside shared strings", () => {
+    const grid = read(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3" t="inlineStr"><is><t>Green</t></is></c>' +
+        '<c r="C1" t="inlineStr"><is><t xml:space="preserve"> Q2 </t></is></c><c r="D1" t="inlineStr"><is><t></t></is></c><c r="E1"><v>1</v></c></row>',
+    );
+    expect(grid.values).toEqual([["Red", "Green", " Q2 ", null, 1]]);
+    expect(grid.numFmts).toEqual([[null, "0%", null, null, null]]);
+  });
+
+  test("the cells end at the first </sheetData>, even one a comment holds (the reader looks for the last first)", () => {
+    const rows = '<row r="1"><c r="A1" t="str"><v>A &amp; B</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>';
+    const xml = sheet(`${rows}<!-- </sheetData> --><row r="3"><c r="A3"><v>3</v></c></row>`);
+    expect(readSheet("S", xml, ctx()).values).toEqual([["A & B"], [2]]);
+  });
+
   test("a row left without its end is not read at all, never half read", () => {
     const grid = read('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><f>1</f><v>2</v></c><c r="B2"><v>3</v></c>');
     expect(grid.values).toEqual([[1]]);
@@ -100,7 +115,7 @@ describe("generated sheets read the same by the common and the general path", ()
       [' t="str"', v(pick(["text", "a &amp; b", "x_x000D_y", ""]))],
       [' t="b"', v(pick(["1", "0"]))],
       [' t="e"', v("#N/A")],
-      [' t="inlineStr"', `<${p}is><${p}t>${pick(["in line", ""])}</${p}t></${p}is>`],
+      [pick([' t="inlineStr"', "", ' t="s"']), `<${p}is><${p}t${pick(["", ' xml:space="preserve"'])}>${pick(["in line", "", "a&lt;b"])}</${p}t></${p}is>`],
       ["", `<${p}f>${pick(["A1+1", "IF(A1=&quot;&quot;,1,2)", ""])}</${p}f>${random() < 0.8 ? v(pick(["3", ""])) : ""}`],
       ["", `<${p}f t="shared" ref="A1:A9" si="0">${random() < 0.5 ? `B${row}*2` : ""}</${p}f>${random() < 0.7 ? v("5") : ""}`],
       [pick(["", ' t="str"']), `<${p}v/>`],
@@ -123,7 +138,7 @@ describe("generated sheets read the same by the common and the general path", ()
       }
       let cells = "";
       for (let k = 0, column = 0, n = Math.floor(random() * 7); k < n; k++) cells += cell(row, (column += pick([1, 1, 2])), p);
-      data += `<${p}row${r}>${cells}${random() < 0.02 ? "" : `</${p}row>`}`;
+      data += `<${p}row${r}>${cells}${random() < 0.02 ? "" : `</${p}row>`}${random() < 0.01 ? `<!-- </${p}sheetData> -->` : ""}`;
     }
     return data;
   };

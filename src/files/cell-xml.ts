@@ -11,18 +11,23 @@ const LETTERS: string[] = [];
 
 /** The <c> element; undefined when there is nothing to write (no value, no format, no cell before). */
 export function cellXml(prefix: string, row: number, column: number, write: CellWrite, style: number, existed = false): string | undefined {
+  const tail = cellTail(prefix, write, style, existed);
   // The same few columns are written on every row: their letters are worked out once.
-  const ref = (LETTERS[column] ??= columnLetters(column)) + row;
+  return tail === undefined ? undefined : `<${prefix}c r="${(LETTERS[column] ??= columnLetters(column))}${row}${tail}`;
+}
+
+/** The <c> element after its row number: `" s="3" t="inlineStr">...</c>`; undefined when there is nothing to write. */
+function cellTail(prefix: string, write: CellWrite, style: number, existed: boolean): string | undefined {
   const s = style ? ` s="${style}"` : "";
   const value = write.value;
   if (value === null || value === undefined || (typeof value === "string" && value === "")) {
-    return style || existed ? `<${prefix}c r="${ref}"${s}/>` : undefined;
+    return style || existed ? `"${s}/>` : undefined;
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return `<${prefix}c r="${ref}"${s} t="e"><${prefix}v>#NUM!</${prefix}v></${prefix}c>`;
-    return `<${prefix}c r="${ref}"${s}><${prefix}v>${numberText(value)}</${prefix}v></${prefix}c>`;
+    if (!Number.isFinite(value)) return `"${s} t="e"><${prefix}v>#NUM!</${prefix}v></${prefix}c>`;
+    return `"${s}><${prefix}v>${numberText(value)}</${prefix}v></${prefix}c>`;
   }
-  return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t${textXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `"${s} t="inlineStr"><${prefix}is><${prefix}t${textXml(value)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 // A refresh writes the same few texts (Green, Improving, Q2 2009/10) on every row: each is escaped once.
@@ -61,7 +66,7 @@ export class ColumnCellXml {
 
   constructor(
     private readonly prefix: string,
-    private readonly columns: readonly number[],
+    columns: readonly number[],
     private readonly styleFor: StyleFor,
   ) {
     this.heads = columns.map((c) => `<${prefix}c r="${(LETTERS[c] ??= columnLetters(c))}`);
@@ -70,7 +75,7 @@ export class ColumnCellXml {
 
   /** The j-th column's cell in `row` (see cellXml), or "" when there is nothing to write. */
   xml(j: number, row: number, write: CellWrite, base: number, existed: boolean): string {
-    const tail = this.tail(j, row, write, base, existed);
+    const tail = this.tail(j, write, base, existed);
     return tail === undefined ? "" : this.heads[j] + row + tail;
   }
 
@@ -79,14 +84,13 @@ export class ColumnCellXml {
     return this.heads[j];
   }
 
-  /** The j-th column's cell in `row` after its row number (`" s="20" t="inlineStr">...</c>`); undefined when there is nothing to write. */
-  tail(j: number, row: number, write: CellWrite, base: number, existed: boolean): string | undefined {
+  /** The j-th column's cell after its row number (`" s="20" t="inlineStr">...</c>`); undefined when there is nothing to write. */
+  tail(j: number, write: CellWrite, base: number, existed: boolean): string | undefined {
     const style = this.style(j, base, write);
     const tails = this.tails[j];
     const known = tails.get(write.value);
     if (known && known.style === style && known.existed === existed) return known.tail;
-    const xml = cellXml(this.prefix, row, this.columns[j], write, style, existed);
-    const tail = xml?.slice(this.heads[j].length + String(row).length);
+    const tail = cellTail(this.prefix, write, style, existed);
     // Kept for values a column repeats (Green, Improving); not for every percentage of 10,000 rows.
     if (tails.size < 64) tails.set(write.value, { style, existed, tail });
     return tail;

@@ -2,7 +2,7 @@ import { CellWrite } from "../refresh-plan";
 import { ColumnCellXml } from "./cell-xml";
 import { RowSpot } from "./sheet-scan";
 import { SheetWrites } from "./sheet-writes";
-import { TextPieces } from "./text-pieces";
+import { PatchedText } from "./text-pieces";
 
 // The common case of a first refresh, made cheap: a written row with no cell at or right of the first
 // written column (the own columns are added after the last) gets its new cells after its last cell,
@@ -39,7 +39,7 @@ export class RowAppender {
     this.known = table.columns.map(() => new Map());
   }
 
-  append(out: TextPieces, spot: RowSpot): void {
+  append(out: PatchedText, spot: RowSpot): void {
     const xml = this.xml;
     const row = spot.row;
     const columns = this.table.columns;
@@ -68,26 +68,28 @@ export class RowAppender {
         out.skipTo(spot.openEnd);
       }
     }
+    out.copyTo(spot.leftEnd ?? spot.openEnd);
     const number = String(row);
-    let text = "";
     for (let j = 0; j < columns.length; j++) {
       const write = this.row[j];
       if (!write) continue;
       let tail: string | null | undefined;
-      if (spot.style !== undefined) tail = this.maker.tail(j, row, write, spot.style, false) ?? null;
+      if (spot.style !== undefined) tail = this.maker.tail(j, write, spot.style, false) ?? null;
       else {
         const known = this.known[j];
         tail = known.get(write);
         if (tail === undefined) {
-          tail = this.maker.tail(j, row, write, this.bases[j], false) ?? null;
+          tail = this.maker.tail(j, write, this.bases[j], false) ?? null;
           // Kept for the writes rows share; a percentage is one row's own.
           if (known.size < 64) known.set(write, tail);
         }
       }
-      if (tail !== null) text += this.heads[j] + number + tail;
+      // Three pieces, not one string made of them: nothing to allocate where the text goes straight to UTF-8.
+      if (tail === null) continue;
+      out.push(this.heads[j]);
+      out.push(number);
+      out.push(tail);
     }
-    out.copyTo(spot.leftEnd ?? spot.openEnd);
-    out.push(text);
   }
 }
 

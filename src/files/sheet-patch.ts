@@ -6,7 +6,7 @@ import { RowAppender, widenedSpans, withSpans } from "./row-append";
 import { shiftFormula } from "./formula-shift";
 import { CellSpot, FormulaSpot, RowSpot, scanSheet, SheetScan } from "./sheet-scan";
 import { ColumnCells, SheetCellWrite, SheetWrites } from "./sheet-writes";
-import { Edit, TextPieces, Utf8Out } from "./text-pieces";
+import { Edit, PatchedText, TextPieces, Utf8Text } from "./text-pieces";
 import { escapeText, withAttrs } from "./xml";
 
 // Writes cells into a worksheet's XML and leaves every other character as it was: the cells written
@@ -42,13 +42,13 @@ export function patchSheet(xml: string, writes: readonly SheetCellWrite[], style
  * indicators) is never joined into one string only to be encoded and dropped.
  */
 export function patchSheetUtf8(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[] = []): { bytes: Uint8Array; formulasRemoved: string[] } {
-  const out = new TextPieces(xml, new Utf8Out(xml.length * 2 + 65_536));
+  const out = new Utf8Text(xml);
   const formulasRemoved = patch(out, xml, writes, styleFor, columns);
-  return { bytes: out.finishUtf8(), formulasRemoved };
+  return { bytes: out.finish(), formulasRemoved };
 }
 
 /** Writes into `out`; returns the cells that held a formula. */
-function patch(out: TextPieces, xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[]): string[] {
+function patch(out: PatchedText, xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[]): string[] {
   const table = new SheetWrites(writes, columns);
   const scan = scanSheet(xml, table);
   if (scan.formulas.some((f) => f.kind !== "shared" && f.ref)) checkRangeFormulas(scan.formulas, table);
@@ -74,7 +74,7 @@ function patch(out: TextPieces, xml: string, writes: readonly SheetCellWrite[], 
 }
 
 /** The row's new text, start tag (its spans may widen) to end tag, added to `out` piece by piece. */
-function rebuildRow(out: TextPieces, xml: string, spot: RowSpot, table: SheetWrites, maker: ColumnCellXml, scan: SheetScan, promoted: Promotions, formulasRemoved: string[]): void {
+function rebuildRow(out: PatchedText, xml: string, spot: RowSpot, table: SheetWrites, maker: ColumnCellXml, scan: SheetScan, promoted: Promotions, formulasRemoved: string[]): void {
   const cells = spot.cells!;
   const row = spot.row;
   // The written columns of this row, by index into table.columns (ascending).

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `npm run scorecard -- ...`: runs the compiled command line in lib/ (as `npx laa-scorecard` does), so
-// a call starts as fast as the compiled command instead of compiling TypeScript every time. When a
-// file in src/ is newer than the compiled command (a developer's edit), it is compiled first, once.
+// `npm run scorecard -- ...`: runs the compiled command line, bundled into one file (lib/scorecard.js,
+// made by scripts/bundle-cli.cjs), so a call starts as fast as it can instead of compiling TypeScript
+// every time. When a file in src/ is newer than the bundle (a developer's edit), it is built first, once.
 const fs = require("node:fs");
 const path = require("node:path");
 
 const root = path.join(__dirname, "..");
-const compiled = path.join(root, "lib", "src", "cli", "main.js");
+const compiled = path.join(root, "lib", "scorecard.js");
 
 function newestSource(dir) {
   let newest = 0;
@@ -36,5 +36,6 @@ if (newestSource(path.join(root, "src")) > builtAt()) {
     process.stderr.write("The command line could not be compiled; run npm run build:cli to see why.\n");
     process.exit(2);
   }
+  require("./bundle-cli.cjs").bundleCli();
 }
 require(compiled).runFromCommandLine();

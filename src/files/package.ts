@@ -170,12 +170,15 @@ export class WorkbookPackage {
     const parts: ZipOutput[] = this.partNames.map((name) => {
       const changed = this.changed.get(name);
       if (changed === undefined) return { name, entry: this.entries.get(name)! };
-      // Our text is written as UTF-8, so a declaration of another encoding is corrected with it.
-      const text = typeof changed === "string" ? changed.replace(/^(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, "$1UTF-8$2") : changed;
-      return { name, content: typeof text === "string" ? encoder.encode(text) : text };
+      return { name, content: typeof changed === "string" ? encoder.encode(utf8Declared(changed)) : changed };
     });
     return writeZip(parts);
   }
+}
+
+/** Our text is written as UTF-8, so a declaration of another encoding (UTF-16) is corrected with it. */
+export function utf8Declared(xml: string): string {
+  return xml.replace(/^(<\?xml[^>]*encoding=["'])UTF-16(["'])/i, "$1UTF-8$2");
 }
 
 /** A relationship target (relative to its source part's folder, or absolute from the root) as a part name. */

@@ -1,4 +1,4 @@
-import { XmlCursor } from "./xml";
+import { decodeText, XmlCursor } from "./xml";
 
 // The shared string table (xl/sharedStrings.xml): each string as a person reads it, rich text runs
 // joined, phonetic guides (rPh) left out. The refresh writes its own text as inline strings, so this
@@ -7,24 +7,65 @@ import { XmlCursor } from "./xml";
 export function readSharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
   const strings: string[] = [];
-  const cursor = new XmlCursor(xml);
-  let current: string | null = null;
-  let phonetic = 0;
-  while (cursor.next()) {
-    if (cursor.is("si")) {
-      if (cursor.kind === "open") current = "";
-      else {
-        strings.push(cursor.kind === "empty" ? "" : unescapeExcel(current ?? ""));
-        current = null;
-      }
-    } else if (cursor.is("rPh")) {
-      if (cursor.kind === "open") phonetic++;
-      else if (cursor.kind === "close") phonetic--;
-    } else if (cursor.is("t") && cursor.kind === "open" && current !== null && phonetic === 0) {
-      current += cursor.leafText();
+  const prefix = /<([\w.-]+:)?sst\b/.exec(xml)?.[1] ?? "";
+  const plain = plainStringPattern(prefix);
+  const general = new GeneralStrings(xml);
+  let pos = 0;
+  while (pos < xml.length) {
+    // The common string, <si><t>text</t></si>, in one match; anything else (rich text runs, phonetic
+    // guides, a comment, another spelling) by the scanner, one <si> at a time.
+    plain.lastIndex = pos;
+    const m = general.phonetic === 0 ? plain.exec(xml) : null;
+    if (m) {
+      strings.push(unescapeExcel(decodeText(m[1])));
+      pos = plain.lastIndex;
+    } else {
+      pos = general.readOne(pos, strings);
+      if (pos < 0) break;
     }
   }
   return strings;
+}
+
+const PLAIN = new Map<string, RegExp>();
+
+function plainStringPattern(prefix: string): RegExp {
+  let re = PLAIN.get(prefix);
+  if (!re) {
+    const e = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(`\\s*<${e}si><${e}t(?: xml:space="preserve")?>([^<]*)</${e}t></${e}si>`, "y");
+    PLAIN.set(prefix, re);
+  }
+  return re;
+}
+
+/** The scanner's reading of the table: rich text runs joined, phonetic guides left out. */
+class GeneralStrings {
+  phonetic = 0;
+  private current: string | null = null;
+
+  constructor(private readonly xml: string) {}
+
+  /** Reads from `from` to the end of the next <si> and adds its string; where it stopped, -1 at the end. */
+  readOne(from: number, strings: string[]): number {
+    const cursor = new XmlCursor(this.xml, from);
+    while (cursor.next()) {
+      if (cursor.is("si")) {
+        if (cursor.kind === "open") this.current = "";
+        else {
+          strings.push(cursor.kind === "empty" ? "" : unescapeExcel(this.current ?? ""));
+          this.current = null;
+          return cursor.position;
+        }
+      } else if (cursor.is("rPh")) {
+        if (cursor.kind === "open") this.phonetic++;
+        else if (cursor.kind === "close") this.phonetic--;
+      } else if (cursor.is("t") && cursor.kind === "open" && this.current !== null && this.phonetic === 0) {
+        this.current += cursor.leafText();
+      }
+    }
+    return -1;
+  }
 }
 
 /** Excel writes characters XML cannot hold as _xHHHH_ (a carriage return is _x000D_); a literal "_x" is _x005F_x. */

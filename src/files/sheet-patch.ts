@@ -1,32 +1,25 @@
 import { PlainSentenceError } from "../errors";
 import { a1, columnLetters } from "../grid";
-import { CellWrite } from "../refresh-plan";
 import { cellColumn, cellRow } from "./cell-address";
+import { ColumnCellXml, StyleFor } from "./cell-xml";
+import { RowAppender, widenedSpans, withSpans } from "./row-append";
 import { shiftFormula } from "./formula-shift";
 import { CellSpot, FormulaSpot, RowSpot, scanSheet, SheetScan } from "./sheet-scan";
-import { cellXml } from "./cell-xml";
+import { ColumnCells, SheetCellWrite, SheetWrites } from "./sheet-writes";
+import { Edit, PatchedText, TextPieces, Utf8Text } from "./text-pieces";
 import { escapeText, withAttrs } from "./xml";
 
 // Writes cells into a worksheet's XML and leaves every other character as it was: the cells written
 // are replaced or inserted in their row, rows are inserted where needed, and nothing else in the sheet
 // (formats, validations, conditional formats, notes, sparklines, extension lists) is touched.
 
-export interface SheetCellWrite {
-  row: number;
-  column: number;
-  write: CellWrite;
-  /** Take the format of the nearest cell to the left that shows something (a new header beside the others). */
-  styleFromLeft?: boolean;
-}
+export type { ColumnCells, SheetCellWrite, StyleFor };
 
 export interface SheetPatch {
   xml: string;
   /** Cells that held a formula before they were written: their calculation chain entries must go. */
   formulasRemoved: string[];
 }
-
-/** Derives the format index for a write from the format the cell had (see style-book.ts). */
-export type StyleFor = (base: number, write: CellWrite) => number;
 
 export class PatchRefused extends PlainSentenceError {
   constructor(message: string) {
@@ -35,105 +28,84 @@ export class PatchRefused extends PlainSentenceError {
   }
 }
 
-export function patchSheet(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor): SheetPatch {
-  // One pass over the writes (some 40,000 on a big scorecard): by row and column, each row's first column.
-  const byRow = new Map<number, Map<number, SheetCellWrite>>();
-  const firstColumns = new Map<number, number>();
-  const leftStyleRows = new Set<number>();
-  for (const w of writes) {
-    let row = byRow.get(w.row);
-    if (!row) byRow.set(w.row, (row = new Map<number, SheetCellWrite>()));
-    row.set(w.column, w);
-    const first = firstColumns.get(w.row);
-    if (first === undefined || w.column < first) firstColumns.set(w.row, w.column);
-    if (w.styleFromLeft) leftStyleRows.add(w.row);
-  }
-  const scan = scanSheet(xml, firstColumns, leftStyleRows);
-  const written = (row: number, column: number) => byRow.get(row)?.has(column) ?? false;
-  if (scan.formulas.some((f) => f.kind !== "shared" && f.ref)) checkRangeFormulas(scan.formulas, [...byRow.values()].flatMap((row) => [...row.values()]));
-  const promoted = promoteSharedFormulas(scan.formulas, written, scan.prefix);
+type Promotions = Map<number, { end: number; text: string }>;
 
-  const formulasRemoved: string[] = [];
-  // Edits other than the written rows' own, few: a promotion in a row not written (one in a written row
-  // is made by that row's rebuild), rows inserted into gaps, the dimension.
-  const edits: Edit[] = [];
-  const writtenRowAt = new Set(scan.rows.filter((r) => byRow.has(r.row)).map((r) => r.start));
-  if (promoted.size) {
-    const rowOf = (at: number) => scan.rows.find((r) => r.start <= at && at < r.end);
-    for (const [start, edit] of promoted) if (!writtenRowAt.has(rowOf(start)?.start ?? -1)) edits.push({ start, end: edit.end, text: edit.text });
-  }
-  const existingRows = new Set(scan.rows.map((r) => r.row));
-  const newRows = [...byRow.keys()].filter((r) => !existingRows.has(r)).sort((a, b) => a - b);
-  for (const row of newRows) {
-    const cells = [...byRow.get(row)!.values()].sort((a, b) => a.column - b.column);
-    const base = (column: number) => columnStyle(scan, column);
-    const content = cells.map((w) => cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w.column), w.write)) ?? "").join("");
-    if (!content) continue;
-    const text = `<${scan.prefix}row r="${row}">${content}</${scan.prefix}row>`;
-    const before = scan.rows.find((r) => r.row > row);
-    const at = before ? before.start : scan.sheetData.closeStart;
-    edits.push({ start: at, end: at, text });
-  }
-  if (scan.sheetData.empty && newRows.length) {
-    // <sheetData/> becomes <sheetData>...</sheetData>: the inserted rows go between.
-    const tag = xml.slice(scan.sheetData.start, scan.sheetData.end);
-    const rows = edits.splice(0).map((e) => e.text).join("");
-    edits.push({ start: scan.sheetData.start, end: scan.sheetData.end, text: `${tag.replace(/\s*\/>$/, ">")}${rows}</${scan.prefix}sheetData>` });
-  }
-  const widened = widenDimension(xml, scan, writes);
-  if (widened) edits.push(widened);
-  edits.sort((a, b) => a.start - b.start || a.end - b.end);
-
-  // The written rows, in the sheet's order, merged with the edits above (none overlaps a written row:
-  // an inserted row goes before a row's start) into the new text.
+/** Writes single cells and whole columns (a refresh's own columns, as its plan gives them). */
+export function patchSheet(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[] = []): SheetPatch {
   const out = new TextPieces(xml);
-  let next = 0;
-  for (const spot of scan.rows) {
-    const rowWrites = byRow.get(spot.row);
-    if (!rowWrites) continue;
-    while (next < edits.length && edits[next].start <= spot.start) out.edit(edits[next++]);
-    rebuildRow(out, xml, spot, rowWrites, scan, styleFor, promoted, formulasRemoved);
-  }
-  while (next < edits.length) out.edit(edits[next++]);
+  const formulasRemoved = patch(out, xml, writes, styleFor, columns);
   return { xml: out.finish(), formulasRemoved };
 }
 
+/**
+ * The same, as UTF-8: the new text is encoded as it is made, so a big sheet's text (7 MB for 10,000
+ * indicators) is never joined into one string only to be encoded and dropped.
+ */
+export function patchSheetUtf8(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[] = []): { bytes: Uint8Array; formulasRemoved: string[] } {
+  const out = new Utf8Text(xml);
+  const formulasRemoved = patch(out, xml, writes, styleFor, columns);
+  return { bytes: out.finish(), formulasRemoved };
+}
+
+/** Writes into `out`; returns the cells that held a formula. */
+function patch(out: PatchedText, xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[]): string[] {
+  const table = new SheetWrites(writes, columns);
+  const scan = scanSheet(xml, table);
+  if (scan.formulas.some((f) => f.kind !== "shared" && f.ref)) checkRangeFormulas(scan.formulas, table);
+  const promoted = promoteSharedFormulas(scan.formulas, table, scan.prefix);
+  const cells = new ColumnCellXml(scan.prefix, table.columns, styleFor);
+  const edits = otherEdits(xml, scan, table, cells, promoted);
+  const appender = new RowAppender(xml, table, cells, (column) => columnStyle(scan, column));
+
+  // The written rows, in the sheet's order, merged with the edits above (none overlaps a written row:
+  // an inserted row goes before a row's start) into the new text.
+  const formulasRemoved: string[] = [];
+  let next = 0;
+  const rows = scan.rows;
+  for (let k = 0; k < rows.length; k++) {
+    const spot = rows[k];
+    if (!spot.cells) continue;
+    while (next < edits.length && edits[next].start <= spot.start) out.edit(edits[next++]);
+    if (spot.cells.length === 0 && !spot.empty && promoted.size === 0 && !table.takesLeftStyle(spot.row)) appender.append(out, spot);
+    else rebuildRow(out, xml, spot, table, cells, scan, promoted, formulasRemoved);
+  }
+  while (next < edits.length) out.edit(edits[next++]);
+  return formulasRemoved;
+}
+
 /** The row's new text, start tag (its spans may widen) to end tag, added to `out` piece by piece. */
-function rebuildRow(
-  out: TextPieces,
-  xml: string,
-  spot: RowSpot,
-  writes: Map<number, SheetCellWrite>,
-  scan: SheetScan,
-  styleFor: StyleFor,
-  promoted: Map<number, { end: number; text: string }>,
-  formulasRemoved: string[],
-): void {
-  const cells = spot.cells ?? [];
-  const pending = [...writes.values()];
-  if (pending.length > 1) pending.sort((a, b) => a.column - b.column);
-  const byColumn = cells.length ? new Map(cells.map((c) => [c.column, c])) : undefined;
-  const base = (w: SheetCellWrite): number => {
-    if (w.styleFromLeft) {
-      const left = [...cells].reverse().find((c) => c.column < w.column && c.hasValue);
-      if (left) return left.style;
-      if (spot.leftStyle !== undefined) return spot.leftStyle;
+function rebuildRow(out: PatchedText, xml: string, spot: RowSpot, table: SheetWrites, maker: ColumnCellXml, scan: SheetScan, promoted: Promotions, formulasRemoved: string[]): void {
+  const cells = spot.cells!;
+  const row = spot.row;
+  // The written columns of this row, by index into table.columns (ascending).
+  const pending: number[] = [];
+  for (let j = 0; j < table.columns.length; j++) if (table.at(j, row)) pending.push(j);
+  const cellAt = (column: number): CellSpot | undefined => {
+    for (let i = cells.length - 1; i >= 0; i--) if (cells[i].column === column) return cells[i];
+    return undefined;
+  };
+  const newCell = (j: number): void => {
+    const column = table.columns[j];
+    const own = cellAt(column);
+    let base = own?.style ?? spot.style ?? columnStyle(scan, column);
+    if (table.styleFromLeft(j, row)) {
+      const left = cells.filter((c) => c.column < column && c.hasValue).pop();
+      if (left) base = left.style;
+      else if (spot.leftStyle !== undefined) base = spot.leftStyle;
     }
-    return byColumn?.get(w.column)?.style ?? spot.style ?? columnStyle(scan, w.column);
+    out.push(maker.xml(j, row, table.at(j, row)!, base, own !== undefined));
   };
-  const newCell = (w: SheetCellWrite) => {
-    const cell = cellXml(scan.prefix, w.row, w.column, w.write, styleFor(base(w), w.write), byColumn?.has(w.column) ?? false);
-    if (cell) out.push(cell);
-  };
-  const startTag = widenSpans(xml.slice(spot.start, spot.openEnd), spot, pending);
+  const startTag = xml.slice(spot.start, spot.openEnd);
+  const spans = spot.spans ? widenedSpans(spot.spans, table.columns[pending[0]], table.columns[pending[pending.length - 1]]) : undefined;
+  const newTag = spans === undefined ? startTag : withSpans(startTag, spot.spans!, spans);
   out.copyTo(spot.start);
   if (spot.empty) {
-    out.push(startTag.replace(/\s*\/>$/, ">"));
+    out.push(newTag.replace(/\s*\/>$/, ">"));
     pending.forEach(newCell);
     out.push(`</${scan.prefix}row>`);
     return out.skipTo(spot.end);
   }
-  out.push(startTag);
+  out.push(newTag);
   out.skipTo(spot.openEnd);
   // The cells before the first written column stay as they are (but for a shared formula's promotion);
   // from there on, each cell is kept or replaced, and new ones go in order.
@@ -145,13 +117,13 @@ function rebuildRow(
   out.copyTo(from);
   for (const cell of cells) {
     // A new cell goes just after the cell before it.
-    while (pending.length && pending[0].column < cell.column) newCell(pending.shift()!);
-    const write = writes.get(cell.column);
-    if (write) {
+    while (pending.length && table.columns[pending[0]] < cell.column) newCell(pending.shift()!);
+    const j = table.columns.indexOf(cell.column);
+    if (j >= 0 && table.at(j, row)) {
       pending.shift();
-      if (/<(\w+:)?f[\s>/]/.test(xml.slice(cell.start, cell.end))) formulasRemoved.push(a1(spot.row, cell.column));
+      if (/<(\w+:)?f[\s>/]/.test(xml.slice(cell.start, cell.end))) formulasRemoved.push(a1(row, cell.column));
       out.copyTo(cell.start);
-      newCell(write);
+      newCell(j);
       out.skipTo(cell.end);
       continue;
     }
@@ -166,10 +138,47 @@ function rebuildRow(
   pending.forEach(newCell);
 }
 
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
+/**
+ * The edits other than the written rows' own, few, in order: a promotion in a row not written (one in a
+ * written row is made by that row's rebuild), rows inserted into gaps, the dimension.
+ */
+function otherEdits(xml: string, scan: SheetScan, table: SheetWrites, cells: ColumnCellXml, promoted: Promotions): Edit[] {
+  const edits: Edit[] = [];
+  if (promoted.size) {
+    const writtenRowAt = new Set(scan.rows.filter((r) => r.cells).map((r) => r.start));
+    const rowOf = (at: number) => scan.rows.find((r) => r.start <= at && at < r.end);
+    for (const [start, edit] of promoted) if (!writtenRowAt.has(rowOf(start)?.start ?? -1)) edits.push({ start, end: edit.end, text: edit.text });
+  }
+  const added = newRows(scan, table);
+  for (const row of added) {
+    let content = "";
+    for (let j = 0; j < table.columns.length; j++) {
+      const write = table.at(j, row);
+      if (write) content += cells.xml(j, row, write, columnStyle(scan, table.columns[j]), false);
+    }
+    if (!content) continue;
+    const text = `<${scan.prefix}row r="${row}">${content}</${scan.prefix}row>`;
+    const before = scan.rows.find((r) => r.row > row);
+    const at = before ? before.start : scan.sheetData.closeStart;
+    edits.push({ start: at, end: at, text });
+  }
+  if (scan.sheetData.empty && added.length) {
+    // <sheetData/> becomes <sheetData>...</sheetData>: the inserted rows go between.
+    const tag = xml.slice(scan.sheetData.start, scan.sheetData.end);
+    const rows = edits.splice(0).map((e) => e.text).join("");
+    edits.push({ start: scan.sheetData.start, end: scan.sheetData.end, text: `${tag.replace(/\s*\/>$/, ">")}${rows}</${scan.prefix}sheetData>` });
+  }
+  const widened = widenDimension(xml, scan, table);
+  if (widened) edits.push(widened);
+  return edits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The rows written that the sheet does not have, ascending. */
+function newRows(scan: SheetScan, table: SheetWrites): number[] {
+  // Usually every row written is there, found in order (counted by the scan).
+  if (scan.writtenRows === table.rows.length) return [];
+  const existing = new Set(scan.rows.map((r) => r.row));
+  return table.rows.filter((r) => !existing.has(r));
 }
 
 function cellFormulaStart(xml: string, cell: CellSpot): number | undefined {
@@ -185,12 +194,12 @@ function columnStyle(scan: SheetScan, column: number): number {
 }
 
 /** A write that would cut into an array formula or a data table is refused: Excel forbids changing part of one. */
-function checkRangeFormulas(formulas: FormulaSpot[], writes: readonly SheetCellWrite[]): void {
+function checkRangeFormulas(formulas: FormulaSpot[], table: SheetWrites): void {
   for (const f of formulas) {
     if (f.kind === "shared" || !f.ref) continue;
     const [from, to = from] = f.ref.split(":");
     const top = cellRow(from), left = cellColumn(from), bottom = cellRow(to), right = cellColumn(to);
-    const inside = writes.filter((w) => w.row >= top && w.row <= bottom && w.column >= left && w.column <= right).length;
+    const inside = table.countInside(top, left, bottom, right);
     if (inside > 0 && inside < (bottom - top + 1) * (right - left + 1)) {
       const what = f.kind === "dataTable" ? "a data table" : "an array formula";
       throw new PatchRefused(`The refresh would overwrite part of ${what} in ${f.ref}, which Excel does not allow; move it out of the refreshed columns and refresh again.`);
@@ -202,14 +211,14 @@ function checkRangeFormulas(formulas: FormulaSpot[], writes: readonly SheetCellW
  * When a written cell holds the text of a shared formula, the first remaining cell of its group takes
  * the text (moved to its own position) and the group's extent; keyed by that cell's <f> position.
  */
-function promoteSharedFormulas(formulas: FormulaSpot[], written: (row: number, column: number) => boolean, prefix: string): Map<number, { end: number; text: string }> {
-  const out = new Map<number, { end: number; text: string }>();
+function promoteSharedFormulas(formulas: FormulaSpot[], table: SheetWrites, prefix: string): Promotions {
+  const out: Promotions = new Map();
   const groups = new Map<string, FormulaSpot[]>();
   for (const f of formulas) if (f.kind === "shared" && f.si !== undefined) groups.set(f.si, [...(groups.get(f.si) ?? []), f]);
   for (const [si, group] of groups) {
     const master = group.find((f) => f.ref !== undefined && f.text !== "");
-    if (!master || !written(master.row, master.column)) continue;
-    const rest = group.filter((f) => f !== master && !written(f.row, f.column)).sort((a, b) => a.row - b.row || a.column - b.column);
+    if (!master || !table.has(master.row, master.column)) continue;
+    const rest = group.filter((f) => f !== master && !table.has(f.row, f.column)).sort((a, b) => a.row - b.row || a.column - b.column);
     if (!rest.length) continue;
     const heir = rest[0];
     const rows = rest.map((f) => f.row), columns = rest.map((f) => f.column);
@@ -220,48 +229,23 @@ function promoteSharedFormulas(formulas: FormulaSpot[], written: (row: number, c
   return out;
 }
 
-function widenSpans(startTag: string, spot: RowSpot, writes: SheetCellWrite[]): string {
-  const colon = spot.spans ? spot.spans.indexOf(":") : -1;
-  if (colon < 0 || writes.length === 0) return startTag;
-  const min = Number(spot.spans!.slice(0, colon));
-  const max = Number(spot.spans!.slice(colon + 1));
-  if (!Number.isInteger(min) || !Number.isInteger(max)) return startTag;
-  let lo = min;
-  let hi = max;
-  for (const w of writes) {
-    if (w.column < lo) lo = w.column;
-    if (w.column > hi) hi = w.column;
-  }
-  if (lo === min && hi === max) return startTag;
-  // Excel writes spans="1:15": the value is replaced in place; any other spelling goes by the pattern.
-  const at = startTag.indexOf(' spans="') + 8;
-  if (at > 7 && startTag.startsWith(spot.spans!, at) && startTag.charCodeAt(at + spot.spans!.length) === 34) {
-    return `${startTag.slice(0, at)}${lo}:${hi}${startTag.slice(at + spot.spans!.length)}`;
-  }
-  return startTag.replace(SPANS, `$1"${lo}:${hi}"`);
-}
-
-const SPANS = /(\sspans\s*=\s*)("[^"]*"|'[^']*')/;
-
-function widenDimension(xml: string, scan: SheetScan, writes: readonly SheetCellWrite[]): Edit | undefined {
+function widenDimension(xml: string, scan: SheetScan, table: SheetWrites): Edit | undefined {
   const d = scan.dimension;
-  if (!d || writes.length === 0) return undefined;
+  if (!d || table.rows.length === 0) return undefined;
   const [from, to = from] = d.ref.split(":");
   let top = cellRow(from), left = cellColumn(from), bottom = cellRow(to), right = cellColumn(to);
   if (!top || !left || !bottom || !right) return undefined;
-  for (const w of writes) {
-    top = Math.min(top, w.row);
-    bottom = Math.max(bottom, w.row);
-    left = Math.min(left, w.column);
-    right = Math.max(right, w.column);
-  }
+  top = Math.min(top, table.rows[0]);
+  bottom = Math.max(bottom, table.rows[table.rows.length - 1]);
+  left = Math.min(left, table.columns[0]);
+  right = Math.max(right, table.columns[table.columns.length - 1]);
   const ref = top === bottom && left === right ? a1(top, left) : `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
   if (ref === d.ref) return undefined;
   return { start: d.start, end: d.end, text: withAttrs(xml.slice(d.start, d.end), { ref }) };
 }
 
 /** The XML between a shared formula's promotions, with them in place, from `from` to `to`. */
-function withPromotions(xml: string, from: number, to: number, promoted: Map<number, { end: number; text: string }>): string {
+function withPromotions(xml: string, from: number, to: number, promoted: Promotions): string {
   let out = "";
   let last = from;
   for (const at of [...promoted.keys()].filter((at) => at >= from && at < to).sort((a, b) => a - b)) {
@@ -270,50 +254,4 @@ function withPromotions(xml: string, from: number, to: number, promoted: Map<num
     last = promotion.end;
   }
   return out + xml.slice(last, to);
-}
-
-/**
- * The new text, built from the old one in order: stretches copied (as slices, no copy until the end),
- * new text pushed. The pieces are joined every few hundred, so the many small strings of a big sheet's
- * rows die young instead of all living to the end (the garbage collector copies every survivor, and on a
- * 10,000-row sheet that copying cost more than the patching).
- */
-class TextPieces {
-  private pieces: string[] = [];
-  private readonly chunks: string[] = [];
-  /** Where the old text not yet copied starts. */
-  private last = 0;
-
-  constructor(private readonly xml: string) {}
-
-  push(text: string): void {
-    this.pieces.push(text);
-    if (this.pieces.length >= 512) {
-      this.chunks.push(this.pieces.join(""));
-      this.pieces = [];
-    }
-  }
-
-  /** Copies the old text up to `position`. */
-  copyTo(position: number): void {
-    if (position > this.last) this.push(this.xml.slice(this.last, position));
-    this.last = Math.max(this.last, position);
-  }
-
-  /** Leaves out the old text up to `position` (it was replaced). */
-  skipTo(position: number): void {
-    this.last = position;
-  }
-
-  edit(e: Edit): void {
-    this.copyTo(e.start);
-    this.push(e.text);
-    this.skipTo(e.end);
-  }
-
-  finish(): string {
-    this.copyTo(this.xml.length);
-    this.chunks.push(this.pieces.join(""));
-    return this.chunks.join("");
-  }
 }

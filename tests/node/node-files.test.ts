@@ -1,6 +1,7 @@
 import { mkdtempSync, promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { patchSheet, patchSheetUtf8 } from "../../src/files/sheet-patch";
 import { FileProblem, readBookFile, sameFile, writeFileAtomically } from "../../src/node/node-files";
 
 // Writing goes through a temporary file and a rename: a failed write leaves neither a partial
@@ -39,5 +40,16 @@ describe("writing a workbook file", () => {
     expect(await sameFile(file, path.join(dir, "link.xlsx"))).toBe(true);
     expect(await sameFile(file, path.join(dir, "sub", "..", "book.xlsx"))).toBe(true);
     expect(await sameFile(file, path.join(dir, "other.xlsx"))).toBe(false);
+  });
+});
+
+describe("a patched sheet written as UTF-8 into Node's buffer", () => {
+  test("is the patched text, also beyond ASCII and far beyond the room first made for it", () => {
+    const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1" spans="1:1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
+    const cells = Array.from({ length: 20_000 }, (_, i) => ({ value: i % 2 ? "Amélioré 💷" : "Détérioré" }));
+    const columns = [{ column: 2, firstRow: 1, cells }];
+    const bytes = patchSheetUtf8(xml, [], (s) => s, columns).bytes;
+    expect(Buffer.isBuffer(bytes)).toBe(true); // this file's import of node-files registered the buffer
+    expect(new TextDecoder().decode(bytes)).toBe(patchSheet(xml, [], (s) => s, columns).xml);
   });
 });

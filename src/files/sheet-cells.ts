@@ -8,8 +8,9 @@ import { decodeText, XmlCursor } from "./xml";
 // many small, regular elements of a sheet several times faster than JavaScript walking them, and the
 // reader runs once per process, before JavaScript is optimised, so work per cell in JavaScript is what
 // costs. Two paths, giving the same cells:
-// - the common path: one match per cell as Excel writes it (<c r="AB12" s="3" t="s"><v>17</v></c>),
-//   formatted empty cells passed over inside the same match, rows taken from their <row r="..."> tag;
+// - the common path: one match per cell as Excel writes it (<c r="AB12" s="3" t="s"><v>17</v></c>, a
+//   formula with its result, a status the refresh wrote as an inline string), formatted empty cells
+//   passed over inside the same match, rows taken from their <row r="..."> tag;
 // - the general path, for a whole row as soon as anything in it is unusual (a shared formula, rich
 //   text, an entity, attributes in another order or spacing, a cell without r, <v/>): each row and
 //   cell matched loosely, its attributes read in any order, its content read by the scanner.
@@ -95,8 +96,12 @@ export class Cells {
       // Something unusual: the general path reads on from this row (or the next), as if the common path
       // had never started it.
       if (m === null || !fits(m, rowStart >= 0)) {
-        // No common token holds a "<" of its own: an earlier </sheetData> can only be where the common path stopped.
-        if (!checked && (checked = true) && data.includes(`</${prefix}sheetData>`)) return false;
+        // No common token holds a "<" but its own tags: an earlier </sheetData> can only be somewhere the
+        // common path stopped, so it is looked for once, the first time it stops.
+        if (!checked) {
+          checked = true;
+          if (data.includes(`</${prefix}sheetData>`)) return false;
+        }
         if (rowStart >= 0) row = this.undo(undo);
         p.row.lastIndex = rowStart >= 0 ? rowStart : pos;
         rowStart = -1;

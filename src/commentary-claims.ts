@@ -65,7 +65,7 @@ function contradiction(claim: Claim, r: IndicatorRating): string | null {
 const indicatorLists = new WeakMap<readonly IndicatorRating[], Indicator[]>();
 
 /** The claims of one paragraph that the figures contradict. */
-export function contradictionsIn(entry: CommentaryEntry, ratings: readonly IndicatorRating[], byIndicator: Map<Indicator, IndicatorRating>): Contradiction[] {
+export function contradictionsIn(entry: CommentaryEntry, ratings: readonly IndicatorRating[]): Contradiction[] {
   const out: Contradiction[] = [];
   let indicators = indicatorLists.get(ratings);
   if (!indicators) indicatorLists.set(ratings, (indicators = ratings.map((r) => r.indicator)));
@@ -81,7 +81,8 @@ export function contradictionsIn(entry: CommentaryEntry, ratings: readonly Indic
       const from = i > 0 ? cuts[i - 1][1] : 0;
       const to = i < cuts.length ? cuts[i][0] : sentence.length;
       const clauses = sentence.slice(from, to).split(CLAUSE_BREAK).filter((c) => !NEGATION.test(c));
-      const rating = byIndicator.get(m.indicator)!;
+      // A mention's place in the indicators is its rating's place in the ratings.
+      const rating = ratings[m.at];
       for (const [claim, pattern] of CLAIMS) {
         if (!clauses.some((c) => pattern.test(c))) continue;
         const instead = contradiction(claim, rating);
@@ -94,8 +95,7 @@ export function contradictionsIn(entry: CommentaryEntry, ratings: readonly Indic
 
 /** Every contradicted claim of the Commentary sheet, in its order. */
 export function commentaryContradictions(commentary: readonly CommentaryEntry[], ratings: readonly IndicatorRating[]): Contradiction[] {
-  const byIndicator = new Map(ratings.map((r) => [r.indicator, r]));
-  return commentary.flatMap((entry) => contradictionsIn(entry, ratings, byIndicator));
+  return commentary.flatMap((entry) => contradictionsIn(entry, ratings));
 }
 
 /** The warnings, one per contradicted claim, at the paragraph's cell. */

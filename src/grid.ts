@@ -134,7 +134,7 @@ export function numFmtAt(sheet: SheetGrid, row: number, column: number): string 
 /** Number of rows and of columns that hold anything. */
 export function gridSize(sheet: SheetGrid): { rows: number; columns: number } {
   let columns = 0;
-  for (const r of sheet.values) if (r.length > columns) columns = r.length;
+  for (let r = 0; r < sheet.values.length; r++) if (sheet.values[r].length > columns) columns = sheet.values[r].length;
   return { rows: sheet.values.length, columns };
 }
 

@@ -15,6 +15,8 @@ export function refPattern(ref: string): RegExp {
 
 export interface Mention {
   indicator: Indicator;
+  /** Its place in the list of indicators searched. */
+  at: number;
   /** Where the ref starts and ends in the text. */
   start: number;
   end: number;
@@ -37,15 +39,10 @@ function patternOf(indicator: Indicator): RegExp {
 const SPACE = /\s/;
 
 // Character by character, over a Commentary sheet and 10,000 refs: ASCII is tested by its code (the
-// patterns' \s and [A-Za-z\d.] as they stand there), anything else by the pattern itself.
+// patterns' \s as it stands there), anything else by the pattern itself.
 function isSpace(c: string): boolean {
   const code = c.charCodeAt(0);
   return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(c);
-}
-
-/** A letter, a digit or a dot: what may not stand just before a ref. */
-function joinsRef(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
 }
 
 function fold(c: string): string {
@@ -63,8 +60,9 @@ function folded(ref: string): string {
 }
 
 interface RefIndex {
-  /** Positions in `indicators`, by folded ref. */
-  byKey: Map<string, number[]>;
+  /** The first position in `indicators` of each folded ref; `more` holds the later ones, for a ref written twice. */
+  first: Map<string, number>;
+  more: Map<string, number[]>;
   shortest: number;
   longest: number;
 }
@@ -74,34 +72,48 @@ const indexes = new WeakMap<readonly Indicator[], RefIndex>();
 function indexOf(indicators: readonly Indicator[]): RefIndex {
   let index = indexes.get(indicators);
   if (index) return index;
-  index = { byKey: new Map(), shortest: Infinity, longest: 0 };
-  indicators.forEach((indicator, i) => {
-    if (!indicator.ref.trim()) return;
-    const key = folded(indicator.ref);
-    const at = index!.byKey.get(key);
-    if (at) at.push(i);
-    else index!.byKey.set(key, [i]);
-    index!.shortest = Math.min(index!.shortest, key.length);
-    index!.longest = Math.max(index!.longest, key.length);
-  });
+  index = { first: new Map(), more: new Map(), shortest: Infinity, longest: 0 };
+  for (let i = 0; i < indicators.length; i++) {
+    const { ref, refKey } = indicators[i];
+    // A ref already in its key form (L18.1: no space, no lower case, nothing beyond ASCII) is its folded form.
+    const key = ref !== "" && ref === refKey ? ref : ref.trim() ? folded(ref) : "";
+    if (!key) continue;
+    const at = index.first.get(key);
+    if (at === undefined) index.first.set(key, i);
+    else {
+      const later = index.more.get(key);
+      if (later) later.push(i);
+      else index.more.set(key, [i]);
+    }
+    if (key.length < index.shortest) index.shortest = key.length;
+    if (key.length > index.longest) index.longest = key.length;
+  }
   indexes.set(indicators, index);
   return index;
 }
+
+// Where a ref may start: a character that is not a space, after none that joins a ref (a letter, a digit, a dot).
+const REF_START = /(?<![A-Za-z\d.])\S/g;
 
 /** Positions in `indicators` of the refs the text may name, in their order. */
 function candidates(text: string, index: RefIndex): number[] {
   // The text folded, and where each of its characters starts in the folded text.
   let all = "";
-  const starts: number[] = [];
+  const starts: number[] = new Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    starts.push(all.length);
+    starts[i] = all.length;
     if (!isSpace(text[i])) all += fold(text[i]);
   }
   const found = new Set<number>();
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text[i]) || (i > 0 && joinsRef(text.charCodeAt(i - 1)))) continue;
-    for (let n = index.shortest; n <= index.longest && starts[i] + n <= all.length; n++) {
-      for (const k of index.byKey.get(all.slice(starts[i], starts[i] + n)) ?? []) found.add(k);
+  REF_START.lastIndex = 0;
+  for (let m = REF_START.exec(text); m; m = REF_START.exec(text)) {
+    const from = starts[m.index];
+    for (let n = index.shortest; n <= index.longest && from + n <= all.length; n++) {
+      const key = all.slice(from, from + n);
+      const k = index.first.get(key);
+      if (k === undefined) continue;
+      found.add(k);
+      for (const later of index.more.get(key) ?? []) found.add(later);
     }
   }
   return [...found].sort((a, b) => a - b);
@@ -114,7 +126,7 @@ export function mentionsIn(text: string, indicators: readonly Indicator[]): Ment
     const indicator = indicators[k];
     const pattern = patternOf(indicator);
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ indicator, start: m.index, end: m.index + m[0].length });
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ indicator, at: k, start: m.index, end: m.index + m[0].length });
   }
   return found.sort((a, b) => a.start - b.start);
 }

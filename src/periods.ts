@@ -51,7 +51,12 @@ export function formatPeriod(period: Period): string {
 
 /** A number that orders periods in time; a year sorts as its fourth quarter. */
 export function periodIndex(period: Period): number {
-  return period.year * 4 + (period.kind === "quarter" ? period.quarter - 1 : 3);
+  return period.kind === "quarter" ? period.year * 4 + period.quarter - 1 : yearIndex(period.year);
+}
+
+/** periodIndex of a year, without a period made for it. */
+export function yearIndex(year: number): number {
+  return year * 4 + 3;
 }
 
 export function samePeriod(a: Period, b: Period): boolean {

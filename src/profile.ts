@@ -11,9 +11,8 @@ import { formatPeriod } from "./periods";
 const CUMULATIVE = /(?<!\bnon[\s-]?|\bnot\s)\bcumulative(?:ly)?\b|\brunning total\b|\byear[\s-]to[\s-]date\b|\bytd\b/i;
 
 /** Whether an indicator's title, unit or frequency, as typed, says it is counted cumulatively through the year. */
-export function saysCumulative(...texts: readonly string[]): boolean {
-  for (const t of texts) if (t && CUMULATIVE.test(t)) return true;
-  return false;
+export function saysCumulative(title: string, unit = "", frequency = ""): boolean {
+  return (title !== "" && CUMULATIVE.test(title)) || (unit !== "" && CUMULATIVE.test(unit)) || (frequency !== "" && CUMULATIVE.test(frequency));
 }
 
 const SHARE: readonly string[] = ["", "a quarter", "half", "three quarters", "all"];

@@ -15,7 +15,8 @@ const PART_OF_YEAR = 0.6;
 
 export function checkQuarterCounts(ratings: readonly IndicatorRating[], sheet: string): Finding[] {
   const findings: Finding[] = [];
-  for (const r of ratings) {
+  for (let i = 0; i < ratings.length; i++) {
+    const r = ratings[i];
     const { indicator, latest, target } = r;
     if (indicator.unit !== "number" || indicator.cumulative || !latest || !target || latest.value === null || target.value === null) continue;
     if (latest.period.kind !== "quarter" || latest.period.quarter === 4 || latest.yearToDate || target.period.kind !== "year") continue;

@@ -89,22 +89,25 @@ export function planRefresh(analysis: Analysis): RefreshPlan {
 
 function planColumns(scorecard: Scorecard, ratings: readonly IndicatorRating[]): ColumnWrite[] {
   const firstRow = scorecard.headerRow + 1;
-  // The rating of each row below the header, by its offset: an array, as the rows are dense.
-  const byRow: (IndicatorRating | undefined)[] = [];
-  for (const r of ratings) byRow[r.indicator.row - firstRow] = r;
+  let rows = 0;
+  for (let i = 0; i < ratings.length; i++) rows = Math.max(rows, ratings[i].indicator.row - firstRow + 1);
+  const places = ownColumnPlaces(scorecard);
+  for (const { name, column } of places) {
+    if (column > MAX_COLUMN) throw new PlainSentenceError(`There is no room after column ${columnLetters(MAX_COLUMN)} for the ${name} column.`);
+  }
+  // One array per column, made to size (an array grown by push is copied again and again on the way
+  // to 10,000 rows) and filled in one pass over the ratings. Section headings and blank rows between
+  // indicators are not ours to write: they stay null.
+  const cells = places.map(() => new Array<CellWrite | null>(rows).fill(null));
   // Thousands of rows are as at one of a few periods (the same objects, from the header row): one cell for each.
   const asAtCells = new Map<Period, CellWrite>();
-  return ownColumnPlaces(scorecard).map(({ name, column, existing }) => {
-    if (column > MAX_COLUMN) throw new PlainSentenceError(`There is no room after column ${columnLetters(MAX_COLUMN)} for the ${name} column.`);
-    // Made to size: an array grown by push is copied again and again on the way to 10,000 rows.
-    const cells = new Array<CellWrite | null>(byRow.length);
-    for (let i = 0; i < byRow.length; i++) {
-      const rating = byRow[i];
-      // Section headings and blank rows between indicators are not ours to write.
-      cells[i] = rating ? ownCell(name, rating, asAtCells) : null;
-    }
-    return { name, column, headerRow: scorecard.headerRow, writeHeader: !existing, firstRow, cells };
-  });
+  for (let j = 0; j < ratings.length; j++) {
+    const rating = ratings[j];
+    const i = rating.indicator.row - firstRow;
+    if (i < 0) continue;
+    for (let k = 0; k < places.length; k++) cells[k][i] = ownCell(places[k].name, rating, asAtCells);
+  }
+  return places.map(({ name, column, existing }, k) => ({ name, column, headerRow: scorecard.headerRow, writeHeader: !existing, firstRow, cells: cells[k] }));
 }
 
 // A status or a direction is one of a handful of words: one cell write for each, shared by every
@@ -193,7 +196,7 @@ function pct(share: number): string {
 /** How many indicators are rated against a profiled target (docs/rules.md, rule 2). */
 function profiledCount(ratings: readonly IndicatorRating[]): number {
   let n = 0;
-  for (const r of ratings) if (r.target?.profileOf) n++;
+  for (let i = 0; i < ratings.length; i++) if (ratings[i].target?.profileOf) n++;
   return n;
 }
 

@@ -8,8 +8,11 @@ import { periodIndex } from "./periods";
 export function resolveReportingPeriod(scorecard: Scorecard): Period | null {
   if (scorecard.settings.reportingPeriod) return scorecard.settings.reportingPeriod;
   let latest: Period | null = null;
-  for (const indicator of scorecard.indicators) {
-    for (const actual of indicator.actuals) {
+  const { indicators } = scorecard;
+  for (let i = 0; i < indicators.length; i++) {
+    const actuals = indicators[i].actuals;
+    for (let k = 0; k < actuals.length; k++) {
+      const actual = actuals[k];
       if (actual.value === null) continue;
       const later = latest === null || periodIndex(actual.period) > periodIndex(latest);
       const sameButYear = latest !== null && periodIndex(actual.period) === periodIndex(latest) && actual.period.kind === "year";

@@ -39,8 +39,12 @@ export interface RewardSums {
 export function rewardSums(ratings: readonly IndicatorRating[], settings: Settings): RewardSums {
   let stake = 0;
   let projected = 0;
-  for (const r of ratings) {
-    stake += rewardAtStake(r);
+  for (let i = 0; i < ratings.length; i++) {
+    const r = ratings[i];
+    const value = rewardAtStake(r);
+    // Most indicators are not reward targets: nothing at stake, nothing projected.
+    if (value === 0) continue;
+    stake += value;
     projected += projectedReward(r, settings);
   }
   return { prgAtStake: pennies(stake), projectedReward: pennies(projected), prgAtRisk: pennies(stake - projected) };

@@ -24,7 +24,8 @@ export interface StatusCounts {
 
 export function countStatuses(ratings: readonly IndicatorRating[]): StatusCounts {
   const counts: StatusCounts = { green: 0, amber: 0, red: 0, noData: 0, noTarget: 0 };
-  for (const r of ratings) {
+  for (let i = 0; i < ratings.length; i++) {
+    const r = ratings[i];
     if (r.status === "Green") counts.green++;
     else if (r.status === "Amber") counts.amber++;
     else if (r.status === "Red") counts.red++;
@@ -102,18 +103,22 @@ export function groupByPartnership(ratings: readonly IndicatorRating[], scorecar
     const key = partnershipKey(p.name);
     if (!groups.has(key)) groups.set(key, { name: p.name.trim(), lead: p.lead, deputy: p.deputy, ratings: [] });
   }
-  // Thousands of rows share a dozen names: work out each name's key once.
-  const keys = new Map<string, string>();
-  for (const r of ratings) {
-    const written = r.indicator.partnership;
-    let key = keys.get(written);
-    if (key === undefined) keys.set(written, (key = partnershipKey(written)));
-    let group = groups.get(key);
-    if (!group) {
-      group = { name: r.indicator.partnership.trim() || NO_PARTNERSHIP, lead: null, deputy: null, ratings: [] };
-      groups.set(key, group);
+  // Thousands of rows share a dozen names, and one partnership's mostly stand together: a name like
+  // the row before's goes to the same group without a look-up.
+  let written: string | undefined;
+  let group: PartnershipGroup | undefined;
+  for (let i = 0; i < ratings.length; i++) {
+    const r = ratings[i];
+    if (r.indicator.partnership !== written) {
+      written = r.indicator.partnership;
+      const key = partnershipKey(written);
+      group = groups.get(key);
+      if (!group) {
+        group = { name: written.trim() || NO_PARTNERSHIP, lead: null, deputy: null, ratings: [] };
+        groups.set(key, group);
+      }
     }
-    group.ratings.push(r);
+    group!.ratings.push(r);
   }
   return [...groups.values()];
 }

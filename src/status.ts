@@ -1,5 +1,5 @@
 import { Direction, Indicator, IndicatorRating, Period, PeriodValue, Polarity, Settings, Status } from "./model";
-import { periodIndex, previousPeriod } from "./periods";
+import { periodIndex, previousPeriod, yearIndex } from "./periods";
 import { profiledBaseline, profiledTarget } from "./profile";
 
 // The status rules of one indicator (workbook spec, "Status of one indicator"), numbered as there.
@@ -23,22 +23,29 @@ function numeric(v: PeriodValue): v is PeriodValue & { value: number } {
   return v.value !== null && Number.isFinite(v.value);
 }
 
-/** The first numeric figure of exactly that period (a later column for the same period does not replace it). */
-function find(values: readonly PeriodValue[], period: Period): PeriodValue | null {
-  const at = periodIndex(period);
-  for (const v of values) if (v.period.kind === period.kind && numeric(v) && periodIndex(v.period) === at) return v;
+// Periods are compared by periodIndex, a year at its Q4's index, so the periods looked for (the one
+// before, a year's Q4) are numbers worked out, not objects made for each of 10,000 indicators.
+
+/** The first numeric figure of exactly that kind of period at that index (a later column for the same period does not replace it). */
+function findAt(values: readonly PeriodValue[], kind: Period["kind"], at: number): PeriodValue | null {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v.period.kind === kind && numeric(v) && periodIndex(v.period) === at) return v;
+  }
   return null;
 }
 
-function counterpart(period: Period): Period | null {
-  if (period.kind === "year") return { kind: "quarter", year: period.year, quarter: 4 };
-  return period.quarter === 4 ? { kind: "year", year: period.year } : null;
+/** The figure of the period at `at`, else of its counterpart (a year and its Q4, which share an index). */
+function figureAt(values: readonly PeriodValue[], kind: Period["kind"], at: number): PeriodValue | null {
+  const own = findAt(values, kind, at);
+  if (own) return own;
+  if (kind === "year") return findAt(values, "quarter", at);
+  return at % 4 === 3 ? findAt(values, "year", at) : null;
 }
 
 /** The figure of the period, else of its counterpart (a year and its Q4). */
 export function figureFor(values: readonly PeriodValue[], period: Period): PeriodValue | null {
-  const other = counterpart(period);
-  return find(values, period) ?? (other ? find(values, other) : null);
+  return figureAt(values, period.kind, periodIndex(period));
 }
 
 /**
@@ -47,7 +54,9 @@ export function figureFor(values: readonly PeriodValue[], period: Period): Perio
  * of the year before (Q1 with last year's Q1), never with last year's total or last quarter.
  */
 export function previousActual(actuals: readonly PeriodValue[], period: Period, cumulative = false): PeriodValue | null {
-  return figureFor(actuals, comparedPeriod(period, cumulative));
+  // A year before is four quarters back; the quarter before, one.
+  const back = cumulative || period.kind === "year" ? 4 : 1;
+  return figureAt(actuals, period.kind, periodIndex(period) - back);
 }
 
 /** The period rule 5 compares a figure with: the previous one of its frequency; for a cumulative count, the same point a year before. */
@@ -60,7 +69,8 @@ export function latestActual(actuals: readonly PeriodValue[], limit: Period | nu
   const max = limit ? periodIndex(limit) : Infinity;
   let best: PeriodValue | null = null;
   let bestAt = -Infinity;
-  for (const v of actuals) {
+  for (let i = 0; i < actuals.length; i++) {
+    const v = actuals[i];
     if (!numeric(v)) continue;
     const at = periodIndex(v.period);
     if (at > max) continue;
@@ -79,10 +89,10 @@ export function latestActual(actuals: readonly PeriodValue[], limit: Period | nu
 function comparisonTarget(indicator: Indicator, latest: PeriodValue): PeriodValue | null {
   const { targets } = indicator;
   const p = latest.period;
-  if (p.kind === "year") return figureFor(targets, p);
-  const own = find(targets, p);
+  if (p.kind === "year") return figureAt(targets, "year", periodIndex(p));
+  const own = findAt(targets, "quarter", periodIndex(p));
   if (own) return own;
-  const annual = find(targets, { kind: "year", year: p.year });
+  const annual = findAt(targets, "year", yearIndex(p.year));
   if (annual && indicator.cumulative && p.quarter !== 4) return profiledTarget(annual as PeriodValue & { value: number }, p.quarter);
   return annual;
 }

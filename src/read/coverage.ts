@@ -1,4 +1,4 @@
-import { partnershipKey } from "../keys";
+import { namedPartnershipKeys, partnershipKey } from "../keys";
 import { finding } from "../findings";
 import { Finding, Indicator, Period } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
@@ -12,8 +12,7 @@ import { SettingsRead } from "./settings";
 /** A partnership on the Partnerships sheet that no indicator of the scorecard names: a warning at its name. */
 export function checkPartnershipsHaveIndicators(indicators: readonly Indicator[], read: PartnershipsRead, scorecardSheet: string): Finding[] {
   if (!read.sheet) return [];
-  const named = new Set<string>();
-  for (const indicator of indicators) named.add(partnershipKey(indicator.partnership));
+  const named = namedPartnershipKeys(indicators);
   const findings: Finding[] = [];
   for (const p of read.partnerships) {
     const key = partnershipKey(p.name);
@@ -41,8 +40,10 @@ export function checkReportingPeriodHasActuals(indicators: readonly Indicator[],
   if (!period || !read.reportingPeriodCell || indicators.length === 0) return [];
   let latest: Period | null = null;
   let inYear = false;
-  for (const indicator of indicators) {
-    for (const a of indicator.actuals) {
+  for (let i = 0; i < indicators.length; i++) {
+    const actuals = indicators[i].actuals;
+    for (let k = 0; k < actuals.length; k++) {
+      const a = actuals[k];
       if (a.value === null || !Number.isFinite(a.value)) continue;
       if (actualFor(period, a.period)) return [];
       if (a.period.year === period.year) inYear = true;

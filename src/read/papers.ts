@@ -1,4 +1,4 @@
-import { partnershipKey } from "../keys";
+import { namedPartnershipKeys, partnershipKey } from "../keys";
 import { CellValue, SheetGrid, WorkbookGrids, a1, cellAt, cellText, gridSize, numFmtAt } from "../grid";
 import { finding } from "../findings";
 import { cellDate } from "../dates";
@@ -135,9 +135,8 @@ function readCommentary(sheet: SheetGrid, scorecard: Scorecard | null, findings:
   const columns = COMMENTARY_COLUMNS;
   const table = findTable(sheet, columns, ["partnership", "section", "text"], findings);
   if (!table) return [];
-  const known = new Set<string>();
+  const known = namedPartnershipKeys(scorecard?.indicators ?? []);
   for (const p of scorecard?.partnerships ?? []) known.add(partnershipKey(p.name));
-  for (const i of scorecard?.indicators ?? []) known.add(partnershipKey(i.partnership));
   const out: CommentaryEntry[] = [];
   // One warning per partnership name the scorecard does not know, at its first row: a renamed
   // partnership would otherwise give a warning for every paragraph written about it.

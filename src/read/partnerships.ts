@@ -82,14 +82,21 @@ export function checkScorecardPartnerships(
   const listed = new Map(partnerships.map((p) => [partnershipKey(p.name), p.name]));
   const warned = new Set<string>();
   const findings: Finding[] = [];
-  for (const indicator of indicators) {
+  // Indicators of one partnership mostly stand together: a name like the row before's is settled already.
+  let written: string | undefined;
+  let name: string | undefined;
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i];
     if (!indicator.partnership) continue;
-    const key = partnershipKey(indicator.partnership);
-    const name = listed.get(key);
+    if (indicator.partnership !== written) {
+      written = indicator.partnership;
+      name = listed.get(partnershipKey(written));
+    }
     if (name) {
       indicator.partnership = name;
       continue;
     }
+    const key = partnershipKey(indicator.partnership);
     if (warned.has(key)) continue;
     warned.add(key);
     findings.push(finding("partnership-not-listed", scorecardSheet, a1(indicator.row, partnershipColumn),

@@ -25,15 +25,31 @@ export function filled(v: CellValue): boolean {
 
 const NO_RESULT_HINT = "Open the file in Excel (or LibreOffice) and save it, so the formula's result is stored with it; or type the figure in.";
 
-/** One row being read: its cells, and the findings about them. A class, not closures, so 10,000 rows stay cheap. */
+/**
+ * The row being read: its cells, and the findings about them, which go straight into the sheet's
+ * findings. One reader for the sheet, moved from row to row: 10,000 rows make no reader or list each.
+ */
 export class Row {
-  readonly findings: Finding[] = [];
+  row = 0;
+  cells: readonly CellValue[] = [];
+  /** The number formats of the row's cells, where the adapter knows them. */
+  formats: readonly (string | null | undefined)[] | undefined;
+  /** The row number as text, for the addresses of its cells. */
+  private number = "";
   private ownFields?: ColumnMap["fields"];
   constructor(
     readonly ctx: RowContext,
-    readonly row: number,
-    readonly cells: CellValue[],
+    readonly findings: Finding[],
   ) {}
+
+  /** Reads `cells`, the cells of sheet row `row`, from now on. */
+  moveTo(row: number, cells: readonly CellValue[]): void {
+    this.row = row;
+    this.cells = cells;
+    this.formats = this.ctx.sheet.numFmts?.[row - 1];
+    this.number = String(row);
+    this.ownFields = undefined;
+  }
 
   /**
    * The column whose cell this row reads for a column: the column itself, or where its cell is blank,
@@ -62,7 +78,7 @@ export class Row {
   }
 
   at(column: number): string {
-    return (this.ctx.letters[column] ?? columnLetters(column)) + this.row;
+    return (this.ctx.letters[column] ?? columnLetters(column)) + this.number;
   }
 
   value(column: number | undefined): CellValue {
@@ -74,7 +90,10 @@ export class Row {
    * without its result a warning; both read as blank.
    */
   text(column: number | undefined): string {
-    const v = this.value(column);
+    const v = column ? (this.cells[column - 1] ?? null) : null;
+    // Most text cells hold text or nothing: read as cellText reads them, without its tests for the other kinds.
+    if (typeof v === "string") return v.trim();
+    if (v === null) return "";
     if (isCellError(v)) {
       this.report("excel-error", this.at(column!), `${this.at(column!)} holds the Excel error ${v.error}.`,
         "Correct the formula or the data it uses, or type the value in.");
@@ -94,7 +113,7 @@ export class Row {
   }
 
   numFmt(column: number): string | null | undefined {
-    return this.ctx.sheet.numFmts?.[this.row - 1]?.[column - 1];
+    return this.formats?.[column - 1];
   }
 
   report(code: FindingCode, cell: string, message: string, hint: string): void {

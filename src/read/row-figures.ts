@@ -1,6 +1,6 @@
 import { cellText } from "../grid";
 import { Period, PeriodValue } from "../model";
-import { readNumber, settlePercentScale } from "../numbers";
+import { isPercentFormat, readNumber, settlePercentScale } from "../numbers";
 import { remembered } from "../remembered";
 import { formatPeriod } from "../periods";
 import { readUnit } from "./indicator-fields";
@@ -27,6 +27,8 @@ export interface RowFigures {
   stretchFrom: number;
   /** The most decimal places a figure cell's number format shows; -1 when none says. */
   shownDecimals: number;
+  /** How many of the readings hold a figure. */
+  figures: number;
 }
 
 // The positive section, without quoted text, escapes and [colours]: its digits after the point.
@@ -40,6 +42,27 @@ export function decimalsShown(format: string | null | undefined): number {
   return format ? formatDecimals(format) : -1;
 }
 
+/** What a figure cell's number format says of its number: whether it marks a percentage, and its decimals. */
+interface FormatLook {
+  percent: boolean;
+  decimals: number;
+}
+
+const NO_FORMAT: FormatLook = { percent: false, decimals: -1 };
+// Each of a book's few formats is looked at once, not for each of its tens of thousands of figures;
+// and the figures of a row mostly share one, so the last is kept at hand.
+const formatLook = remembered((format: string): FormatLook => ({ percent: isPercentFormat(format), decimals: formatDecimals(format) }));
+let lastFormat: string | null | undefined;
+let lastLook = NO_FORMAT;
+
+function lookOf(format: string | null | undefined): FormatLook {
+  if (format !== lastFormat) {
+    lastFormat = format;
+    lastLook = format ? formatLook(format) : NO_FORMAT;
+  }
+  return lastLook;
+}
+
 /** `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md, "Numbers"). */
 export function readFigures(r: Row, money: boolean, unitWritten: string): RowFigures {
   const { targets, actuals, stretch } = r.ctx.columns;
@@ -48,7 +71,7 @@ export function readFigures(r: Row, money: boolean, unitWritten: string): RowFig
   const actualsFrom = targetsFrom + targets.length;
   const stretchFrom = actualsFrom + actuals.length;
   const count = stretchFrom + stretch.length;
-  const figures: RowFigures = { readings: new Array<Reading>(count), marked: new Array<boolean>(count), targetsFrom, actualsFrom, stretchFrom, shownDecimals: -1 };
+  const figures: RowFigures = { readings: new Array<Reading>(count), marked: new Array<boolean>(count), targetsFrom, actualsFrom, stretchFrom, shownDecimals: -1, figures: 0 };
   if (baseline) readFigure(r, figures, 0, baseline, null, money, unitWritten);
   for (let k = 0; k < targets.length; k++) readFigure(r, figures, targetsFrom + k, targets[k].column, targets[k].period, money, unitWritten);
   for (let k = 0; k < actuals.length; k++) {
@@ -73,16 +96,21 @@ export function seriesOf(figures: RowFigures, from: number, to: number): PeriodV
 function readFigure(r: Row, figures: RowFigures, i: number, header: number, period: Period | null, money: boolean, unitWritten: string): void {
   const column = r.use(header);
   const cell = r.at(column);
-  const format = r.numFmt(column);
-  const n = readNumber(r.value(column), format, money);
-  figures.marked[i] = n.kind === "number" && n.percent;
-  if (n.kind === "number") {
-    figures.shownDecimals = Math.max(figures.shownDecimals, decimalsShown(format));
-    figures.readings[i] = { period, value: n.value, cell };
+  const format = r.formats?.[column - 1];
+  const v = r.cells[column - 1] ?? null;
+  // A number, as most figure cells hold: read as readNumber reads one, without an answer object for each.
+  const n = typeof v === "number" && Number.isFinite(v) ? null : readNumber(v, format, money);
+  if (n === null || n.kind === "number") {
+    const look = lookOf(format);
+    figures.marked[i] = n === null ? look.percent : n.percent;
+    if (look.decimals > figures.shownDecimals) figures.shownDecimals = look.decimals;
+    figures.readings[i] = { period, value: n === null ? (v as number) : n.value, cell };
+    figures.figures++;
     return;
   }
+  figures.marked[i] = false;
   notAFigure(r, n, column, n.kind === "invalid" ? shorthandHint(r, column, unitWritten) : undefined);
-  const typed = n.kind === "none" ? cellText(r.value(column)).trim() : "";
+  const typed = n.kind === "none" ? cellText(v).trim() : "";
   figures.readings[i] = typed ? { period, value: null, cell, typed } : { period, value: null, cell };
 }
 
@@ -96,10 +124,10 @@ function shorthandHint(r: Row, column: number, unitWritten: string): string | un
 
 /** A percentage row's figures put on one scale (see settlePercentScale), with a finding where they mix scales or leave 0% to 100%. */
 export function settlePercentages(r: Row, ref: string, figures: RowFigures): void {
-  const { readings, marked } = figures;
+  const { readings } = figures;
   // A figure its cell marks as a percentage (45%, or a % format) is a fraction already, and a zero is
   // zero on either scale: a row of only those has no scale to settle, and no copy of it is made.
-  if (readings.some((f, i) => f.value !== null && f.value !== 0 && !marked[i])) settleScale(r, ref, figures);
+  if (hasBareFigure(figures)) settleScale(r, ref, figures);
   for (let i = 0; i < readings.length; i++) {
     const { period, value, cell } = readings[i];
     if (value === null || !(value < 0 || value > 1)) continue;
@@ -109,6 +137,11 @@ export function settlePercentages(r: Row, ref: string, figures: RowFigures): voi
       "Check the figure and its cell format: 45% can be typed as 45%, 45 or 0.45.");
     return; // the first figure out of range is the one to check
   }
+}
+
+function hasBareFigure({ readings, marked }: RowFigures): boolean {
+  for (let i = 0; i < readings.length; i++) if (readings[i].value !== null && readings[i].value !== 0 && !marked[i]) return true;
+  return false;
 }
 
 function settleScale(r: Row, ref: string, figures: RowFigures): void {

@@ -107,7 +107,8 @@ function lastUsedColumn(sheet: SheetGrid, headerRow: number): number {
     const { row, column } = parseA1(end);
     if (row >= headerRow && column > last) last = column;
   }
-  for (const cells of sheet.values) {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
     for (let c = cells.length; c > last; c--) {
       if (filled(cells[c - 1])) {
         last = c;

@@ -2,7 +2,8 @@ import { a1, cellText, columnLetters, WorkbookGrids } from "../grid";
 import { finding } from "../findings";
 import { FIELD_HEADERS } from "../headers";
 import { Finding, Indicator, Scorecard } from "../model";
-import { readIndicatorRow, RowContext } from "./indicator-row";
+import { isTotalRow, readIndicatorRow } from "./indicator-row";
+import { Row, RowContext } from "./row-cells";
 import { checkScorecardPartnerships, readPartnerships } from "./partnerships";
 import { checkOwnColumnMerges, withMergedFields } from "./merged-cells";
 import { findScorecard } from "./scorecard-header";
@@ -38,13 +39,14 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
   headers.unshift(""); // 1-based, as columns are
   const letters = headers.map((_, c) => columnLetters(c));
   const ctx: RowContext = { sheet: withMergedFields(sheet, headerRow, columns), columns, headers, letters };
+  const reader = new Row(ctx, findings);
   const indicators: Indicator[] = [];
   const totals: TotalRow[] = [];
   for (let row = headerRow + 1; row <= sheet.values.length; row++) {
-    const read = readIndicatorRow(ctx, row);
-    if (read.findings.length) findings.push(...read.findings);
-    if (read.indicator) indicators.push(read.indicator);
-    else if (read.total) totals.push(read.total);
+    const read = readIndicatorRow(reader, row);
+    if (read === null) continue;
+    if (isTotalRow(read)) totals.push(read);
+    else indicators.push(read);
   }
   findings.push(...totalRowsFinding(sheet.name, totals));
 

@@ -17,7 +17,8 @@ export function checkDuplicateRefs(scorecard: Scorecard, refColumn: number): Fin
   // The first row of each Ref; cell addresses are made only for the few that repeat.
   const firstRow = new Map<string, number>();
   const findings: Finding[] = [];
-  for (const indicator of scorecard.indicators) {
+  for (let i = 0; i < scorecard.indicators.length; i++) {
+    const indicator = scorecard.indicators[i];
     const earlierRow = firstRow.get(indicator.refKey);
     if (earlierRow === undefined) {
       firstRow.set(indicator.refKey, indicator.row);
@@ -34,7 +35,8 @@ export function checkDuplicateRefs(scorecard: Scorecard, refColumn: number): Fin
 /** A Ref that is neither a National Indicator the catalogue knows nor shaped like a local one (L18.1). */
 export function checkRefs(scorecard: Scorecard, refColumn: number): Finding[] {
   const findings: Finding[] = [];
-  for (const indicator of scorecard.indicators) {
+  for (let i = 0; i < scorecard.indicators.length; i++) {
+    const indicator = scorecard.indicators[i];
     const key = indicator.refKey;
     if (lookupKey(key) || looksLocal(key)) continue;
     const cell = a1(indicator.row, refColumn);
@@ -107,7 +109,8 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
   // Made once, not for each of thousands of indicators.
   const setForYear = (t: PeriodValue) => t.period.year === year && t.value !== null;
   const reportedInYear = (t: PeriodValue) => t.period.year === year && reported.has(t.cell);
-  for (const indicator of scorecard.indicators) {
+  for (let i = 0; i < scorecard.indicators.length; i++) {
+    const indicator = scorecard.indicators[i];
     if (indicator.targets.some(setForYear)) continue;
     const cell = a1(indicator.row, column.column);
     // One finding per cause: "2?" in the target cell is already an error there.

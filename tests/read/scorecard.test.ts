@@ -59,6 +59,17 @@ describe("Rows", () => {
     expect(read.findings).toEqual([]); // before: "P1 has no polarity" (an error) and no partnership
   });
 
+  test("a heading's other cells are not checked as an indicator's: no finding for text under a figure column", () => {
+    // The reader reports into the sheet's findings as it goes, and takes back what it said of a row that turns out a heading.
+    const read = only([
+      ["NI 16", "Serious acquisitive crime", "Safer", "Lower", 20, 18, 17.5],
+      ["Priority 2", "Jobs and skills", null, "#", "see below", "n/k"],
+      ["NI 151", "Employment rate", "Economy", "Higher", 0.74, 0.75, "about 73%"],
+    ]);
+    expect(read.scorecard!.indicators.map((i) => i.ref)).toEqual(["NI 16", "NI 151"]);
+    expect(read.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(["not-a-number G4"]);
+  });
+
   test("Refs are kept as written and compared with spaces removed, case folded", () => {
     const read = only([[" l 18.1 ", "Local target", "Safer", "Up"]]);
     expect(read.scorecard!.indicators[0]).toMatchObject({ ref: "l 18.1", refKey: "L18.1" });

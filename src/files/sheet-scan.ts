@@ -65,6 +65,8 @@ export interface SheetScan {
 interface RowTags {
   /** A row's start tag as Excel writes it: r first, then spans, no format (s, customFormat) of its own. */
   row: RegExp;
+  /** Its start, up to the row number. */
+  rowOpen: string;
   rowClose: string;
   /** Its last two characters, rarer in a sheet than "<". */
   closeTail: string;
@@ -108,7 +110,8 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
     const j = writes.firstIn(spot.row);
     first = j < 0 ? 0 : writes.columns[j];
     if (first) {
-      spot.cells = [];
+      // Filled only where the row's cells are walked (walk() below); most written rows have none to list.
+      spot.cells = NO_CELLS;
       spot.leftEnd = spot.openEnd;
       // Counted in order, so the patch knows without a set of 10,000 rows that no row is to be added.
       writtenRows = spot.row > lastWritten && writtenRows >= 0 ? writtenRows + 1 : -1;
@@ -120,40 +123,56 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
     const back = rowClose.length - 2;
     let close = xml.indexOf(closeTail, spot.openEnd + back);
     while (close >= 0 && !xml.startsWith(rowClose, close - back)) close = xml.indexOf(closeTail, close + 1);
-    if (close < 0 || formulaAfter(spot.openEnd) < close - back) return spot.openEnd;
+    if (close < 0 || formulaAfter(spot.openEnd) < close - back) return walk(spot, spot.openEnd);
     close -= back;
     if (first) {
-      if (writes.takesLeftStyle(spot.row)) return spot.openEnd;
+      if (writes.takesLeftStyle(spot.row)) return walk(spot, spot.openEnd);
       let last = xml.lastIndexOf(cellOpen, close);
       while (last >= spot.openEnd && !isNameEnd(xml.charCodeAt(last + cellOpen.length))) last = xml.lastIndexOf(cellOpen, last - 1);
-      if (last < spot.openEnd) return close;
+      if (last < spot.openEnd) return walk(spot, close);
       const tagEnd = xml.indexOf(">", last);
       const column = refColumn(xml, last + cellOpen.length, tagEnd);
-      if (!column || column >= first) return spot.openEnd;
+      if (!column || column >= first) return walk(spot, spot.openEnd);
       spot.leftEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(cellClose, tagEnd) + cellClose.length;
       // Anything between the last cell and the end tag (an extension list) is walked.
-      if (spot.leftEnd !== close) return spot.leftEnd;
+      if (spot.leftEnd !== close) return walk(spot, spot.leftEnd);
     }
     spot.end = close + rowClose.length;
     return -1;
   };
 
+  /** Where the walk through a row's cells starts; a written row gets a list for them. */
+  const walk = (spot: RowSpot, from: number): number => {
+    if (spot.cells) spot.cells = [];
+    return from;
+  };
+
   /** Rows as Excel spells them, one after another from the cursor, until one whose cells must be walked. */
   const excelRows = (): void => {
-    const tag = tags!.row;
+    const { row: tag, rowOpen } = tags!;
     let at = cursor.position;
+    let spans = "";
     for (;;) {
       while (xml.charCodeAt(at) <= 32) at++;
       tag.lastIndex = at;
-      const m = tag.exec(xml);
-      if (!m) break;
-      row = Number(m[1]);
+      // Matched, then read in place: no match array and no strings for 10,000 rows.
+      if (!tag.test(xml)) break;
+      let p = at + rowOpen.length;
+      row = 0;
+      for (let c = xml.charCodeAt(p); c !== 34; c = xml.charCodeAt(++p)) row = row * 10 + c - 48;
       column = 0;
-      current = rowSpot(row, at, tag.lastIndex, m[3] === "/", m[2]);
+      // Rows share their spans ("1:15"): the last one is used again when it is the same.
+      let rowSpans: string | undefined;
+      if (xml.startsWith(' spans="', p + 1)) {
+        p += 9;
+        if (!(xml.startsWith(spans, p) && xml.charCodeAt(p + spans.length) === 34)) spans = xml.slice(p, xml.indexOf('"', p));
+        rowSpans = spans;
+      }
+      current = rowSpot(row, at, tag.lastIndex, xml.charCodeAt(tag.lastIndex - 2) === 47, rowSpans);
       rows.push(current);
-      const walk = passRow(current, !current.empty);
-      if (walk >= 0) {
-        at = walk;
+      const from = passRow(current, !current.empty);
+      if (from >= 0) {
+        at = from;
         break;
       }
       at = current.end;
@@ -191,8 +210,8 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
       current = rowSpot(row, cursor.start, cursor.end, cursor.kind === "empty", spans);
       if (custom === "1" || custom === "true") current.style = Number(s ?? 0);
       rows.push(current);
-      const walk = passRow(current, cursor.kind === "open");
-      if (walk >= 0) cursor.moveTo(walk);
+      const from = passRow(current, cursor.kind === "open");
+      if (from >= 0) cursor.moveTo(from);
       else {
         cursor.moveTo(current.end);
         excelRows();
@@ -226,6 +245,9 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
   return { rows, writtenRows, sheetData, dimension, columnStyles, formulas, prefix };
 }
 
+// The cells of a written row passed over whole: none listed (frozen: a row walked gets its own list).
+const NO_CELLS: CellSpot[] = Object.freeze([]) as unknown as CellSpot[];
+
 function rowSpot(row: number, start: number, openEnd: number, empty: boolean, spans: string | undefined): RowSpot {
   // Every field from the start: rows of one shape keep the patch's property reads monomorphic (fast while cold).
   return { row, start, openEnd, end: openEnd, empty, style: undefined, spans, cells: undefined, leftEnd: undefined, leftStyle: undefined };
@@ -235,7 +257,7 @@ function rowTags(prefix: string): RowTags {
   const p = prefix.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
   // Other attributes (ht, customHeight, x14ac:dyDescent) may follow, double-quoted, without entities.
   const row = new RegExp(`<${p}row r="(\\d+)"(?: spans="(\\d+:\\d+)")?(?:\\s+(?!customFormat|spans|s\\s*=)[\\w:.-]+="[^"<>&]*")*\\s*(/?)>`, "y");
-  return { row, rowClose: `</${prefix}row>`, closeTail: "w>", cellOpen: `<${prefix}c`, cellClose: `</${prefix}c>` };
+  return { row, rowOpen: `<${prefix}row r="`, rowClose: `</${prefix}row>`, closeTail: "w>", cellOpen: `<${prefix}c`, cellClose: `</${prefix}c>` };
 }
 
 function readCell(cursor: XmlCursor, spot: CellSpot, row: number, formulas: FormulaSpot[]): void {
@@ -269,7 +291,12 @@ const ROW_ATTRS = ["r", "customFormat", "s", "spans"];
 function refColumn(xml: string, from: number, to: number): number {
   // Excel's spelling ( r="A1") is found directly; any other by the pattern.
   const at = xml.indexOf(' r="', from);
-  if (at >= 0 && at < to) return cellColumn(xml.slice(at + 4, Math.min(at + 8, to)));
+  if (at >= 0 && at < to) {
+    // Read in place (a slice for each of 10,000 rows is garbage to collect).
+    let column = 0;
+    for (let i = at + 4, c = xml.charCodeAt(i) | 0x20; c >= 97 && c <= 122; c = xml.charCodeAt(++i) | 0x20) column = column * 26 + c - 96;
+    return column;
+  }
   const ref = /\sr\s*=\s*["']([A-Za-z]+)/.exec(xml.slice(from - 1, to));
   return ref ? cellColumn(ref[1]) : 0;
 }

@@ -1,8 +1,8 @@
 import { a1, CellValue } from "../grid";
 import { cellColumn } from "./cell-address";
 import { cellValue, isDateFormat, numberValue, ReadContext } from "./cell-value";
-import { shiftFormula } from "./formula-shift";
-import { decodeText, XmlCursor } from "./xml";
+import { CellContent, formulaText, readCellContent, simpleValue } from "./cell-content";
+import { XmlCursor } from "./xml";
 
 // The cells of a sheet's sheetData, read with regular expressions: the engine's native code reads the
 // many small, regular elements of a sheet several times faster than JavaScript walking them, and the
@@ -209,7 +209,7 @@ export class Cells {
       const inner = m[2];
       // An empty cell (only a format) holds nothing for the engine.
       if (!inner) continue;
-      const cell = simpleValue(inner, p) ?? readCellContent(new XmlCursor(inner));
+      const cell = simpleValue(inner, p.value, p.valueClose) ?? readCellContent(new XmlCursor(inner));
       this.put(row, column, type, style, cell);
     }
   }
@@ -233,21 +233,6 @@ export class Cells {
   }
 }
 
-/** A formula's text; a cell that shares the formula of another gets it moved to its own place, as Excel shows it. */
-function formulaText(cell: CellContent, row: number, column: number, shared: Map<string, { text: string; row: number; column: number }>): string {
-  if (cell.formula) return cell.formula;
-  const master = cell.shared === undefined ? undefined : shared.get(cell.shared);
-  return master ? shiftFormula(master.text, row - master.row, column - master.column) : "";
-}
-
-/** A cell holding <v>...</v> alone, read without the scanner; undefined for anything else. */
-function simpleValue(inner: string, p: Patterns): CellContent | undefined {
-  if (!inner.startsWith(p.value) || !inner.endsWith(p.valueClose)) return undefined;
-  const raw = inner.slice(p.value.length, inner.length - p.valueClose.length);
-  if (raw.indexOf("<") >= 0) return undefined;
-  return { value: decodeText(raw), inline: false };
-}
-
 interface RowUndo {
   row: number;
   /** The row number before it. */
@@ -256,46 +241,4 @@ interface RowUndo {
   formulas: number;
   /** Its values and formats before it, when an earlier row had the same number. */
   saved?: [CellValue[], (string | null)[]];
-}
-
-interface CellContent {
-  /** The <v> text, or the inline string; undefined when the cell has neither. */
-  value?: string;
-  inline: boolean;
-  /** The formula's text, "" for a cell that shares another's; undefined without a formula. */
-  formula?: string;
-  /** The shared formula group (si) the cell belongs to. */
-  shared?: string;
-}
-
-/** Reads one <c>'s children: the cursor walks the cell's content (and stops at a </c> if it meets one). */
-function readCellContent(cursor: XmlCursor): CellContent {
-  const out: CellContent = { inline: false };
-  let inlineText: string | null = null;
-  let phonetic = 0;
-  while (cursor.next()) {
-    if (cursor.kind === "close") {
-      if (cursor.is("c")) break;
-      if (cursor.is("rPh")) phonetic--;
-      continue;
-    }
-    if (cursor.is("f")) {
-      out.formula = "";
-      if (cursor.attr("t") === "shared") out.shared = cursor.attr("si");
-      if (cursor.kind === "open") out.formula = cursor.leafText();
-    } else if (cursor.is("v")) {
-      // <v/> is a cached empty text (=IF(A1="","",A1)), not a missing result.
-      if (cursor.kind === "empty") {
-        out.value = "";
-        continue;
-      }
-      out.value = cursor.leafText();
-    } else if (cursor.is("is")) {
-      out.inline = true;
-      inlineText ??= "";
-    } else if (cursor.is("rPh") && cursor.kind === "open") phonetic++;
-    else if (cursor.is("t") && cursor.kind === "open" && inlineText !== null && phonetic === 0) inlineText += cursor.leafText(); else if (cursor.kind === "open" && cursor.is("extLst")) cursor.skipElement();
-  }
-  if (inlineText !== null && out.value === undefined) out.value = inlineText;
-  return out;
 }

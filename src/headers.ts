@@ -147,8 +147,11 @@ export function isNiOnlyRefHeader(text: string): boolean {
   return NI_ONLY.has(headerKey(text));
 }
 
-/** What a header cell says its column holds. `agreementStart` gives "Year 1" its year. */
-export function classifyHeader(text: string, agreementStart: number, reporting: Period | null = null): HeaderMeaning {
+/**
+ * The first steps of classifyHeader: a row number, our own column or a field by its name, or nothing;
+ * else the header's key without its words of rank, for the rest of classifyHeader to read.
+ */
+function headerName(text: string): HeaderMeaning | string {
   const key = headerKey(text);
   if (ROW_NUMBER.has(key) || text.trim() === "#") return { kind: "ignored", reason: "row number" };
   if (!key) return { kind: "other" };
@@ -159,6 +162,24 @@ export function classifyHeader(text: string, agreementStart: number, reporting: 
   if (!plain) return { kind: "other" };
   const field = fieldNamed(plain) ?? fieldNamed(plain.replace("%", "").trim());
   if (field) return { kind: "field", role: field };
+  return plain;
+}
+
+/**
+ * The field a header names by its name (Ref, Indicator, Thematic partnership ...), as classifyHeader
+ * reads it, without reading periods and dates: what looking for a header row needs of every cell
+ * at the top of every sheet (a Commentary sheet's paragraphs among them).
+ */
+export function headerField(text: string): FieldRole | undefined {
+  const named = headerName(text);
+  return typeof named !== "string" && named.kind === "field" ? named.role : undefined;
+}
+
+/** What a header cell says its column holds. `agreementStart` gives "Year 1" its year. */
+export function classifyHeader(text: string, agreementStart: number, reporting: Period | null = null): HeaderMeaning {
+  const named = headerName(text);
+  if (typeof named !== "string") return named;
+  const plain = named;
 
   const words = plain.split(" ");
   for (const w of words) {

@@ -1,8 +1,8 @@
 import { a1, CellValue } from "../grid";
 import { cellColumn } from "./cell-address";
 import { cellValue, isDateFormat, numberValue, ReadContext } from "./cell-value";
-import { shiftFormula } from "./formula-shift";
-import { decodeText, XmlCursor } from "./xml";
+import { CellContent, formulaText, readCellContent, simpleValue } from "./cell-content";
+import { XmlCursor } from "./xml";
 
 // The cells of a sheet's sheetData, read with regular expressions: the engine's native code reads the
 // many small, regular elements of a sheet several times faster than JavaScript walking them, and the
@@ -25,8 +25,15 @@ interface Patterns {
   holds: string[];
 }
 
-/** The groups of the common pattern. */
-const TOKEN = { column: 1, format: 2, type: 3, formula: 4, value: 5, inline: 6, rowAfterEnd: 7, row: 8, rowEnd: 9 } as const;
+// The groups of the common pattern (plain constants: the loop runs mostly before it is optimised).
+const COLUMN = 1;
+const FORMAT = 2;
+const TYPE = 3;
+const FORMULA = 4;
+const VALUE = 5;
+const INLINE = 6;
+const ROW_AFTER_END = 7;
+const ROW = 8;
 
 const PATTERNS = new Map<string, Patterns>();
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)/;
@@ -42,7 +49,7 @@ function patternsFor(prefix: string): Patterns {
       // Sticky: one token exactly where the last ended, so nothing unusual is ever stepped over. Before
       // it, any whitespace and formatted empty cells. The token: a common cell (its value a <v>, with or
       // without an <f>, or an inline string as the refresh writes it; texts without entities), a row's
-      // start (after the last row's end), or a row's end. Groups: see TOKEN.
+      // start (after the last row's end), or a row's end. Groups: see COLUMN and after.
       common: new RegExp(
         `(?:\\s|<${e}c r="[A-Z]{1,3}\\d+"(?: s="\\d+")?/>)*(?:` +
           `<${e}c r="([A-Z]{1,3})\\d+"(?: s="(\\d+)")?(?: t="(\\w+)")?>` +
@@ -93,9 +100,12 @@ export class Cells {
     while (pos < data.length) {
       common.lastIndex = pos;
       const m = common.exec(data);
-      // Something unusual: the general path reads on from this row (or the next), as if the common path
-      // had never started it.
-      if (m === null || !fits(m, rowStart >= 0)) {
+      const cell = m !== null && m[COLUMN] !== undefined;
+      // A token is taken where it fits: a cell inside a row, a row (numbered from 1) not inside another.
+      const fits = m !== null && (cell ? rowStart >= 0 : m[ROW] === undefined || ((m[ROW_AFTER_END] !== undefined || rowStart < 0) && Number(m[ROW]) >= 1));
+      // Anything else: the general path reads on from this row (or the next), as if the common path had
+      // never started it.
+      if (m === null || !fits) {
         // No common token holds a "<" but its own tags: an earlier </sheetData> can only be somewhere the
         // common path stopped, so it is looked for once, the first time it stops.
         if (!checked) {
@@ -112,10 +122,10 @@ export class Cells {
         continue;
       }
       pos = common.lastIndex;
-      if (m[TOKEN.column] === undefined) {
-        if (m[TOKEN.row] === undefined) rowStart = -1;
+      if (!cell) {
+        if (m[ROW] === undefined) rowStart = -1;
         else {
-          undo = this.undoFor(Number(m[TOKEN.row]), row);
+          undo = this.undoFor(Number(m[ROW]), row);
           row = undo.row;
           // <row r="5"/> holds no cells (and the next row is not inside it).
           rowStart = data.charCodeAt(pos - 2) === 47 /* / */ ? -1 : m.index;
@@ -123,13 +133,13 @@ export class Cells {
         }
         continue;
       }
-      const column = cellColumn(m[TOKEN.column]);
-      if (m[TOKEN.formula] !== undefined) this.formulas.push(a1(row, column));
-      const type = m[TOKEN.type];
-      const style = m[TOKEN.format] === undefined ? 0 : Number(m[TOKEN.format]);
-      const raw = m[TOKEN.value];
+      const column = cellColumn(m[COLUMN]);
+      if (m[FORMULA] !== undefined) this.formulas.push(a1(row, column));
+      const type = m[TYPE];
+      const style = m[FORMAT] === undefined ? 0 : Number(m[FORMAT]);
+      const raw = m[VALUE];
       let value: CellValue;
-      if (raw === undefined) value = cellValue(type ?? "n", m[TOKEN.inline], true, numFmts[style] ?? null, this.ctx);
+      if (raw === undefined) value = cellValue(type ?? "n", m[INLINE], true, numFmts[style] ?? null, this.ctx);
       else if (type === undefined) value = numberValue(raw, dates[style] === true, this.ctx.date1904);
       else if (type === "s") value = (this.strings ??= this.ctx.sharedStrings())[Number(raw)] ?? null;
       else value = cellValue(type, raw, false, numFmts[style] ?? null, this.ctx);
@@ -199,7 +209,7 @@ export class Cells {
       const inner = m[2];
       // An empty cell (only a format) holds nothing for the engine.
       if (!inner) continue;
-      const cell = simpleValue(inner, p) ?? readCellContent(new XmlCursor(inner));
+      const cell = simpleValue(inner, p.value, p.valueClose) ?? readCellContent(new XmlCursor(inner));
       this.put(row, column, type, style, cell);
     }
   }
@@ -223,28 +233,6 @@ export class Cells {
   }
 }
 
-/** A formula's text; a cell that shares the formula of another gets it moved to its own place, as Excel shows it. */
-function formulaText(cell: CellContent, row: number, column: number, shared: Map<string, { text: string; row: number; column: number }>): string {
-  if (cell.formula) return cell.formula;
-  const master = cell.shared === undefined ? undefined : shared.get(cell.shared);
-  return master ? shiftFormula(master.text, row - master.row, column - master.column) : "";
-}
-
-/** A cell holding <v>...</v> alone, read without the scanner; undefined for anything else. */
-function simpleValue(inner: string, p: Patterns): CellContent | undefined {
-  if (!inner.startsWith(p.value) || !inner.endsWith(p.valueClose)) return undefined;
-  const raw = inner.slice(p.value.length, inner.length - p.valueClose.length);
-  if (raw.indexOf("<") >= 0) return undefined;
-  return { value: decodeText(raw), inline: false };
-}
-
-/** Whether the common path can take a token: a cell inside a row, a row (numbered from 1) not inside another. */
-function fits(m: RegExpExecArray, inRow: boolean): boolean {
-  if (m[TOKEN.column] !== undefined) return inRow;
-  if (m[TOKEN.row] !== undefined) return (m[TOKEN.rowAfterEnd] !== undefined || !inRow) && Number(m[TOKEN.row]) >= 1;
-  return true;
-}
-
 interface RowUndo {
   row: number;
   /** The row number before it. */
@@ -253,46 +241,4 @@ interface RowUndo {
   formulas: number;
   /** Its values and formats before it, when an earlier row had the same number. */
   saved?: [CellValue[], (string | null)[]];
-}
-
-interface CellContent {
-  /** The <v> text, or the inline string; undefined when the cell has neither. */
-  value?: string;
-  inline: boolean;
-  /** The formula's text, "" for a cell that shares another's; undefined without a formula. */
-  formula?: string;
-  /** The shared formula group (si) the cell belongs to. */
-  shared?: string;
-}
-
-/** Reads one <c>'s children: the cursor walks the cell's content (and stops at a </c> if it meets one). */
-function readCellContent(cursor: XmlCursor): CellContent {
-  const out: CellContent = { inline: false };
-  let inlineText: string | null = null;
-  let phonetic = 0;
-  while (cursor.next()) {
-    if (cursor.kind === "close") {
-      if (cursor.is("c")) break;
-      if (cursor.is("rPh")) phonetic--;
-      continue;
-    }
-    if (cursor.is("f")) {
-      out.formula = "";
-      if (cursor.attr("t") === "shared") out.shared = cursor.attr("si");
-      if (cursor.kind === "open") out.formula = cursor.leafText();
-    } else if (cursor.is("v")) {
-      // <v/> is a cached empty text (=IF(A1="","",A1)), not a missing result.
-      if (cursor.kind === "empty") {
-        out.value = "";
-        continue;
-      }
-      out.value = cursor.leafText();
-    } else if (cursor.is("is")) {
-      out.inline = true;
-      inlineText ??= "";
-    } else if (cursor.is("rPh") && cursor.kind === "open") phonetic++;
-    else if (cursor.is("t") && cursor.kind === "open" && inlineText !== null && phonetic === 0) inlineText += cursor.leafText(); else if (cursor.kind === "open" && cursor.is("extLst")) cursor.skipElement();
-  }
-  if (inlineText !== null && out.value === undefined) out.value = inlineText;
-  return out;
 }

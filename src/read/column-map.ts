@@ -1,6 +1,6 @@
 import { isNationalRef, looksLocal, refKey } from "../catalogue";
 import { cellText, columnLetters, numFmtAt, SheetGrid } from "../grid";
-import { classifyHeader, FieldRole, headerRank, headerText, isNiOnlyRefHeader, Series } from "../headers";
+import { FieldRole, headerField, headerRank, headerText, isNiOnlyRefHeader, Series } from "../headers";
 import { ColumnAccount } from "../columns";
 import { Finding, OwnColumn, Period } from "../model";
 import { periodIndex } from "../periods";
@@ -49,17 +49,16 @@ export interface MappedColumns {
 }
 
 /** Whether a row has a Ref-like and an Indicator-like header: the scorecard's header row. The Ref-like columns, or null. */
-export function headerKeys(sheet: SheetGrid, row: number, agreementStart: number): { refs: number[]; indicator: number } | null {
+export function headerKeys(sheet: SheetGrid, row: number): { refs: number[]; indicator: number } | null {
   const cells = sheet.values[row - 1] ?? [];
   const refs: number[] = [];
   let indicator = 0;
   for (let c = 1; c <= cells.length; c++) {
     const text = headerText(cells[c - 1], numFmtAt(sheet, row, c));
     if (!text) continue;
-    const meaning = classifyHeader(text, agreementStart);
-    if (meaning.kind !== "field") continue;
-    if (meaning.role === "ref") refs.push(c);
-    else if (meaning.role === "indicator" && !indicator) indicator = c;
+    const role = headerField(text);
+    if (role === "ref") refs.push(c);
+    else if (role === "indicator" && !indicator) indicator = c;
   }
   return refs.length && indicator ? { refs, indicator } : null;
 }
@@ -70,7 +69,7 @@ export function mapColumns(sheet: SheetGrid, row: number, width: number, ctx: He
     fields: {}, targets: [], actuals: [], stretch: [], own: {}, niOnlyRef: false,
     fallbacks: new Map(), unsettled: { fields: new Set(), targetYears: new Set() },
   };
-  const keys = headerKeys(sheet, row, ctx.agreementStart);
+  const keys = headerKeys(sheet, row);
   const read = accountColumns(sheet, row, width, keys ? [...keys.refs, keys.indicator] : [], ctx);
   const refCandidates: number[] = [];
   const findings: Finding[] = [...read.findings];

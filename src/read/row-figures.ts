@@ -63,15 +63,25 @@ function lookOf(format: string | null | undefined): FormatLook {
   return lastLook;
 }
 
-/** `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md, "Numbers"). */
+// One row's figures at a time, the same lists row after row: what an indicator keeps of them is
+// copied into its own series (seriesOf), so 10,000 rows make no lists to throw away.
+const rowFigures: RowFigures = { readings: [], marked: [], targetsFrom: 0, actualsFrom: 0, stretchFrom: 0, shownDecimals: -1, figures: 0 };
+
+/**
+ * `money`: the row's figures are sums of money, which may be written 250k or 1.5m (workbook.md,
+ * "Numbers"). The answer is good until the next row is read.
+ */
 export function readFigures(r: Row, money: boolean, unitWritten: string): RowFigures {
   const { targets, actuals, stretch } = r.ctx.columns;
   const baseline = r.fields.baseline;
-  const targetsFrom = baseline ? 1 : 0;
-  const actualsFrom = targetsFrom + targets.length;
-  const stretchFrom = actualsFrom + actuals.length;
-  const count = stretchFrom + stretch.length;
-  const figures: RowFigures = { readings: new Array<Reading>(count), marked: new Array<boolean>(count), targetsFrom, actualsFrom, stretchFrom, shownDecimals: -1, figures: 0 };
+  const figures = rowFigures;
+  figures.targetsFrom = baseline ? 1 : 0;
+  figures.actualsFrom = figures.targetsFrom + targets.length;
+  figures.stretchFrom = figures.actualsFrom + actuals.length;
+  figures.readings.length = figures.marked.length = figures.stretchFrom + stretch.length;
+  figures.shownDecimals = -1;
+  figures.figures = 0;
+  const { targetsFrom, actualsFrom, stretchFrom } = figures;
   if (baseline) readFigure(r, figures, 0, baseline, null, money, unitWritten);
   for (let k = 0; k < targets.length; k++) readFigure(r, figures, targetsFrom + k, targets[k].column, targets[k].period, money, unitWritten);
   for (let k = 0; k < actuals.length; k++) {

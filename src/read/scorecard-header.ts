@@ -79,7 +79,7 @@ function hasIndicatorRow(layout: ScorecardLayout): boolean {
 function readLayout(sheet: SheetGrid, ctx: HeaderContext): ScorecardLayout | null {
   const last = Math.min(HEADER_ROWS, sheet.values.length);
   for (let r = 1; r <= last; r++) {
-    if (!headerKeys(sheet, r, ctx.agreementStart)) continue;
+    if (!headerKeys(sheet, r)) continue;
     const lastColumn = lastUsedColumn(sheet, r);
     const mapped = mapColumns(sheet, r, lastColumn, ctx);
     // The Columns table may say the Ref or Indicator column is something else.

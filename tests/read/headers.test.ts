@@ -1,4 +1,4 @@
-import { classifyHeader, headerKey, headerRank } from "../../src/headers";
+import { classifyHeader, FIELD_HEADERS, headerField, headerKey, headerRank } from "../../src/headers";
 
 const read = (text: string) => classifyHeader(text, 2008);
 
@@ -117,5 +117,18 @@ describe("Headers that say which of two columns counts (Revised, Final; Original
 
   test("Updated 30/09/2009 says when something was updated: not a column of figures", () => {
     expect(read("Updated 30/09/2009")).toEqual({ kind: "other" });
+  });
+});
+
+describe("Looking for the header row: a Ref and an Indicator header, by name only", () => {
+  // headerKeys asks every cell at the top of every sheet whether it names the Ref or the Indicator,
+  // without reading periods and dates; its answer must be classifyHeader's.
+  const ALL = Object.values(FIELD_HEADERS).flat();
+  const OTHERS = ["Revised ref", "Original indicator", "Indicator %", "Status", "Direction of travel", "#", "No.", "Row", "Target 2008/09",
+    "Q1 2009/10", "30/06/2009", "Comments", "", "Safer Essex has made a strong start on crime (NI 20) and met its target for 2009/10."];
+  const asked = (role: string | undefined) => (role === "ref" || role === "indicator" ? role : null);
+  test.each([...ALL, ...ALL.map((h) => h.toUpperCase() + " (revised)"), ...OTHERS])("%j", (text) => {
+    const meaning = read(text);
+    expect(asked(headerField(text))).toBe(asked(meaning.kind === "field" ? meaning.role : undefined));
   });
 });

@@ -106,13 +106,14 @@ export function checkProtection(pkg: WorkbookPackage, info: WorkbookInfo, sheet:
 /**
  * Whether the XML has the element with the attribute set (1 or true). The element's name is looked for
  * first (a native search): a pattern tried at every tag of a 5 MB sheet cost 10 to 20 ms of a refresh.
- * It is found by its capital ("Protection"): a search for "sheetProtection" stops at every "s" of the
- * sheet (5 ms on 10,000 rows), and a sheet's XML holds almost no capitals.
+ * It is found by its capital and the letter after it ("Pr"), rare in a sheet's XML: a search for the
+ * whole name skips only a few characters at a time through XML full of its letters (5 to 10 ms on
+ * 10,000 rows, against about 1).
  */
 function hasSwitchedOn(xml: string, element: string, attribute: string): boolean {
   const tag = new RegExp(`<(\\w+:)?${element}\\b[^>]*\\s${attribute}\\s*=\\s*["'](1|true)["']`, "y");
   const back = Math.max(0, element.search(/[A-Z]/));
-  const rare = element.slice(back);
+  const rare = element.slice(back, back + 2);
   for (let at = xml.indexOf(rare, back); at >= 0; at = xml.indexOf(rare, at + 1)) {
     if (!xml.startsWith(element, at - back)) continue;
     tag.lastIndex = xml.lastIndexOf("<", at);

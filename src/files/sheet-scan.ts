@@ -1,3 +1,4 @@
+import { columnLetters } from "../grid";
 import { cellColumn, cellRow } from "./cell-address";
 import { SheetWrites } from "./sheet-writes";
 import { XmlCursor, contentText, decodeText } from "./xml";
@@ -98,6 +99,7 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
     return nextFormula;
   };
   const rowAttrs: (string | undefined)[] = [];
+  const cellAttrs: (string | undefined)[] = [];
 
   /**
    * After a row's start tag: -1 when the row is passed over whole (its end found), else where the walk
@@ -132,13 +134,31 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
       if (last < spot.openEnd) return walk(spot, close);
       const tagEnd = xml.indexOf(">", last);
       const column = refColumn(xml, last + cellOpen.length, tagEnd);
-      if (!column || column >= first) return walk(spot, spot.openEnd);
+      if (!column) return walk(spot, spot.openEnd);
+      if (column >= first) return walk(spot, firstWrittenCell(spot, close));
       spot.leftEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(cellClose, tagEnd) + cellClose.length;
       // Anything between the last cell and the end tag (an extension list) is walked.
       if (spot.leftEnd !== close) return walk(spot, spot.leftEnd);
     }
     spot.end = close + rowClose.length;
     return -1;
+  };
+
+  /**
+   * A row that already has cells in the written columns (a second refresh), without a formula that
+   * matters: the walk starts at the cell of the first written column, when it is there as Excel spells it
+   * (<c r="P5") right after the cell before it; the cells left of it need only end there. Else the walk
+   * starts at the row's first cell.
+   */
+  const firstWrittenCell = (spot: RowSpot, close: number): number => {
+    const { cellOpen, cellClose } = tags!;
+    const tag = `${cellOpen} r="${columnLetters(first)}${spot.row}"`;
+    const at = xml.indexOf(tag, spot.openEnd);
+    if (at < 0 || at >= close || !isNameEnd(xml.charCodeAt(at + tag.length))) return spot.openEnd;
+    const afterCell = xml.startsWith(cellClose, at - cellClose.length) || xml.startsWith("/>", at - 2);
+    if (at !== spot.openEnd && !afterCell) return spot.openEnd;
+    spot.leftEnd = at;
+    return at;
   };
 
   /** Where the walk through a row's cells starts; a written row gets a list for them. */
@@ -217,12 +237,15 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
         excelRows();
       }
     } else if (cursor.is("c") && cursor.kind !== "close") {
-      const ref = cursor.attr("r");
+      // One pass over the cell's attributes (a second refresh walks the 40,000 cells it rewrites).
+      cursor.rawAttrs(CELL_ATTRS, cellAttrs);
+      const ref = cellAttrs[0] === undefined ? undefined : decodeText(cellAttrs[0]);
       column = ref ? cellColumn(ref) : column + 1;
       if (ref) row = cellRow(ref) || row;
       const detail = current?.cells !== undefined;
       if (cursor.kind === "empty" && !detail) continue;
-      const spot: CellSpot = { column, start: cursor.start, end: cursor.end, style: detail ? Number(cursor.attr("s") ?? 0) : 0, hasValue: false };
+      const style = detail && cellAttrs[1] !== undefined ? Number(decodeText(cellAttrs[1])) : 0;
+      const spot: CellSpot = { column, start: cursor.start, end: cursor.end, style, hasValue: false };
       if (cursor.kind === "open") {
         const closeTag = `</${prefix}c>`;
         const close = xml.indexOf(closeTag, cursor.end);
@@ -286,6 +309,7 @@ function readCell(cursor: XmlCursor, spot: CellSpot, row: number, formulas: Form
 }
 
 const ROW_ATTRS = ["r", "customFormat", "s", "spans"];
+const CELL_ATTRS = ["r", "s"];
 
 /** The column of a cell's r attribute, read in its start tag between `from` and `to`; 0 without one. */
 function refColumn(xml: string, from: number, to: number): number {

@@ -44,6 +44,23 @@ describe("a row spelt as Excel writes it", () => {
   });
 });
 
+describe("a second refresh, where the written columns already have cells", () => {
+  test("replaces each cell where it is, past the cells left of it, with or without a cell before it and with space between", () => {
+    const xml = sheet(
+      '<row r="5" spans="1:4"><c r="A5" s="1"><v>1</v></c><c r="C5" s="2" t="inlineStr"><is><t>Red</t></is></c><c r="D5"><v>0.1</v></c></row>' +
+        '<row r="6" spans="1:4"><c r="A6"><v>1</v></c> <c r="C6" s="2"/></row>' +
+        '<row r="7" spans="1:4"><c r="A7"/><c r="D7"><v>1</v></c></row>' +
+        '<row r="8" spans="3:4"><c r="C8" s="2"/><c r="D8"/></row>',
+    );
+    const out = patched(xml, [column(3, 5, [GREEN, GREEN, GREEN, GREEN]), column(4, 5, [{ value: 0.5 }, { value: 0.6 }, { value: 0.7 }, { value: 0.8 }])]).xml;
+    const green = (ref: string, s: number) => `<c r="${ref}" s="${s}" t="inlineStr"><is><t>Green</t></is></c>`;
+    expect(out).toContain(`<c r="A5" s="1"><v>1</v></c>${green("C5", 102)}<c r="D5"><v>0.5</v></c></row>`);
+    expect(out).toContain(`<c r="A6"><v>1</v></c> ${green("C6", 102)}<c r="D6"><v>0.6</v></c></row>`);
+    expect(out).toContain(`<c r="A7"/>${green("C7", 100)}<c r="D7"><v>0.7</v></c></row>`);
+    expect(out).toContain(`<row r="8" spans="3:4">${green("C8", 102)}<c r="D8"><v>0.8</v></c></row>`);
+  });
+});
+
 describe("rows spelt otherwise are still written cell by cell", () => {
   test("a row with a format of its own, whatever the order of its attributes: the new cells start from the row's format", () => {
     const xml = sheet(

@@ -11,7 +11,7 @@ import { readColumnsTable } from "./columns-table";
 import { readSettings } from "./settings";
 import { totalRowsFinding, TotalRow } from "./table-rows";
 import { checkPartnershipsHaveIndicators, checkReportingPeriodHasActuals } from "./coverage";
-import { checkDuplicateRefs, checkRefs, checkTargetsForReportingYear } from "./validate-scorecard";
+import { checkRefs, checkTargetsForReportingYear } from "./validate-scorecard";
 
 /**
  * Reads the scorecard sheet, the Settings and Partnerships sheets, and returns every validation
@@ -63,7 +63,7 @@ export function readScorecard(workbook: WorkbookGrids): { scorecard: Scorecard |
     settings,
   };
   const refColumn = columns.fields.ref!;
-  findings.push(...checkDuplicateRefs(scorecard, refColumn), ...checkRefs(scorecard, refColumn));
+  findings.push(...checkRefs(scorecard, refColumn));
   if (partnershipsRead.sheet && columns.fields.partnership) {
     findings.push(
       ...checkScorecardPartnerships(indicators, partnershipsRead.partnerships, sheet.name, partnershipsRead.sheet, columns.fields.partnership),

@@ -12,44 +12,42 @@ import { ColumnMap } from "./scorecard-header";
 // Checks across the rows of a read scorecard (workbook spec, "Validation"): duplicated Refs,
 // Refs nobody would recognise, and indicators with no target for the reporting year.
 
-/** Every later row that repeats a Ref is an error naming both cells; one pass over a map. */
-export function checkDuplicateRefs(scorecard: Scorecard, refColumn: number): Finding[] {
-  // The first row of each Ref; cell addresses are made only for the few that repeat.
-  const firstRow = new Map<string, number>();
-  const findings: Finding[] = [];
-  for (let i = 0; i < scorecard.indicators.length; i++) {
-    const indicator = scorecard.indicators[i];
-    const earlierRow = firstRow.get(indicator.refKey);
-    if (earlierRow === undefined) {
-      firstRow.set(indicator.refKey, indicator.row);
-      continue;
-    }
-    const cell = a1(indicator.row, refColumn);
-    const earlier = a1(earlierRow, refColumn);
-    findings.push(finding("duplicate-ref", scorecard.sheet, cell, `The Ref ${indicator.ref} in ${cell} is already used in ${earlier}.`,
-      `Each indicator needs its own row and Ref: correct one of ${earlier} and ${cell}, or delete the repeated row.`));
-  }
-  return findings;
-}
-
-/** A Ref that is neither a National Indicator the catalogue knows nor shaped like a local one (L18.1). */
+/**
+ * The Refs, in one pass over the indicators: every later row that repeats a Ref is an error naming
+ * both cells, and a Ref that is neither a National Indicator the catalogue knows nor shaped like a
+ * local one (L18.1) is one too. The repeats are listed first, then the Refs nobody would recognise.
+ */
 export function checkRefs(scorecard: Scorecard, refColumn: number): Finding[] {
-  const findings: Finding[] = [];
+  // The first row of each Ref; cell addresses are made only for the few that are at fault.
+  const firstRow = new Map<string, number>();
+  const repeated: Finding[] = [];
+  const unrecognised: Finding[] = [];
   for (let i = 0; i < scorecard.indicators.length; i++) {
     const indicator = scorecard.indicators[i];
     const key = indicator.refKey;
-    if (lookupKey(key) || looksLocal(key)) continue;
-    const cell = a1(indicator.row, refColumn);
-    findings.push(
-      isNationalRef(key)
-        ? finding("ref-not-national", scorecard.sheet, cell, `${indicator.ref} is not in the National Indicator set (NI 1 to NI 199).`,
-            "Check the number; if it is a local indicator, give it a local reference such as L18.1.")
-        : finding("ref-unrecognised", scorecard.sheet, cell,
-            `The Ref "${indicator.ref}" is neither a National Indicator nor looks like a local indicator's reference.`,
-            "Use NI and the number for a National Indicator (NI 151), or a local reference such as L18.1."),
-    );
+    const earlierRow = firstRow.get(key);
+    if (earlierRow === undefined) firstRow.set(key, indicator.row);
+    else repeated.push(repeatedRef(scorecard, indicator, earlierRow, refColumn));
+    if (!lookupKey(key) && !looksLocal(key)) unrecognised.push(unrecognisedRef(scorecard, indicator, refColumn));
   }
-  return findings;
+  return repeated.concat(unrecognised);
+}
+
+function repeatedRef(scorecard: Scorecard, indicator: Indicator, earlierRow: number, refColumn: number): Finding {
+  const cell = a1(indicator.row, refColumn);
+  const earlier = a1(earlierRow, refColumn);
+  return finding("duplicate-ref", scorecard.sheet, cell, `The Ref ${indicator.ref} in ${cell} is already used in ${earlier}.`,
+    `Each indicator needs its own row and Ref: correct one of ${earlier} and ${cell}, or delete the repeated row.`);
+}
+
+function unrecognisedRef(scorecard: Scorecard, indicator: Indicator, refColumn: number): Finding {
+  const cell = a1(indicator.row, refColumn);
+  return isNationalRef(indicator.refKey)
+    ? finding("ref-not-national", scorecard.sheet, cell, `${indicator.ref} is not in the National Indicator set (NI 1 to NI 199).`,
+        "Check the number; if it is a local indicator, give it a local reference such as L18.1.")
+    : finding("ref-unrecognised", scorecard.sheet, cell,
+        `The Ref "${indicator.ref}" is neither a National Indicator nor looks like a local indicator's reference.`,
+        "Use NI and the number for a National Indicator (NI 151), or a local reference such as L18.1.");
 }
 
 /** The hint fits what the target cell says: a tbc is already typed, so it is not asked for again. */

@@ -38,6 +38,17 @@ describe("Validation errors", () => {
     expect(dup[0].message).toContain("A4");
   });
 
+  test("the Refs' errors: every repeated Ref first, then every Ref nobody would recognise, each in row order", () => {
+    const read = readScorecard(book(scorecard([
+      ["NI 999", "Made up", "Safer", "Up"], ["NI 16", "Crime", "Safer"], ["Crime-1", "Local", "Safer", "Up"],
+      ["NI 16", "Crime again", "Safer"], ["NI 999", "Made up again", "Safer", "Up"],
+    ])));
+    const refs = read.findings.filter((f) => ["duplicate-ref", "ref-not-national", "ref-unrecognised"].includes(f.code!));
+    expect(refs.map((f) => `${f.code} ${f.cell}`)).toEqual([
+      "duplicate-ref A5", "duplicate-ref A6", "ref-not-national A2", "ref-unrecognised A4", "ref-not-national A6",
+    ]);
+  });
+
   test("a value that is not a number in a numeric column: error at its cell", () => {
     const read = readScorecard(book(scorecard([["NI 16", "Crime", "Safer", null, null, "about 40"]])));
     expect(at(read.findings, "Scorecard", "F2")).toEqual([

@@ -78,7 +78,9 @@ export function readFigures(r: Row, money: boolean, unitWritten: string): RowFig
   figures.targetsFrom = baseline ? 1 : 0;
   figures.actualsFrom = figures.targetsFrom + targets.length;
   figures.stretchFrom = figures.actualsFrom + actuals.length;
-  figures.readings.length = figures.marked.length = figures.stretchFrom + stretch.length;
+  // Every row of a sheet has as many figures: the lists are resized only when the sheet changes.
+  const count = figures.stretchFrom + stretch.length;
+  if (figures.readings.length !== count) figures.readings.length = figures.marked.length = count;
   figures.shownDecimals = -1;
   figures.figures = 0;
   const { targetsFrom, actualsFrom, stretchFrom } = figures;
@@ -108,6 +110,12 @@ function readFigure(r: Row, figures: RowFigures, i: number, header: number, peri
   const cell = r.at(column);
   const format = r.formats?.[column - 1];
   const v = r.cells[column - 1] ?? null;
+  // A blank, as one figure in five is in a book of 10,000 rows: no figure yet, nothing to report or keep as typed.
+  if (v === null) {
+    figures.marked[i] = false;
+    figures.readings[i] = { period, value: null, cell };
+    return;
+  }
   // A number, as most figure cells hold: read as readNumber reads one, without an answer object for each.
   const n = typeof v === "number" && Number.isFinite(v) ? null : readNumber(v, format, money);
   if (n === null || n.kind === "number") {

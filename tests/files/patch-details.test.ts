@@ -122,6 +122,20 @@ describe("what a refresh will not write", () => {
     await expect(plan("")).resolves.toBeInstanceOf(Uint8Array);
   });
 
+  test("protection as other writers spell it (a prefix, single quotes, sheet after attributes full of 'Pr') is refused too", async () => {
+    const plan = async (protection: string) => {
+      const d = scorecardBook();
+      d.insertInSheet(SCORECARD, "sheetProtection", protection);
+      const loaded = await loadWorkbook(d.bytes());
+      return refreshedBytes(loaded, planRefresh(analyse(loaded.grids)));
+    };
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    await expect(plan(`<x:sheetProtection xmlns:x="${main}" objects="1" sheet="1"/>`)).rejects.toThrow(/The sheet "Scorecard" is protected/);
+    await expect(plan("<sheetProtection objects='1' sheet='true'/>")).rejects.toThrow(/The sheet "Scorecard" is protected/);
+    await expect(plan('<sheetProtection algorithmName="SHA-512" hashValue="Pr+Pr/Pr==" saltValue="PrPr" spinCount="100000" sheet = "1"/>')).rejects.toThrow(/is protected/);
+    await expect(plan('<sheetProtection algorithmName="Pr" hashValue="Pr" sheet="0" objects="1"/>')).resolves.toBeInstanceOf(Uint8Array);
+  });
+
   test("a workbook whose structure is protected gets no new sheet", async () => {
     const d = scorecardBook();
     d.edit(WORKBOOK, (xml) => xml.replace("<bookViews>", '<workbookProtection lockStructure="1"/><bookViews>'));

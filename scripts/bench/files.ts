@@ -93,6 +93,9 @@ export function ensureBuiltCli(): void {
     encoding: "utf8",
   });
   if (!existsSync(CLI)) throw new Error(`Could not build the CLI: ${r.stdout.trim().split("\n")[0]}`);
+  // ... and its one-file bundle, which `npm run scorecard` runs: else the first call through npm would build it.
+  const bundled = spawnSync(process.execPath, [path.join(ROOT, "scripts", "bundle-cli.cjs")], { cwd: ROOT, encoding: "utf8" });
+  if (bundled.status !== 0) throw new Error(`Could not bundle the CLI: ${bundled.stderr.trim().split("\n")[0]}`);
 }
 
 /** Runs `measure` on synthetic books of 1,000 and 10,000 indicators in a temporary folder, then removes it. */

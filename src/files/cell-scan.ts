@@ -63,7 +63,3 @@ export function hasContent(xml: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (xml.charCodeAt(i) > 32) return true;
   return false;
 }
-
-export function isNameEnd(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
-}

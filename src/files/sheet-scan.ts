@@ -1,8 +1,8 @@
 import { columnLetters } from "../grid";
 import { cellColumn, cellRow } from "./cell-address";
 import { SheetWrites } from "./sheet-writes";
-import { formulaWithAttributes, hasContent, isNameEnd, readCell, refColumn } from "./cell-scan";
-import { XmlCursor, decodeText } from "./xml";
+import { formulaWithAttributes, hasContent, readCell, refColumn } from "./cell-scan";
+import { isNameEnd, XmlCursor, decodeText } from "./xml";
 
 // Where things are in a worksheet's XML, by character position, for the patcher: the rows (all of
 // them, briefly), the cells of the rows it writes (in full), every formula that is shared or spans a

@@ -196,7 +196,8 @@ function after(xml: string, marker: string, from: number): number {
   return i + marker.length;
 }
 
-function isNameEnd(c: number): boolean {
+/** Whether the character (a char code) ends a tag's name: white space, "/" or ">". */
+export function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62;
 }
 

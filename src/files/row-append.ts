@@ -56,10 +56,9 @@ export class RowAppender {
     }
     const spans = spot.spans ? widenedSpans(spot.spans, lo, hi) : undefined;
     if (spans !== undefined) {
-      // Excel writes spans="1:15": the value is replaced in place; any other spelling goes by the pattern.
-      const at = xml.indexOf(' spans="', spot.start) + 8;
+      const at = spansValueAt(xml, spot.spans!, spot.start, spot.openEnd);
       out.copyTo(spot.start);
-      if (at > 7 && at < spot.openEnd && xml.startsWith(spot.spans!, at) && xml.charCodeAt(at + spot.spans!.length) === 34) {
+      if (at >= 0) {
         out.copyTo(at);
         out.push(spans);
         out.skipTo(at + spot.spans!.length);
@@ -116,12 +115,18 @@ function widenSpans(spans: string, lo: number, hi: number): string | undefined {
 
 /** The start tag with its spans value replaced. */
 export function withSpans(startTag: string, spans: string, widened: string): string {
-  // Excel writes spans="1:15": the value is replaced in place; any other spelling goes by the pattern.
-  const at = startTag.indexOf(' spans="') + 8;
-  if (at > 7 && startTag.startsWith(spans, at) && startTag.charCodeAt(at + spans.length) === 34) {
-    return `${startTag.slice(0, at)}${widened}${startTag.slice(at + spans.length)}`;
-  }
+  const at = spansValueAt(startTag, spans, 0, startTag.length);
+  if (at >= 0) return `${startTag.slice(0, at)}${widened}${startTag.slice(at + spans.length)}`;
   return startTag.replace(SPANS, `$1"${widened}"`);
+}
+
+/**
+ * Where a row's spans value `spans` starts in its start tag (text[from, to)) when Excel spelt it
+ * (spans="1:15"), so it is replaced in place; -1 for any other spelling, which goes by the pattern.
+ */
+function spansValueAt(text: string, spans: string, from: number, to: number): number {
+  const at = text.indexOf(' spans="', from) + 8;
+  return at > 7 && at < to && text.startsWith(spans, at) && text.charCodeAt(at + spans.length) === 34 ? at : -1;
 }
 
 const SPANS = /(\sspans\s*=\s*)("[^"]*"|'[^']*')/;

@@ -67,3 +67,8 @@ export const SUMMARY_MARK_LINE = `${SUMMARY_MARK}: rebuilt on every refresh, so 
 export function isSummaryMark(firstCellText: string): boolean {
   return firstCellText.trim() === SUMMARY_MARK_LINE;
 }
+
+/** Text to be matched as it is inside a regular expression (a name, a ref, an element's prefix). */
+export function literalPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

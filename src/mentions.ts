@@ -1,3 +1,4 @@
+import { literalPattern } from "./keys";
 import { Indicator } from "./model";
 
 // Where the user's words name an indicator by its ref: "NI 20", "NI20", "ni 20" and "L17.1" as typed
@@ -5,12 +6,11 @@ import { Indicator } from "./model";
 // nor "L17.1" in "L17.10". Used to find an indicator's corrective action and latest note, and the
 // claims the commentary makes about it.
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The pattern of one ref: its letters and digits, any spaces between them optional. */
 export function refPattern(ref: string): RegExp {
   const chunks = ref.trim().match(/[A-Za-z]+|\d+(?:\.\d+)*|[^\sA-Za-z\d]+/g) ?? [];
-  return new RegExp(`(?<![A-Za-z\\d.])${chunks.map(escape).join("\\s*")}(?![\\d]|\\.\\d)`, "gi");
+  return new RegExp(`(?<![A-Za-z\\d.])${chunks.map(literalPattern).join("\\s*")}(?![\\d]|\\.\\d)`, "gi");
 }
 
 export interface Mention {

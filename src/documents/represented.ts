@@ -1,3 +1,4 @@
+import { literalPattern } from "../keys";
 import { ActionItem, AgendaItem, Analysis, Attendee, PartnershipRating } from "../model";
 
 // Which partnerships the minutes give a section, and who spoke for each: minutes record what
@@ -15,11 +16,10 @@ function namesOf(partnership: string): string[] {
   return [partnership, bare, ...(short ? [short] : [])].filter((n) => n.trim() !== "");
 }
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the text names the partnership, as a whole word ("CWOP", not "CWOPS"). */
 export function names(text: string, partnership: string): boolean {
-  return namesOf(partnership).some((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${escaped(n)}($|[^\\p{L}\\p{N}])`, "iu").test(text));
+  return namesOf(partnership).some((n) => new RegExp(`(^|[^\\p{L}\\p{N}])${literalPattern(n)}($|[^\\p{L}\\p{N}])`, "iu").test(text));
 }
 
 /** The lead or deputy of the partnership who was at the meeting (present or in attendance), if any. */
@@ -47,7 +47,7 @@ export function partnershipsOfItem(item: AgendaItem, all: PartnershipRating[], o
   const named = all.filter((p) => names(item.item, p.name));
   if (UPDATES_ITEM.test(item.item)) return named.length > 0 ? named : all.filter((p) => !own.has(p.name));
   if (named.length !== 1) return [];
-  const rest = namesOf(named[0].name).reduce((t, n) => t.replace(new RegExp(escaped(n), "i"), ""), item.item);
+  const rest = namesOf(named[0].name).reduce((t, n) => t.replace(new RegExp(literalPattern(n), "i"), ""), item.item);
   return UPDATE_WORDS.test(rest.replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim()) ? named : [];
 }
 

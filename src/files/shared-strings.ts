@@ -1,3 +1,4 @@
+import { literalPattern } from "../keys";
 import { decodeText, XmlCursor } from "./xml";
 
 // The shared string table (xl/sharedStrings.xml): each string as a person reads it, rich text runs
@@ -32,7 +33,7 @@ const PLAIN = new Map<string, RegExp>();
 function plainStringPattern(prefix: string): RegExp {
   let re = PLAIN.get(prefix);
   if (!re) {
-    const e = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const e = literalPattern(prefix);
     re = new RegExp(`\\s*<${e}si><${e}t(?: xml:space="preserve")?>([^<]*)</${e}t></${e}si>`, "y");
     PLAIN.set(prefix, re);
   }

@@ -1,3 +1,4 @@
+import { literalPattern } from "../keys";
 import { a1, CellValue } from "../grid";
 import { cellColumn } from "./cell-address";
 import { cellValue, isDateFormat, numberValue, ReadContext } from "./cell-value";
@@ -44,7 +45,7 @@ const EXCEL_CELL_ATTRS = /^\s+r="([A-Za-z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)"
 function patternsFor(prefix: string): Patterns {
   let p = PATTERNS.get(prefix);
   if (!p) {
-    const e = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const e = literalPattern(prefix);
     p = {
       // Sticky: one token exactly where the last ended, so nothing unusual is ever stepped over. Before
       // it, any whitespace and formatted empty cells. The token: a common cell (its value a <v>, with or

@@ -1,3 +1,4 @@
+import { literalPattern } from "../keys";
 import { columnLetters } from "../grid";
 import { cellColumn, cellRow } from "./cell-address";
 import { SheetWrites } from "./sheet-writes";
@@ -278,7 +279,7 @@ function rowSpot(row: number, start: number, openEnd: number, empty: boolean, sp
 }
 
 function rowTags(prefix: string): RowTags {
-  const p = prefix.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+  const p = literalPattern(prefix);
   // Other attributes (ht, customHeight, x14ac:dyDescent) may follow, double-quoted, without entities.
   const row = new RegExp(`<${p}row r="(\\d+)"(?: spans="(\\d+:\\d+)")?(?:\\s+(?!customFormat|spans|s\\s*=)[\\w:.-]+="[^"<>&]*")*\\s*(/?)>`, "y");
   return { row, rowOpen: `<${prefix}row r="`, rowClose: `</${prefix}row>`, closeTail: "w>", cellOpen: `<${prefix}c`, cellClose: `</${prefix}c>` };

@@ -1,3 +1,5 @@
+import { literalPattern } from "../keys";
+
 // A pull scanner over the XML of one package part, with positions, so the patcher can splice new text
 // into the user's XML and leave every other byte as it was. It reads what Excel, LibreOffice and
 // other writers put in a workbook (namespace prefixes, either quote, comments, CDATA, processing
@@ -272,7 +274,7 @@ export function withAttrs(element: string, values: Record<string, string>): stri
   const end = startTagEnd(element);
   let tag = element.slice(0, end);
   for (const [name, value] of Object.entries(values)) {
-    const re = new RegExp(`(\\s${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
+    const re = new RegExp(`(\\s${literalPattern(name)}\\s*=\\s*)("[^"]*"|'[^']*')`);
     const quoted = `"${escapeText(value)}"`;
     if (re.test(tag)) tag = tag.replace(re, (_, lead: string) => `${lead}${quoted}`);
     else {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run scorecard -- ...`: runs the compiled command line, bundled into one file (lib/scorecard.js,
-// made by scripts/bundle-cli.cjs), so a call starts as fast as it can instead of compiling TypeScript
+// made by scripts/build-cli.cjs), so a call starts as fast as it can instead of compiling TypeScript
 // every time. When a file in src/ is newer than the bundle (a developer's edit), it is built first, once.
 const fs = require("node:fs");
 const path = require("node:path");
@@ -28,14 +28,10 @@ function builtAt() {
 
 if (newestSource(path.join(root, "src")) > builtAt()) {
   process.stderr.write("Compiling the command line after changes in src/ ...\n");
-  const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
-  // Loaded only here: the command itself never needs it (3 ms of every call).
-  const { spawnSync } = require("node:child_process");
-  const r = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, encoding: "utf8" });
-  if (r.status !== 0) {
+  // Loaded only here: the command itself never needs the compiler or the bundler.
+  if (!require("./build-cli.cjs").buildCli({ quiet: true })) {
     process.stderr.write("The command line could not be compiled; run npm run build:cli to see why.\n");
     process.exit(2);
   }
-  require("./bundle-cli.cjs").bundleCli();
 }
 require(compiled).runFromCommandLine();

@@ -87,15 +87,11 @@ function stages(book: string, out: string): Record<string, number> {
 }
 
 export function ensureBuiltCli(): void {
-  // The built CLI is what `npx laa-scorecard` runs; tsx would add its compile time to every run.
-  const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (!existsSync(CLI)) throw new Error(`Could not build the CLI: ${r.stdout.trim().split("\n")[0]}`);
-  // ... and its one-file bundle, which `npm run scorecard` runs: else the first call through npm would build it.
-  const bundled = spawnSync(process.execPath, [path.join(ROOT, "scripts", "bundle-cli.cjs")], { cwd: ROOT, encoding: "utf8" });
-  if (bundled.status !== 0) throw new Error(`Could not bundle the CLI: ${bundled.stderr.trim().split("\n")[0]}`);
+  // The built CLI is what `npx laa-scorecard` runs (tsx would add its compile time to every run), and its
+  // one-file bundle what `npm run scorecard` runs: built first, so no timed call builds it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildCli } = require("../build-cli.cjs") as { buildCli(options: { quiet: boolean }): boolean };
+  if (!buildCli({ quiet: true }) || !existsSync(CLI)) throw new Error("Could not build the CLI: run npm run build:cli to see why.");
 }
 
 /** Runs `measure` on synthetic books of 1,000 and 10,000 indicators in a temporary folder, then removes it. */

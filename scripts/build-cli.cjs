@@ -37,8 +37,8 @@ function asciiOnly(file) {
   const fs = require("node:fs");
   const source = fs.readFileSync(file, "utf8");
   // After a backslash the character is escaped already, and \uXXXX would read as a backslash and "uXXXX".
-  if (/\\[^\x00-\x7f]/.test(source)) throw new Error(`${file}: a character after a backslash cannot be written as \\uXXXX; write it as \\uXXXX in src/.`);
-  if (/[^\x00-\x7f]/.test(source)) fs.writeFileSync(file, source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  if (/\\[\u0080-\uffff]/.test(source)) throw new Error(`${file}: a character after a backslash cannot be written as \\uXXXX; write it as \\uXXXX in src/.`);
+  if (/[\u0080-\uffff]/.test(source)) fs.writeFileSync(file, source.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
 }
 
 module.exports = { buildCli };

@@ -7,7 +7,6 @@ import { shiftFormula } from "./formula-shift";
 import { CellSpot, FormulaSpot, RowSpot, scanSheet, SheetScan } from "./sheet-scan";
 import { ColumnCells, SheetCellWrite, SheetWrites } from "./sheet-writes";
 import { Edit, PatchedText, TextPieces, Utf8Text } from "./text-pieces";
-import type { DeflatedPart } from "./zip";
 import { escapeText, withAttrs } from "./xml";
 
 // Writes cells into a worksheet's XML and leaves every other character as it was: the cells written
@@ -40,13 +39,12 @@ export function patchSheet(xml: string, writes: readonly SheetCellWrite[], style
 
 /**
  * The same, as UTF-8: the new text is encoded as it is made, so a big sheet's text (7 MB for 10,000
- * indicators) is never joined into one string only to be encoded and dropped. On the command line it
- * comes back deflated already (text-pieces.ts).
+ * indicators) is never joined into one string only to be encoded and dropped.
  */
-export function patchSheetUtf8(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[] = []): { content: Uint8Array | DeflatedPart; formulasRemoved: string[] } {
+export function patchSheetUtf8(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[] = []): { bytes: Uint8Array; formulasRemoved: string[] } {
   const out = new Utf8Text(xml);
   const formulasRemoved = patch(out, xml, writes, styleFor, columns);
-  return { content: out.finish(), formulasRemoved };
+  return { bytes: out.finish(), formulasRemoved };
 }
 
 /** Writes into `out`; returns the cells that held a formula. */

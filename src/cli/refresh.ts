@@ -1,9 +1,10 @@
 // The modules behind src/files's index, not the index: it would load fflate, and Node's zlib does the work here.
 import { extensionOf } from "../files/load";
-import { refreshPackage } from "../files/refresh-package";
+import { refreshedPackage } from "../files/refresh-package";
 import { RefreshRefused } from "../files/refresh-refused";
 import { signedWorkbook } from "../files/signed-workbook";
 import { checkWritableTarget, FileProblem, sameFile, writeFileAtomically } from "../node/node-files";
+import { deflatingInBackground } from "../node/deflating-sink";
 import * as path from "node:path";
 import { hasErrors } from "../model";
 import { planRefresh } from "../refresh";
@@ -50,7 +51,8 @@ export const refreshCommand: Command = {
     progress(io, `Writing ${out} ...`);
     let bytes: Uint8Array;
     try {
-      bytes = refreshPackage(loaded, plan);
+      // The scorecard sheet is deflated on zlib's threads while the patch goes on (a second core's work).
+      bytes = (await deflatingInBackground(() => refreshedPackage(loaded, plan))).bytes();
     } catch (e) {
       if (!(e instanceof RefreshRefused)) throw e;
       // With --json a script reads the refusal as it reads any error: a finding in the one object.

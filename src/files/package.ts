@@ -1,4 +1,4 @@
-import { entryBytes, readZip, writeZip, ZipEntry, ZipOutput } from "./zip";
+import { DeflatedPart, deflatedEntry, entryBytes, readZip, writeZip, ZipEntry, ZipOutput } from "./zip";
 import { XmlCursor, escapeText } from "./xml";
 import { WorkbookFileError } from "./workbook-file-error";
 
@@ -33,7 +33,7 @@ export class WorkbookPackage {
   /** Part names in the zip's order; a name's key is its lower case (part names are case-insensitive). */
   private readonly order: string[] = [];
   private readonly entries = new Map<string, ZipEntry>();
-  private readonly changed = new Map<string, string | Uint8Array>();
+  private readonly changed = new Map<string, string | Uint8Array | DeflatedPart>();
   private readonly names = new Map<string, string>();
   private readonly texts: Map<string, string>;
 
@@ -72,6 +72,7 @@ export class WorkbookPackage {
     if (name === undefined) return undefined;
     const changed = this.changed.get(name);
     if (typeof changed === "string") return changed;
+    if (isDeflated(changed)) return decodeUtf(entryBytes(deflatedEntry(name, changed)));
     if (changed !== undefined) return decodeUtf(changed);
     // The cache holds only parts as stored, so packages opened from the same bytes may share it.
     const cached = this.texts.get(name);
@@ -82,7 +83,7 @@ export class WorkbookPackage {
   }
 
   /** Replaces a part's content, or adds the part (at the end of the zip) when it is new. */
-  set(part: string, content: string | Uint8Array): void {
+  set(part: string, content: string | Uint8Array | DeflatedPart): void {
     const name = this.find(part) ?? part.replace(/^\//, "");
     if (!this.names.has(name.toLowerCase())) {
       this.names.set(name.toLowerCase(), name);
@@ -170,10 +171,16 @@ export class WorkbookPackage {
     const parts: ZipOutput[] = this.partNames.map((name) => {
       const changed = this.changed.get(name);
       if (changed === undefined) return { name, entry: this.entries.get(name)! };
-      return { name, content: typeof changed === "string" ? encoder.encode(utf8Declared(changed)) : changed };
+      if (typeof changed === "string") return { name, content: encoder.encode(utf8Declared(changed)) };
+      return isDeflated(changed) ? { name, deflated: changed } : { name, content: changed };
     });
     return writeZip(parts);
   }
+}
+
+// Told apart by a field that bytes do not have.
+function isDeflated(content: string | Uint8Array | DeflatedPart | undefined): content is DeflatedPart {
+  return typeof content === "object" && "stored" in content;
 }
 
 /** Our text is written as UTF-8, so a declaration of another encoding (UTF-16) is corrected with it. */

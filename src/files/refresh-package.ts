@@ -24,6 +24,14 @@ import { readWorkbookInfo, SheetEntry, WorkbookInfo } from "./workbook-part";
 export { RefreshRefused };
 
 export function refreshPackage(loaded: LoadedWorkbook, plan: RefreshPlan): Uint8Array {
+  return refreshedPackage(loaded, plan).bytes();
+}
+
+/**
+ * The refreshed package, every part in place, before its zip is written: the command line first waits
+ * for the patched sheet's deflating, done on other threads while the rest of the refresh goes on.
+ */
+export function refreshedPackage(loaded: LoadedWorkbook, plan: RefreshPlan): WorkbookPackage {
   const { pkg, info, styles } = open(loaded);
   const scorecard = info.sheets.find((s) => s.worksheet && s.name === plan.sheet);
   if (!scorecard) throw new RefreshRefused(`The workbook has no sheet named "${plan.sheet}" to refresh.`, plan.sheet);
@@ -36,7 +44,8 @@ export function refreshPackage(loaded: LoadedWorkbook, plan: RefreshPlan): Uint8
   // The columns' cells go to the patch as the plan holds them (an array per column, rows in order).
   const removals: CalcRemoval[] = [patchPart(pkg, scorecard, headers, styles, plan.columns)];
   removals.push(writeSummary(pkg, info, plan.summary, styles, summary));
-  return finish(pkg, info, styles, removals);
+  complete(pkg, info, styles, removals);
+  return pkg;
 }
 
 /** Where Settings cells go: an existing sheet, or a new one of this name with these column widths. */
@@ -80,7 +89,7 @@ export function open(loaded: LoadedWorkbook): { pkg: WorkbookPackage; info: Work
 export function patchPart(pkg: WorkbookPackage, sheet: SheetEntry, writes: SheetCellWrite[], styles: StyleBook, columns: readonly ColumnCells[] = []): CalcRemoval {
   try {
     const patched = patchSheetUtf8(utf8Declared(pkg.text(sheet.part) ?? ""), writes, (base, write) => styles.styleFor(base, write), columns);
-    pkg.set(sheet.part, patched.bytes);
+    pkg.set(sheet.part, patched.content);
     return { sheetId: sheet.sheetId, cells: new Set(patched.formulasRemoved) };
   } catch (e) {
     if (e instanceof PatchRefused) throw new RefreshRefused(e.message, sheet.name);
@@ -163,6 +172,12 @@ function writeSummary(pkg: WorkbookPackage, info: WorkbookInfo, summary: Summary
 }
 
 export function finish(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBook, removals: CalcRemoval[]): Uint8Array {
+  complete(pkg, info, styles, removals);
+  return pkg.bytes();
+}
+
+/** The parts every write changes besides its sheets: new formats, the calculation chain, content types. */
+function complete(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBook, removals: CalcRemoval[]): void {
   const stylesXml = styles.changedXml();
   if (stylesXml !== undefined) {
     const folder = info.part.slice(0, info.part.lastIndexOf("/") + 1);
@@ -175,5 +190,4 @@ export function finish(pkg: WorkbookPackage, info: WorkbookInfo, styles: StyleBo
   }
   removeCalcEntries(pkg, info, removals);
   typeNewRelationshipParts(pkg);
-  return pkg.bytes();
 }

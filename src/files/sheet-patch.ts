@@ -7,6 +7,7 @@ import { shiftFormula } from "./formula-shift";
 import { CellSpot, FormulaSpot, RowSpot, scanSheet, SheetScan } from "./sheet-scan";
 import { ColumnCells, SheetCellWrite, SheetWrites } from "./sheet-writes";
 import { Edit, PatchedText, TextPieces, Utf8Text } from "./text-pieces";
+import type { DeflatedPart } from "./zip";
 import { escapeText, withAttrs } from "./xml";
 
 // Writes cells into a worksheet's XML and leaves every other character as it was: the cells written
@@ -39,12 +40,13 @@ export function patchSheet(xml: string, writes: readonly SheetCellWrite[], style
 
 /**
  * The same, as UTF-8: the new text is encoded as it is made, so a big sheet's text (7 MB for 10,000
- * indicators) is never joined into one string only to be encoded and dropped.
+ * indicators) is never joined into one string only to be encoded and dropped. On the command line it
+ * comes back deflated already (text-pieces.ts).
  */
-export function patchSheetUtf8(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[] = []): { bytes: Uint8Array; formulasRemoved: string[] } {
+export function patchSheetUtf8(xml: string, writes: readonly SheetCellWrite[], styleFor: StyleFor, columns: readonly ColumnCells[] = []): { content: Uint8Array | DeflatedPart; formulasRemoved: string[] } {
   const out = new Utf8Text(xml);
   const formulasRemoved = patch(out, xml, writes, styleFor, columns);
-  return { bytes: out.finish(), formulasRemoved };
+  return { content: out.finish(), formulasRemoved };
 }
 
 /** Writes into `out`; returns the cells that held a formula. */

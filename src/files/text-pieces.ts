@@ -1,3 +1,5 @@
+import type { DeflatedPart } from "./zip";
+
 // The patched text of a sheet, built from the old one in order: stretches of the old text copied (as
 // slices, which share the old text's characters), new text added. As a string (patchSheet) or straight
 // into UTF-8 (patchSheetUtf8, what a refresh writes), so a big sheet's 7 MB of text is never one string.
@@ -12,15 +14,16 @@ export interface Edit {
 /** Where UTF-8 text goes as it is made. */
 export interface Utf8Sink {
   write(text: string): void;
-  bytes(): Uint8Array;
+  /** The text written, as UTF-8; or deflated already for the zip, where the platform deflates as it goes. */
+  finish(): Uint8Array | DeflatedPart;
 }
 
 let platformSink: ((capacity: number) => Utf8Sink) | undefined;
 
 /**
- * The command line writes UTF-8 straight into one of Node's buffers, piece by piece (src/node/node-files):
- * joining the pieces into strings first allocated 7 MB on a 10,000-row sheet, and the collection that
- * set off cost 8 to 11 ms of a refresh.
+ * The command line writes UTF-8 straight into Node's buffers, piece by piece, and deflates each full
+ * buffer at once (src/node/deflating-sink): joining the pieces into strings first allocated 7 MB on a
+ * 10,000-row sheet, and the collection that set off cost 8 to 11 ms of a refresh.
  */
 export function usePlatformUtf8(make: (capacity: number) => Utf8Sink): void {
   platformSink = make;
@@ -87,9 +90,9 @@ export class Utf8Text extends PatchedText {
     this.sink.write(text);
   }
 
-  finish(): Uint8Array {
+  finish(): Uint8Array | DeflatedPart {
     this.copyTo(this.xml.length);
-    return this.sink.bytes();
+    return this.sink.finish();
   }
 }
 
@@ -128,7 +131,7 @@ class EncodedPieces implements Utf8Sink {
     this.pieces.push(text);
   }
 
-  bytes(): Uint8Array {
+  finish(): Uint8Array {
     this.pieces.flush();
     return this.buffer.subarray(0, this.length);
   }

@@ -25,8 +25,21 @@ export interface ZipEntry {
   readonly stored: Uint8Array;
 }
 
-/** A part to write: either copied as stored, or new content deflated here (or stored as it is: content already compressed, such as a chart's workbook). */
-export type ZipOutput = { name: string; entry: ZipEntry } | { name: string; content: Uint8Array; store?: boolean };
+/**
+ * New content already deflated where it was made (the command line deflates a patched sheet as the patch
+ * writes it): its size and CRC-32 once inflated, and its raw DEFLATE bytes.
+ */
+export interface DeflatedPart {
+  readonly size: number;
+  readonly crc: number;
+  readonly stored: Uint8Array;
+}
+
+/**
+ * A part to write: copied as stored; new content deflated here (or stored as it is: content already
+ * compressed, such as a chart's workbook); or new content deflated already.
+ */
+export type ZipOutput = { name: string; entry: ZipEntry } | { name: string; content: Uint8Array; store?: boolean } | { name: string; deflated: DeflatedPart };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -177,7 +190,7 @@ export function writeZip(parts: ZipOutput[]): Uint8Array {
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const part of parts) {
-    const e = "entry" in part ? part.entry : newEntry(part.name, part.content, part.store);
+    const e = "entry" in part ? part.entry : "deflated" in part ? deflatedEntry(part.name, part.deflated) : newEntry(part.name, part.content, part.store);
     const name = encoder.encode(part.name);
     const utf8 = name.some((b) => b > 0x7f) ? 0x800 : 0;
     if (e.stored.length >= 0xffffffff || e.size >= 0xffffffff || offset >= 0xffffffff) throw new ZipError("the workbook is too large to write");
@@ -234,6 +247,11 @@ function newEntry(name: string, content: Uint8Array, store = false): ZipEntry {
   return { name, method: store ? 0 : 8, crc: crc(content), size: content.length, stored: store ? content : codec().deflate(content) };
 }
 
+/** The entry of content deflated already, as writeZip and entryBytes read entries. */
+export function deflatedEntry(name: string, part: DeflatedPart): ZipEntry {
+  return { name, method: 8, crc: part.crc, size: part.size, stored: part.stored };
+}
+
 let crc: (data: Uint8Array) => number = crc32;
 
 /** Lets the command line use Node's own CRC-32 (zlib.crc32): a checksum has one right answer. */
@@ -243,7 +261,8 @@ export function useCrc32(platform: (data: Uint8Array) => number): void {
 
 let table: Uint32Array | undefined;
 
-export function crc32(data: Uint8Array): number {
+/** The CRC-32 of data; of `previous`'s data followed by this data, when given the CRC-32 of what came before. */
+export function crc32(data: Uint8Array, previous = 0): number {
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -252,7 +271,7 @@ export function crc32(data: Uint8Array): number {
       table[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -4,7 +4,8 @@ import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import * as zlib from "node:zlib";
 import { useCrc32, usePlatformCodec, ZipCodec } from "../files/zip";
-import { usePlatformUtf8, Utf8Sink } from "../files/text-pieces";
+import { usePlatformUtf8 } from "../files/text-pieces";
+import { CHUNK, DeflatingSink, hasUtf8Write } from "./deflating-sink";
 
 const { deflateRawSync, inflateRawSync } = zlib;
 const zlibCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
@@ -33,37 +34,12 @@ usePlatformCodec(NODE_ZLIB);
 if (typeof zlibCrc32 === "function") useCrc32((data) => zlibCrc32(data));
 
 /**
- * A patched sheet's text, written as UTF-8 into one buffer piece by piece: Buffer's utf8Write (what
- * buffer.write calls for "utf8", without parsing its arguments each time) allocates nothing per piece,
- * where TextEncoder's encodeInto makes a result and a view for each, so the 60,000 pieces of a
- * 10,000-row sheet need not be joined into strings first.
+ * A patched sheet's text, written as UTF-8 into Node's buffers piece by piece and deflated as they fill
+ * (./deflating-sink): Buffer's utf8Write (what buffer.write calls for "utf8", without parsing its
+ * arguments each time) allocates nothing per piece, where TextEncoder's encodeInto makes a result and a
+ * view for each, so the 60,000 pieces of a 10,000-row sheet need not be joined into strings first.
  */
-type Utf8Buffer = Buffer & { utf8Write(text: string, offset: number): number };
-const hasUtf8Write = typeof (Buffer.prototype as Partial<Utf8Buffer>).utf8Write === "function";
-
-class BufferSink implements Utf8Sink {
-  private buffer: Utf8Buffer;
-  private length = 0;
-
-  constructor(capacity: number) {
-    this.buffer = Buffer.allocUnsafe(capacity) as Utf8Buffer;
-  }
-
-  write(text: string): void {
-    // At most three bytes for each UTF-16 unit.
-    if (this.buffer.length - this.length < text.length * 3) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + text.length * 3)) as Utf8Buffer;
-      this.buffer.copy(bigger, 0, 0, this.length);
-      this.buffer = bigger;
-    }
-    this.length += this.buffer.utf8Write(text, this.length);
-  }
-
-  bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.length);
-  }
-}
-if (hasUtf8Write) usePlatformUtf8((capacity) => new BufferSink(capacity));
+if (hasUtf8Write) usePlatformUtf8((capacity) => new DeflatingSink(Math.min(capacity, CHUNK)));
 
 export class FileProblem extends PlainSentenceError {
   constructor(message: string) {

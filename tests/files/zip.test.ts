@@ -17,6 +17,14 @@ test("our CRC-32 and Node's agree, so the command line may use Node's", () => {
   expect(crc32(text("123456789"))).toBe(0xcbf43926); // the standard check value
 });
 
+test("a CRC-32 carried on from piece to piece is the whole's, as a sheet deflated in chunks sums it", () => {
+  const whole = text("<row r=\"1\"><c r=\"A1\"><v>Amélioré</v></c></row>".repeat(50));
+  let sum = 0;
+  for (let at = 0; at < whole.length; at += 97) sum = crc32(whole.subarray(at, at + 97), sum);
+  expect(sum).toBe(crc32(whole));
+  expect(crc32(new Uint8Array(0), sum)).toBe(sum);
+});
+
 // The page compresses with fflate, the command line with Node's zlib: each must give a zip others read.
 test.each([
   ["fflate", FFLATE],

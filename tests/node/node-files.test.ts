@@ -1,6 +1,8 @@
 import { mkdtempSync, promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import { inflateRawSync } from "node:zlib";
+import { crc32 } from "../../src/files/zip";
 import { patchSheet, patchSheetUtf8 } from "../../src/files/sheet-patch";
 import { FileProblem, readBookFile, sameFile, writeFileAtomically } from "../../src/node/node-files";
 
@@ -48,8 +50,12 @@ describe("a patched sheet written as UTF-8 into Node's buffer", () => {
     const xml = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1" spans="1:1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`;
     const cells = Array.from({ length: 20_000 }, (_, i) => ({ value: i % 2 ? "Amélioré 💷" : "Détérioré" }));
     const columns = [{ column: 2, firstRow: 1, cells }];
-    const bytes = patchSheetUtf8(xml, [], (s) => s, columns).bytes;
-    expect(Buffer.isBuffer(bytes)).toBe(true); // this file's import of node-files registered the buffer
+    const content = patchSheetUtf8(xml, [], (s) => s, columns).content;
+    // This file's import of node-files registered Node's sink: the sheet comes back deflated.
+    if (!("stored" in content)) throw new Error("the sheet was not deflated as it was written");
+    const bytes = inflateRawSync(content.stored);
     expect(new TextDecoder().decode(bytes)).toBe(patchSheet(xml, [], (s) => s, columns).xml);
+    expect(content.size).toBe(bytes.length);
+    expect(content.crc).toBe(crc32(bytes));
   });
 });

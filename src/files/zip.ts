@@ -114,6 +114,8 @@ export type Deflate = (content: Uint8Array) => Uint8Array;
 export interface ZipCodec {
   inflate: Inflate;
   deflate: Deflate;
+  /** Raw DEFLATE and the content's CRC-32 in one pass over it, where the codec sums as it reads (else undefined). */
+  deflateSummed?: (content: Uint8Array) => { stored: Uint8Array; crc: number } | undefined;
 }
 
 // The platform's codec where it gives one, else the fallback. No codec is imported here, so the command
@@ -231,7 +233,11 @@ export function writeZip(parts: ZipOutput[]): Uint8Array {
 }
 
 function newEntry(name: string, content: Uint8Array, store = false): ZipEntry {
-  return { name, method: store ? 0 : 8, crc: crc(content), size: content.length, stored: store ? content : codec().deflate(content) };
+  const size = content.length;
+  if (store) return { name, method: 0, crc: crc(content), size, stored: content };
+  const summed = codec().deflateSummed?.(content);
+  if (summed) return { name, method: 8, crc: summed.crc, size, stored: summed.stored };
+  return { name, method: 8, crc: crc(content), size, stored: codec().deflate(content) };
 }
 
 let crc: (data: Uint8Array) => number = crc32;

@@ -92,6 +92,25 @@ describe("shared strings", () => {
     expect(readSharedStrings(xml)).toEqual(["Red", " Amber ", "A & B\r", "Green", "東京", "", "last"]);
   });
 
+  test("a table of plain strings only, as Excel writes it, read in one step: spaces, entities and Excel's escapes", () => {
+    const xml =
+      `<?xml version="1.0"?><sst xmlns="${MAIN}" count="6" uniqueCount="6"><si><t>Red</t></si><si><t xml:space="preserve"> Amber </t></si>` +
+      "<si><t>Children &amp; Young People&apos;s</t></si><si><t></t></si><si><t>line_x000D_</t></si><si><t>a &gt; b</t></si></sst>";
+    expect(readSharedStrings(xml)).toEqual(["Red", " Amber ", "Children & Young People's", "", "line\r", "a > b"]);
+  });
+
+  test("a plain table whose text decodes to a \"<\" (the marker between strings) still reads each string whole", () => {
+    const strings = ["a &lt;/t&gt;&lt;/si&gt;&lt;si&gt;&lt;t&gt; b", "&#60;/t>&#60;/si>&#60;si>&#60;t> c", "_x003C_/t>_x003C_/si>_x003C_si>_x003C_t> d"];
+    const xml = `<sst xmlns="${MAIN}">${strings.map((s) => `<si><t>${s}</t></si>`).join("")}</sst>`;
+    expect(readSharedStrings(xml)).toEqual(["a </t></si><si><t> b", "</t></si><si><t> c", "</t></si><si><t> d"]);
+  });
+
+  test("a string that is not plain anywhere in the table, even after the last plain one, is read", () => {
+    expect(readSharedStrings(`<sst xmlns="${MAIN}"><si><t>Red</t></si><si/></sst>`)).toEqual(["Red", ""]);
+    expect(readSharedStrings(`<sst xmlns="${MAIN}"><si/><si><t>Red</t></si></sst>`)).toEqual(["", "Red"]);
+    expect(readSharedStrings(`<sst xmlns="${MAIN}"><si><t>Red</t></si>\n<si><t>Green</t></si></sst>`)).toEqual(["Red", "Green"]);
+  });
+
   test("a prefixed table reads the same", () => {
     expect(readSharedStrings(`<x:sst xmlns:x="${MAIN}"><x:si><x:t>Red</x:t></x:si><x:si><x:t>Green</x:t></x:si></x:sst>`)).toEqual(["Red", "Green"]);
   });
@@ -169,6 +188,20 @@ describe("generated sheets read the same by the common and the general path", ()
       }
       xml += "</sst>";
       const viaGeneral = readSharedStrings(xml.replace(/<si>/g, "<si><!---->"));
+      expect({ xml, strings: readSharedStrings(xml) }).toEqual({ xml, strings: viaGeneral });
+    }
+  });
+
+  test("300 tables of plain strings only (read in one step) read as string by string", () => {
+    for (let i = 0; i < 300; i++) {
+      const p = random() < 0.15 ? "x:" : "";
+      let xml = `<${p}sst xmlns${p ? ":x" : ""}="${MAIN}">`;
+      for (let k = 0, n = 1 + Math.floor(random() * 8); k < n; k++) {
+        const text = pick(["plain", "a &amp; b", "_x000D_line", "", "  sp  ", "&#233;", "x &lt; y", "_x003C_", "&quot;q&quot; &gt;", "_x005F_x0041_"]);
+        xml += `<${p}si><${p}t${pick(["", ' xml:space="preserve"'])}>${text}</${p}t></${p}si>`;
+      }
+      xml += `</${p}sst>`;
+      const viaGeneral = readSharedStrings(xml.replace(new RegExp(`<${p}si>`, "g"), `<${p}si><!---->`));
       expect({ xml, strings: readSharedStrings(xml) }).toEqual({ xml, strings: viaGeneral });
     }
   });

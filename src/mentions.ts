@@ -1,4 +1,4 @@
-import { literalPattern } from "./keys";
+import { isAscii, literalPattern } from "./keys";
 import { Indicator } from "./model";
 
 // Where the user's words name an indicator by its ref: "NI 20", "NI20", "ni 20" and "L17.1" as typed
@@ -53,7 +53,7 @@ function fold(c: string): string {
 function folded(ref: string): string {
   const bare = ref.replace(/\s+/g, "");
   // ASCII folds as a whole; otherwise by UTF-16 units, as the text is (and as a pattern without the u flag compares).
-  if (!/[^ -~]/.test(bare)) return bare.toUpperCase();
+  if (isAscii(bare)) return bare.toUpperCase();
   let out = "";
   for (let i = 0; i < bare.length; i++) out += fold(bare[i]);
   return out;
@@ -95,15 +95,32 @@ function indexOf(indicators: readonly Indicator[]): RefIndex {
 // Where a ref may start: a character that is not a space, after none that joins a ref (a letter, a digit, a dot).
 const REF_START = /(?<![A-Za-z\d.])\S/g;
 
-/** Positions in `indicators` of the refs the text may name, in their order. */
-function candidates(text: string, index: RefIndex): number[] {
-  // The text folded, and where each of its characters starts in the folded text.
-  let all = "";
+const ASCII_SPACES = /[\t\n\v\f\r ]+/g;
+
+/** The text folded (spaces taken out, upper case), and where each of its characters starts in the folded text. */
+function foldedText(text: string): { all: string; starts: number[] } {
   const starts: number[] = new Array(text.length);
+  let all = "";
+  if (isAscii(text)) {
+    // ASCII, as commentary mostly is: folded in one go, the places counted by character code.
+    all = text.replace(ASCII_SPACES, "").toUpperCase();
+    for (let i = 0, n = 0; i < text.length; i++) {
+      starts[i] = n;
+      const code = text.charCodeAt(i);
+      if (code !== 32 && (code < 9 || code > 13)) n++;
+    }
+    return { all, starts };
+  }
   for (let i = 0; i < text.length; i++) {
     starts[i] = all.length;
     if (!isSpace(text[i])) all += fold(text[i]);
   }
+  return { all, starts };
+}
+
+/** Positions in `indicators` of the refs the text may name, in their order. */
+function candidates(text: string, index: RefIndex): number[] {
+  const { all, starts } = foldedText(text);
   const found = new Set<number>();
   REF_START.lastIndex = 0;
   for (let m = REF_START.exec(text); m; m = REF_START.exec(text)) {

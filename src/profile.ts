@@ -1,5 +1,6 @@
 import { Indicator, Period, PeriodValue } from "./model";
 import { formatPeriod } from "./periods";
+import { remembered } from "./remembered";
 
 // A cumulative count with only an annual target (jobs created, counted from April): at a quarter it
 // is held to a straight-line profile of that target (Q1 a quarter of it, Q2 half, Q3 three quarters),
@@ -10,9 +11,12 @@ import { formatPeriod } from "./periods";
 // "Non-cumulative" and "not cumulative" say the opposite.
 const CUMULATIVE = /(?<!\bnon[\s-]?|\bnot\s)\bcumulative(?:ly)?\b|\brunning total\b|\byear[\s-]to[\s-]date\b|\bytd\b/i;
 
+// A book's few units and frequencies ("%", "Quarterly") are each looked at once, not on each of 10,000 rows.
+const fieldSaysCumulative = remembered((text: string) => CUMULATIVE.test(text));
+
 /** Whether an indicator's title, unit or frequency, as typed, says it is counted cumulatively through the year. */
 export function saysCumulative(title: string, unit = "", frequency = ""): boolean {
-  return (title !== "" && CUMULATIVE.test(title)) || (unit !== "" && CUMULATIVE.test(unit)) || (frequency !== "" && CUMULATIVE.test(frequency));
+  return (title !== "" && CUMULATIVE.test(title)) || (unit !== "" && fieldSaysCumulative(unit)) || (frequency !== "" && fieldSaysCumulative(frequency));
 }
 
 const SHARE: readonly string[] = ["", "a quarter", "half", "three quarters", "all"];

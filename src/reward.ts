@@ -41,8 +41,9 @@ export function rewardSums(ratings: readonly IndicatorRating[], settings: Settin
   let projected = 0;
   for (let i = 0; i < ratings.length; i++) {
     const r = ratings[i];
+    // Most indicators are not reward targets: nothing at stake, nothing projected, and no call made to say so.
+    if (!r.indicator.rewardTarget) continue;
     const value = rewardAtStake(r);
-    // Most indicators are not reward targets: nothing at stake, nothing projected.
     if (value === 0) continue;
     stake += value;
     projected += projectedReward(r, settings);

@@ -23,16 +23,22 @@ export interface StatusCounts {
 }
 
 export function countStatuses(ratings: readonly IndicatorRating[]): StatusCounts {
-  const counts: StatusCounts = { green: 0, amber: 0, red: 0, noData: 0, noTarget: 0 };
+  // Counted in locals: over 10,000 ratings, mostly before V8 optimises this, a property read and
+  // write for each would cost several times as much.
+  let green = 0;
+  let amber = 0;
+  let red = 0;
+  let noData = 0;
+  let noTarget = 0;
   for (let i = 0; i < ratings.length; i++) {
-    const r = ratings[i];
-    if (r.status === "Green") counts.green++;
-    else if (r.status === "Amber") counts.amber++;
-    else if (r.status === "Red") counts.red++;
-    else if (r.status === "No data") counts.noData++;
-    else counts.noTarget++;
+    const status = ratings[i].status;
+    if (status === "Green") green++;
+    else if (status === "Amber") amber++;
+    else if (status === "Red") red++;
+    else if (status === "No data") noData++;
+    else noTarget++;
   }
-  return counts;
+  return { green, amber, red, noData, noTarget };
 }
 
 /** Allows for binary fractions, so 7 of 10 meets a 70% threshold. */

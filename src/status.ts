@@ -99,6 +99,9 @@ function comparisonTarget(indicator: Indicator, latest: PeriodValue): PeriodValu
 
 /** A small allowance for binary fractions, so a figure typed exactly on a boundary lands on it (55% less 5% of 55% is 52.25%, not a hair above). */
 function atLeast(a: number, b: number): boolean {
+  // Clear of the allowance, as most comparisons are, the answer needs no arithmetic: each of
+  // 10,000 ratings makes several comparisons, mostly before V8 optimises this.
+  if (a > b) return true;
   return a >= b - 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

@@ -1,4 +1,5 @@
 import { Frequency, Polarity, Unit } from "../model";
+import { isAscii } from "../keys";
 import { remembered } from "../remembered";
 
 // Reading the text fields of an indicator row: polarity, unit, frequency and the reward Y/N.
@@ -28,6 +29,9 @@ const FILLER = new Set(["is", "are", "the", "a", "an", "be", "to", "it", "its", 
   "result", "results", "score", "means", "indicates", "as", "possible", "should", "go", "goes", "trend", "travel", "required",
   "needed", "needs", "if", "when", "on"]);
 const POLARITY_TOKENS = /[\p{L}\p{N}%£+]+|[↑↓▲▼⬆⬇⇧⇩↗↘]/gu;
+// The same tokens of ASCII text ("Higher", "Lower is better"), as most books write it. Compiling the
+// Unicode pattern costs more than a millisecond, the first time only, but in every command.
+const ASCII_POLARITY_TOKENS = /[a-z0-9%+]+/g;
 const CLAUSE_BREAK = /[,;/|\n]+|\b(?:and|but|while|whereas)\b/i;
 
 function clausePolarity(clause: string): Polarity | null | undefined {
@@ -35,7 +39,8 @@ function clausePolarity(clause: string): Polarity | null | undefined {
   let lower = false;
   let good = false;
   let bad = false;
-  for (const w of clause.toLowerCase().match(POLARITY_TOKENS) ?? []) {
+  const text = clause.toLowerCase();
+  for (const w of text.match(isAscii(text) ? ASCII_POLARITY_TOKENS : POLARITY_TOKENS) ?? []) {
     if (HIGHER.has(w)) higher = true;
     else if (LOWER.has(w)) lower = true;
     else if (GOOD.has(w)) good = true;
@@ -97,13 +102,18 @@ function parseFrequency(text: string): Frequency | undefined {
 const YES = new Set(["y", "yes", "true", "x", "✓", "✔", "1", "prg", "reward"]);
 const NO = new Set(["n", "no", "false", "0", "-", "n/a", "na", "none"]);
 
-/** A reward Y/N cell: Y, Yes, ✓ -> true; N, No, blank -> false; undefined when unreadable. */
-export function readYesNo(value: string | number | boolean): boolean | undefined {
-  if (typeof value === "boolean") return value;
-  const t = String(value).trim().toLowerCase();
+// A Reward column holds Y and N thousands of times: each text is read once.
+const yesNoText = remembered((text: string): boolean | undefined => {
+  const t = text.trim().toLowerCase();
   if (t === "" || NO.has(t)) return false;
   if (YES.has(t)) return true;
   return undefined;
+});
+
+/** A reward Y/N cell: Y, Yes, ✓ -> true; N, No, blank -> false; undefined when unreadable. */
+export function readYesNo(value: string | number | boolean): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  return yesNoText(String(value));
 }
 
 export const readPolarity = remembered(parsePolarity);

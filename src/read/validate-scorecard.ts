@@ -50,6 +50,15 @@ function unrecognisedRef(scorecard: Scorecard, indicator: Indicator, refColumn: 
         "Use NI and the number for a National Indicator (NI 151), or a local reference such as L18.1.");
 }
 
+/**
+ * Whether a target of the year is set. Asked of every indicator, and most have one: a plain loop,
+ * which in code not yet optimised costs far less than `some` calling a function for each target.
+ */
+function hasTargetFor(targets: readonly PeriodValue[], year: number): boolean {
+  for (let i = 0; i < targets.length; i++) if (targets[i].period.year === year && targets[i].value !== null) return true;
+  return false;
+}
+
 /** The hint fits what the target cell says: a tbc is already typed, so it is not asked for again. */
 function targetHint(typed: string | undefined, year: string): string {
   if (!typed) return `Type the ${year} target in this cell, or tbc if it is still being agreed.`;
@@ -104,12 +113,10 @@ export function checkTargetsForReportingYear(scorecard: Scorecard, columns: Colu
   }
   const reported = new Set(earlier.filter((f) => f.sheet === scorecard.sheet).map((f) => f.cell));
   const findings: Finding[] = [];
-  // Made once, not for each of thousands of indicators.
-  const setForYear = (t: PeriodValue) => t.period.year === year && t.value !== null;
   const reportedInYear = (t: PeriodValue) => t.period.year === year && reported.has(t.cell);
   for (let i = 0; i < scorecard.indicators.length; i++) {
     const indicator = scorecard.indicators[i];
-    if (indicator.targets.some(setForYear)) continue;
+    if (hasTargetFor(indicator.targets, year)) continue;
     const cell = a1(indicator.row, column.column);
     // One finding per cause: "2?" in the target cell is already an error there.
     if (reported.has(cell) || indicator.targets.some(reportedInYear)) continue;

@@ -24,6 +24,8 @@ const TEXTS = [
   "L17.1 and L17.10 and L17.1.2 and XL17.1 and .L17.1 and L 17 . 1",
   "laa-7, LAA -7A and LAA - 7 a are the same; LAA-77 is not.",
   "ψ5 rose; Ψ 5 fell. HC(a) and hc ( A ) and HC (a",
+  "NI\t20 rose,\nL17.1\ffell and LAA\v-7 held: spaced by tabs and breaks, all ASCII.",
+  "NI\u00a020 and L\u00a017.1: a no-break space is a space too, in text beyond ASCII.",
   "No ref here at all.",
   "",
 ];

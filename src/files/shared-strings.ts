@@ -30,8 +30,12 @@ function plainTable(xml: string, prefix: string): string[] | undefined {
   const start = xml.indexOf(`<${prefix}si`);
   const closeTag = `</${prefix}si>`;
   const end = xml.lastIndexOf(closeTag) + closeTag.length;
+  // The run must be the whole table: its first string right after the table's own tag (not in a
+  // comment), and no string after it under any prefix (<x:si> in a table of <si> is a string too).
+  if (start < 0 || xml.lastIndexOf("<", start - 1) !== xml.indexOf(`<${prefix}sst`)) return undefined;
   p.all.lastIndex = start;
-  if (start < 0 || !p.all.test(xml) || p.all.lastIndex !== end || xml.includes(`<${prefix}si`, end)) return undefined;
+  ANY_STRING.lastIndex = end;
+  if (!p.all.test(xml) || p.all.lastIndex !== end || ANY_STRING.test(xml)) return undefined;
   let texts = xml.slice(xml.indexOf(">", xml.indexOf(`<${prefix}t`, start)) + 1, end - `</${prefix}t>`.length - closeTag.length);
   if (texts.includes("&") || texts.includes("_x")) {
     // Decoded before it is split, in one pass, unless decoding could make a "<" (the split's marker).
@@ -40,6 +44,8 @@ function plainTable(xml: string, prefix: string): string[] | undefined {
   }
   return texts.split(p.between);
 }
+
+const ANY_STRING = /<(?:[\w.-]+:)?si\b/g;
 
 // &lt;, a numeric reference (&#60;, or &#95; making an Excel escape), Excel's own escape of "<".
 const MAY_DECODE_TO_LT = /&(?:lt;|#)|_x003[cC]_/;

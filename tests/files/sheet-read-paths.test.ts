@@ -111,6 +111,14 @@ describe("shared strings", () => {
     expect(readSharedStrings(`<sst xmlns="${MAIN}"><si><t>Red</t></si>\n<si><t>Green</t></si></sst>`)).toEqual(["Red", "Green"]);
   });
 
+  test("a table with one string under another prefix, or only a string commented out, reads every string and no other", () => {
+    // The same namespace declared twice: <x:si> is a string of the table as much as <si>; dropping one would shift every index after it.
+    const both = `<sst xmlns="${MAIN}" xmlns:x="${MAIN}">`;
+    expect(readSharedStrings(`${both}<si><t>Red</t></si><si><t>Amber</t></si><x:si><x:t>Green</x:t></x:si></sst>`)).toEqual(["Red", "Amber", "Green"]);
+    expect(readSharedStrings(`${both}<x:si><x:t>Green</x:t></x:si><si><t>Red</t></si><si><t>Amber</t></si></sst>`)).toEqual(["Green", "Red", "Amber"]);
+    expect(readSharedStrings(`<sst xmlns="${MAIN}" count="0"><!-- <si><t>Red</t></si> --></sst>`)).toEqual([]);
+  });
+
   test("a prefixed table reads the same", () => {
     expect(readSharedStrings(`<x:sst xmlns:x="${MAIN}"><x:si><x:t>Red</x:t></x:si><x:si><x:t>Green</x:t></x:si></x:sst>`)).toEqual(["Red", "Green"]);
   });

@@ -36,10 +36,16 @@ function buildCli({ quiet = false } = {}) {
 function asciiOnly(file) {
   const fs = require("node:fs");
   const source = fs.readFileSync(file, "utf8");
-  // After a backslash the character is escaped already, and \uXXXX would read as a backslash and "uXXXX".
-  if (/\\[\u0080-\uffff]/.test(source)) throw new Error(`${file}: a character after a backslash cannot be written as \\uXXXX; write it as \\uXXXX in src/.`);
-  if (/[\u0080-\uffff]/.test(source)) fs.writeFileSync(file, source.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  const ascii = asciiSource(source, file);
+  if (ascii !== source) fs.writeFileSync(file, ascii);
 }
 
-module.exports = { buildCli };
+/** The bundle's text with each non-ASCII UTF-16 unit written as \uXXXX (tests/cli/bundle-ascii.test.ts runs both). */
+function asciiSource(source, file = "the bundle") {
+  // After a backslash the character is escaped already, and \uXXXX would read as a backslash and "uXXXX".
+  if (/\\[\u0080-\uffff]/.test(source)) throw new Error(`${file}: a character after a backslash cannot be written as \\uXXXX; write it as \\uXXXX in src/.`);
+  return source.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+module.exports = { buildCli, asciiSource };
 if (require.main === module && !buildCli()) process.exit(1);

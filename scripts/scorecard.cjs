@@ -2,9 +2,6 @@
 // `npm run scorecard -- ...`: runs the compiled command line, bundled into one file (lib/scorecard.js,
 // made by scripts/build-cli.cjs), so a call starts as fast as it can instead of compiling TypeScript
 // every time. When a file in src/ is newer than the bundle (a developer's edit), it is built first, once.
-// npm starts it with --initial-old-space-size=64: V8 would otherwise start a full collection of its old
-// space partway through the engine of a large book (about 15 ms for 10,000 indicators, measured) to free
-// almost nothing, since the grid and the model live until the file is written.
 const fs = require("node:fs");
 const path = require("node:path");
 

@@ -17,17 +17,18 @@ export interface BenchModule {
   run(): Promise<BenchRow[]>;
 }
 
-const MODULES: (() => Promise<{ default: BenchModule }>)[] = [
-  () => import("./bench/engine"),
-  () => import("./bench/files"),
-  () => import("./bench/returns"),
-  () => import("./bench/heavy-books"),
-  () => import("./bench/documents"),
-  () => import("./bench/addin"),
-  () => import("./bench/pane"),
-  () => import("./bench/pane-first-sight"),
-  () => import("./bench/pane-papers"),
-];
+// By name, so one face can be measured alone: `npm run bench -- files pane`.
+const MODULES: Record<string, () => Promise<{ default: BenchModule }>> = {
+  engine: () => import("./bench/engine"),
+  files: () => import("./bench/files"),
+  returns: () => import("./bench/returns"),
+  "heavy-books": () => import("./bench/heavy-books"),
+  documents: () => import("./bench/documents"),
+  addin: () => import("./bench/addin"),
+  pane: () => import("./bench/pane"),
+  "pane-first-sight": () => import("./bench/pane-first-sight"),
+  "pane-papers": () => import("./bench/pane-papers"),
+};
 
 function table(rows: BenchRow[]): string {
   const cells = rows.map((r) => [
@@ -42,10 +43,29 @@ function table(rows: BenchRow[]): string {
   return [line(all[0]), ...cells.map(line)].join("\n");
 }
 
+const USAGE = `Usage: npm run bench [-- MODULE ...]\n  Runs every module, or those named: ${Object.keys(MODULES).join(", ")}.\n`;
+
+/** The modules the arguments name (all of them when none is named); undefined after printing help or a problem. */
+function chosen(args: string[]): string[] | undefined {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(USAGE);
+    return undefined;
+  }
+  const unknown = args.filter((a) => !Object.prototype.hasOwnProperty.call(MODULES, a));
+  if (unknown.length) {
+    process.stderr.write(`No benchmark module named ${unknown.map((a) => `"${a}"`).join(", ")}.\n${USAGE}`);
+    process.exitCode = 2;
+    return undefined;
+  }
+  return args.length ? args : Object.keys(MODULES);
+}
+
 async function main(): Promise<void> {
+  const names = chosen(process.argv.slice(2));
+  if (!names) return;
   const missed: string[] = [];
-  for (const load of MODULES) {
-    const bench = (await load()).default;
+  for (const name of names) {
+    const bench = (await MODULES[name]()).default;
     process.stdout.write(`\n${bench.title}\n`);
     const rows = await bench.run();
     process.stdout.write(`${table(rows)}\n`);

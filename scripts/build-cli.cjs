@@ -9,6 +9,9 @@ const { spawnSync } = require("node:child_process");
 
 const root = path.join(__dirname, "..");
 
+/** How the command is bundled (also by tests/cli/bundle-ascii.test.ts, from the TypeScript itself). */
+const BUNDLE = { bundle: true, platform: "node", target: "node20", packages: "external", logLevel: "warning" };
+
 /** Compiles and bundles; false when the TypeScript does not compile (its errors shown unless `quiet`). */
 function buildCli({ quiet = false } = {}) {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
@@ -17,11 +20,7 @@ function buildCli({ quiet = false } = {}) {
   require("esbuild").buildSync({
     entryPoints: [path.join(root, "lib", "src", "cli", "main.js")],
     outfile: path.join(root, "lib", "scorecard.js"),
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
+    ...BUNDLE,
   });
   asciiOnly(path.join(root, "lib", "scorecard.js"));
   return true;
@@ -47,5 +46,5 @@ function asciiSource(source, file = "the bundle") {
   return source.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-module.exports = { buildCli, asciiSource };
+module.exports = { buildCli, asciiSource, BUNDLE };
 if (require.main === module && !buildCli()) process.exit(1);

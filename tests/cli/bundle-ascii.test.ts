@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { buildSync } from "esbuild";
+import { BuildOptions, buildSync } from "esbuild";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { editedSample, tempDir } from "./run-cli";
@@ -10,7 +10,7 @@ import { editedSample, tempDir } from "./run-cli";
 // characters to the same findings, ratings and refreshed file.
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { asciiSource } = require("../../scripts/build-cli.cjs") as { asciiSource: (source: string) => string };
+const { asciiSource, BUNDLE } = require("../../scripts/build-cli.cjs") as { asciiSource: (source: string) => string; BUNDLE: BuildOptions };
 const ROOT = path.join(__dirname, "..", "..");
 
 function run(bundle: string, args: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -20,10 +20,7 @@ function run(bundle: string, args: string[]): { code: number | null; stdout: str
 
 test("the bundle written in ASCII reads and refreshes a book of £, arrows, dashes and curly quotes as the bundle esbuild wrote", async () => {
   const dir = tempDir();
-  const written = buildSync({
-    entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
-    bundle: true, platform: "node", target: "node20", packages: "external", write: false, logLevel: "warning",
-  }).outputFiles[0].text;
+  const written = buildSync({ ...BUNDLE, entryPoints: [path.join(ROOT, "src", "cli", "main.ts")], write: false }).outputFiles[0].text;
   const ascii = asciiSource(written);
   // There is something to rewrite (the arrows of the polarity words are in a pattern), and nothing is left.
   expect(written).toMatch(/\[[^\]\n]*↑/);

@@ -11,7 +11,29 @@ export function readSharedStrings(xml: string | undefined): string[] {
   return plainTable(xml, prefix) ?? readStrings(xml, prefix);
 }
 
-const PLAIN_TABLES = new Map<string, { all: RegExp; between: RegExp }>();
+/** The plain string, <si><t>text</t></si> as Excel writes it, under one prefix: as a whole table, and one at a time. */
+interface PlainPatterns {
+  /** A run of plain strings, from where it starts. */
+  all: RegExp;
+  /** What stands between two texts of such a run. */
+  between: RegExp;
+  /** One plain string, its text in group 1, after any whitespace. */
+  one: RegExp;
+}
+
+const PLAIN = new Map<string, PlainPatterns>();
+
+function plainPatterns(prefix: string): PlainPatterns {
+  let p = PLAIN.get(prefix);
+  if (!p) {
+    const e = literalPattern(prefix);
+    const open = `<${e}si><${e}t(?: xml:space="preserve")?>`;
+    const close = `</${e}t></${e}si>`;
+    p = { all: new RegExp(`(?:${open}[^<]*${close})+`, "y"), between: new RegExp(`${close}${open}`), one: new RegExp(`\\s*${open}([^<]*)${close}`, "y") };
+    PLAIN.set(prefix, p);
+  }
+  return p;
+}
 
 /**
  * A table whose every string is plain, <si><t>text</t></si> one after another as Excel writes it, split
@@ -19,14 +41,7 @@ const PLAIN_TABLES = new Map<string, { all: RegExp; between: RegExp }>();
  * thousand strings of a large scorecard, was most of what reading them cost. Undefined for any other table.
  */
 function plainTable(xml: string, prefix: string): string[] | undefined {
-  let p = PLAIN_TABLES.get(prefix);
-  if (!p) {
-    const e = literalPattern(prefix);
-    const open = `<${e}si><${e}t(?: xml:space="preserve")?>`;
-    const close = `</${e}t></${e}si>`;
-    p = { all: new RegExp(`(?:${open}[^<]*${close})+`, "y"), between: new RegExp(`${close}${open}`) };
-    PLAIN_TABLES.set(prefix, p);
-  }
+  const p = plainPatterns(prefix);
   const start = xml.indexOf(`<${prefix}si`);
   const closeTag = `</${prefix}si>`;
   const end = xml.lastIndexOf(closeTag) + closeTag.length;
@@ -53,7 +68,7 @@ const MAY_DECODE_TO_LT = /&(?:lt;|#)|_x003[cC]_/;
 /** Any table, string by string. */
 function readStrings(xml: string, prefix: string): string[] {
   const strings: string[] = [];
-  const plain = plainStringPattern(prefix);
+  const plain = plainPatterns(prefix).one;
   const general = new GeneralStrings(xml);
   let pos = 0;
   while (pos < xml.length) {
@@ -70,18 +85,6 @@ function readStrings(xml: string, prefix: string): string[] {
     }
   }
   return strings;
-}
-
-const PLAIN = new Map<string, RegExp>();
-
-function plainStringPattern(prefix: string): RegExp {
-  let re = PLAIN.get(prefix);
-  if (!re) {
-    const e = literalPattern(prefix);
-    re = new RegExp(`\\s*<${e}si><${e}t(?: xml:space="preserve")?>([^<]*)</${e}t></${e}si>`, "y");
-    PLAIN.set(prefix, re);
-  }
-  return re;
 }
 
 /** The scanner's reading of the table: rich text runs joined, phonetic guides left out. */

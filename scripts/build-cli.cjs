@@ -23,6 +23,8 @@ function buildCli({ quiet = false } = {}) {
     ...BUNDLE,
   });
   asciiOnly(path.join(root, "lib", "scorecard.js"));
+  // Caches made from the old bundle would only be refused (scripts/code-cache.cjs): clear them away.
+  require("node:fs").rmSync(require("./code-cache.cjs").cacheFolder(path.join(root, "lib", "scorecard.js")), { recursive: true, force: true });
   return true;
 }
 

@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { SAMPLE, tempDir } from "./run-cli";
+
+// `npm run scorecard` runs the bundle with V8's code cache of the command (scripts/code-cache.cjs). The
+// cache may only ever make a call faster: these calls must print what they would print without it,
+// whatever state the cache is in, and run the bundle as it is now, never code cached from an older one.
+
+const ROOT = path.join(__dirname, "..", "..");
+const CODE_CACHE = path.join(ROOT, "scripts", "code-cache.cjs");
+
+/** A stand-in bundle: some functions to compile, an answer that shows which build ran, an exit status. */
+function bundleSource(answer: number): string {
+  return `"use strict";
+const parts = (n) => Array.from({ length: n }, (_, i) => i * ${answer});
+exports.runFromCommandLine = () => {
+  const status = Number(process.argv.includes("fail"));
+  process.stdout.write("answer " + parts(4).join(",") + "\\n");
+  process.exitCode = status;
+};
+`;
+}
+
+function run(bundle: string, command: string) {
+  const driver = `require(${JSON.stringify(CODE_CACHE)}).loadBundle(${JSON.stringify(bundle)}, process.argv[1], (line) => process.stderr.write(line + "\\n")).runFromCommandLine()`;
+  const r = spawnSync(process.execPath, ["-e", driver, command], { encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.trim() };
+}
+
+function setUp() {
+  const dir = tempDir();
+  const bundle = path.join(dir, "scorecard.js");
+  writeFileSync(bundle, bundleSource(1));
+  return { dir, bundle, caches: path.join(dir, "code-cache") };
+}
+
+test("the first call writes the command's cache and the next uses it, printing the same", () => {
+  const { bundle, caches } = setUp();
+  const first = run(bundle, "validate");
+  expect(first).toEqual({ code: 0, stdout: "answer 0,1,2,3\n", stderr: "code cache for validate: none yet\ncode cache for validate: written" });
+  expect(readdirSync(caches)).toEqual([`validate-${process.version}-${process.arch}.bin`]);
+  const second = run(bundle, "validate");
+  expect(second).toEqual({ code: 0, stdout: first.stdout, stderr: "code cache for validate: used" });
+});
+
+test("a rebuilt bundle of the same length runs as built, not as cached", () => {
+  const { bundle } = setUp();
+  run(bundle, "validate");
+  // V8 itself compares only the length of the source: 1 and 3 differ in the text alone.
+  writeFileSync(bundle, bundleSource(3));
+  expect(run(bundle, "validate")).toEqual({ code: 0, stdout: "answer 0,3,6,9\n", stderr: "code cache for validate: made from another build\ncode cache for validate: written" });
+  expect(run(bundle, "validate").stderr).toBe("code cache for validate: used");
+});
+
+test("a damaged cache is not handed to V8; the call runs and mends it", () => {
+  const { bundle, caches } = setUp();
+  run(bundle, "validate");
+  const file = path.join(caches, readdirSync(caches)[0]);
+  const bytes = readFileSync(file);
+  bytes[bytes.length - 10] ^= 0xff;
+  writeFileSync(file, bytes);
+  expect(run(bundle, "validate")).toEqual({ code: 0, stdout: "answer 0,1,2,3\n", stderr: "code cache for validate: damaged\ncode cache for validate: written" });
+  writeFileSync(file, "not a cache at all");
+  expect(run(bundle, "validate").stderr).toBe("code cache for validate: not a cache\ncode cache for validate: written");
+});
+
+test("a call that fails leaves no cache, and a folder that cannot be written only loses the shortcut", () => {
+  const { bundle, caches } = setUp();
+  expect(run(bundle, "fail")).toEqual({ code: 1, stdout: "answer 0,1,2,3\n", stderr: "code cache for fail: none yet" });
+  mkdirSync(caches);
+  chmodSync(caches, 0o555);
+  const readOnly = run(bundle, "validate");
+  chmodSync(caches, 0o755);
+  expect(readOnly.code).toBe(0);
+  expect(readOnly.stdout).toBe("answer 0,1,2,3\n");
+  // root may write anyway: then the cache is simply written.
+  expect(readOnly.stderr).toMatch(/^code cache for validate: none yet\ncode cache for validate: (could not be written|written)$/);
+});
+
+test("no cache is named after anything but a command's name", () => {
+  const { bundle, dir } = setUp();
+  expect(run(bundle, "../outside")).toEqual({ code: 0, stdout: "answer 0,1,2,3\n", stderr: "" });
+  expect(run(bundle, "--help").stderr).toBe("");
+  expect(readdirSync(dir)).toEqual(["scorecard.js"]);
+});
+
+test("npm run scorecard's own launcher refreshes the sample the same with and without its cache", () => {
+  const dir = tempDir();
+  // From no cache at all (as after a build), so the first call compiles and the second reads what it wrote.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  rmSync((require(CODE_CACHE) as { cacheFolder: (bundle: string) => string }).cacheFolder(path.join(ROOT, "lib", "scorecard.js")), { recursive: true, force: true });
+  const launch = (out: string) =>
+    spawnSync(process.execPath, [path.join(ROOT, "scripts", "scorecard.cjs"), "refresh", SAMPLE, "--out", path.join(dir, out), "--json"], { encoding: "utf8", env: { ...process.env, LAA_SCORECARD_DEBUG: "1" } });
+  const runs = [launch("first.xlsx"), launch("second.xlsx")];
+  for (const r of runs) expect(r.status).toBe(0);
+  expect(runs[0].stderr).toContain("code cache for refresh: written");
+  expect(runs[1].stderr).toContain("code cache for refresh: used");
+  expect(runs[1].stdout.split("second.xlsx").join("OUT")).toBe(runs[0].stdout.split("first.xlsx").join("OUT"));
+  expect(JSON.parse(runs[1].stdout).indicators.length).toBeGreaterThan(10);
+  expect(readFileSync(path.join(dir, "second.xlsx"))).toEqual(readFileSync(path.join(dir, "first.xlsx")));
+});

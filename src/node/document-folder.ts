@@ -1,7 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { randomBytes } from "node:crypto";
-import { FileProblem, describeFileError } from "./node-files";
+import { FileProblem, describeFileError, tempSuffix } from "./node-files";
 
 // Several documents of one command (the annual reviews of every partnership) written all or none:
 // each into a temporary folder beside the target, then moved into place only when every one was
@@ -68,7 +67,7 @@ export async function writeFilesIntoFolder(dir: string, files: readonly FolderFi
   try {
     await makeFolders(parent, made);
     // mkdir, not mkdtemp: the folder may become the target itself, so it takes the usual permissions.
-    staging = path.join(parent, `.${path.basename(target)}.writing-${randomBytes(4).toString("hex")}`);
+    staging = path.join(parent, `.${path.basename(target)}.writing-${tempSuffix()}`);
     await fs.mkdir(staging);
     for (const f of files) await fs.writeFile(path.join(staging, f.fileName), f.bytes, { flag: "wx" });
     if (!(await fs.stat(target).catch(() => null))) {

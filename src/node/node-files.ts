@@ -1,7 +1,6 @@
-import { promises as fs } from "node:fs";
+import * as fs from "node:fs";
 import { PlainSentenceError } from "../errors";
 import * as path from "node:path";
-import { randomBytes } from "node:crypto";
 import * as zlib from "node:zlib";
 import { useCrc32, usePlatformCodec, ZipCodec } from "../files/zip";
 import { usePlatformUtf8, Utf8Sink } from "../files/text-pieces";
@@ -10,7 +9,9 @@ const { deflateRawSync, gzipSync, inflateRawSync } = zlib;
 const zlibCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
 
 // The only place the CLI touches the disk. Writes go to a temporary file beside the target and are
-// renamed over it, so a failure never leaves a half-written workbook behind.
+// renamed over it, so a failure never leaves a half-written workbook behind. The calls are synchronous:
+// a command does one thing at a time, and each asynchronous call waited for a thread of Node's pool
+// (together about 5 ms of every refresh, as much as the checks themselves).
 
 // Node's own zlib reads the book's parts and sums new ones (the same bytes and checksums fflate and
 // our CRC would give, sooner on a cold start; Node 20.15 and later have zlib.crc32), and compresses
@@ -87,9 +88,8 @@ export class FileProblem extends PlainSentenceError {
 
 export async function readBookFile(file: string): Promise<Uint8Array> {
   try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) throw new FileProblem(`"${file}" is a folder, not a workbook file.`);
-    return await fs.readFile(file);
+    if (fs.statSync(file).isDirectory()) throw new FileProblem(`"${file}" is a folder, not a workbook file.`);
+    return fs.readFileSync(file);
   } catch (e) {
     if (e instanceof FileProblem) throw e;
     throw new FileProblem(describe(e, file, "read"));
@@ -98,12 +98,12 @@ export async function readBookFile(file: string): Promise<Uint8Array> {
 
 export async function writeFileAtomically(file: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = path.join(dir, `.${path.basename(file)}.${tempSuffix()}.tmp`);
   try {
-    await fs.writeFile(temp, bytes, { flag: "wx" });
-    await fs.rename(temp, file);
+    fs.writeFileSync(temp, bytes, { flag: "wx" });
+    fs.renameSync(temp, file);
   } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+    fs.rmSync(temp, { force: true });
     throw new FileProblem(describe(e, file, "write"));
   }
 }
@@ -112,7 +112,7 @@ export async function writeFileAtomically(file: string, bytes: Uint8Array): Prom
 export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    const [sa, sb] = [fs.statSync(a), fs.statSync(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -125,17 +125,35 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
  */
 export async function checkWritableTarget(file: string): Promise<void> {
   const dir = path.dirname(path.resolve(file));
-  const dirStat = await fs.stat(dir).catch(() => null);
+  const dirStat = statOrNothing(dir);
   if (!dirStat || !dirStat.isDirectory()) throw new FileProblem(`The folder "${dir}" does not exist.`);
-  const stat = await fs.stat(file).catch(() => null);
+  const stat = statOrNothing(file);
   if (stat?.isDirectory()) throw new FileProblem(`"${file}" is a folder; give a file name such as ${path.join(file, "refreshed.xlsx")}.`);
-  const probe = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString("hex")}.check`);
+  const probe = path.join(dir, `.${path.basename(file)}.${tempSuffix()}.check`);
   try {
-    await fs.writeFile(probe, new Uint8Array(0), { flag: "wx" });
+    fs.writeFileSync(probe, new Uint8Array(0), { flag: "wx" });
   } catch (e) {
     throw new FileProblem(`Cannot write "${file}" (${describeFileError(e)}).`);
   }
-  await fs.rm(probe, { force: true });
+  fs.rmSync(probe, { force: true });
+}
+
+/** What a path names, or nothing when it cannot be looked at (missing, not allowed, a circle of links). */
+export function statOrNothing(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A name part for a temporary file that no other call is using: the process and a random part. Files are
+ * made with "wx", so a clash could only refuse, never overwrite. (Math.random, not crypto: nothing is
+ * secret here, and loading node:crypto cost 3 ms of every call.)
+ */
+export function tempSuffix(): string {
+  return `${process.pid.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
 const REASONS: Record<string, string> = {

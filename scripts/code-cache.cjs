@@ -20,9 +20,15 @@ function cacheFolder(bundle) {
   return path.join(path.dirname(bundle), "code-cache");
 }
 
-/** One cache per command and Node: each command compiles other functions, and V8 refuses another Node's. */
+/**
+ * One cache per command, Node and set of Node options: each command compiles other functions, and V8
+ * refuses a cache made by another Node or under other V8 flags (calls with and without NODE_OPTIONS would
+ * otherwise each refuse and rewrite the other's).
+ */
 function cacheFile(bundle, command) {
-  return path.join(cacheFolder(bundle), `${command}-${process.version}-${process.arch}.bin`);
+  const options = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].join(" ").trim();
+  const flavour = options ? `-${(crc32(Buffer.from(options)) >>> 0).toString(16)}` : "";
+  return path.join(cacheFolder(bundle), `${command}-${process.version}-${process.arch}${flavour}.bin`);
 }
 
 /**

@@ -64,8 +64,13 @@ function writeCache(file, source, data) {
     fs.renameSync(temp, file);
     return true;
   } catch {
-    // A read-only checkout only loses the shortcut.
-    fs.rmSync(temp, { force: true });
+    // A read-only checkout, or a code-cache that is no folder of ours, only loses the shortcut. This runs
+    // as the process exits, so the clean-up may not throw either: a call that ended well would end in a fault.
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // Nothing could be written there.
+    }
     return false;
   }
 }

@@ -88,6 +88,16 @@ test("a call that fails leaves no cache, and a folder that cannot be written onl
   expect(readOnly.stderr).toMatch(/^code cache for validate: none yet\ncode cache for validate: (could not be written|written)$/);
 });
 
+test("a code-cache that cannot hold a cache does not turn a call that ended well into a fault", () => {
+  const { bundle, caches } = setUp();
+  // A file where the folder should be (or, for another user, a folder made by root with umask 077): the
+  // temporary file can be neither written nor looked for, and its clean-up must not throw at exit.
+  writeFileSync(caches, "not a folder");
+  for (let call = 0; call < 2; call++) {
+    expect(run(bundle, "validate")).toEqual({ code: 0, stdout: "answer 0,1,2,3\n", stderr: "code cache for validate: none yet\ncode cache for validate: could not be written" });
+  }
+});
+
 test("no cache is named after anything but a command's name", () => {
   const { bundle, dir } = setUp();
   expect(run(bundle, "../outside")).toEqual({ code: 0, stdout: "answer 0,1,2,3\n", stderr: "" });

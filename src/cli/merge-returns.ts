@@ -18,6 +18,7 @@ import { countsText, findingsText } from "./report";
 import { collectedPeriod } from "./returns";
 import { analyseFile } from "./workbook";
 import { asCannotRun } from "./as-cannot-run";
+import { checkBookToRead } from "./book-path";
 
 const usage = "merge-returns BOOK RETURN... --out MERGED.xlsx [--json] [--overwrite] [--refresh] [--period P] [--chase DIR]";
 
@@ -51,9 +52,11 @@ export const mergeReturnsCommand: Command = {
     for (const r of returnFiles) {
       progress(io, `Reading ${r} ...`);
       try {
+        // As the book: a pipe would be read for ever and a device until the memory is full.
+        await checkBookToRead(r);
         returns.push({ file: path.basename(r), grids: (await loadWorkbook(await readBookFile(r))).grids });
       } catch (e) {
-        if (!(e instanceof FileProblem) && !(e instanceof WorkbookFileError)) throw e;
+        if (!(e instanceof FileProblem) && !(e instanceof WorkbookFileError) && !(e instanceof CannotRun)) throw e;
         returns.push({ file: path.basename(r), unreadable: e instanceof WorkbookFileError ? e.sentenceFor(path.basename(r)) : e.message });
       }
     }

@@ -1,8 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { scorecardBook } from "../files/books/scorecard-book";
 import { runCli, SAMPLE, tempDir } from "./run-cli";
+
+const ROOT = path.join(__dirname, "..", "..");
 
 // Files that are not what a workbook path should be, each answered at once in one plain sentence: a pipe (a read would wait for ever), a device, a link that leads round in a circle, a part
 // that would inflate past any real workbook, a read-only --out, a book or --out open in Excel.
@@ -58,6 +60,24 @@ describe("a book path that is not a file", () => {
     expectOnePlainSentence(r.stderr);
     expect(r.stderr).toContain("is a link that leads round in a circle");
   });
+});
+
+describe("a return that is not a file", () => {
+  test("a pipe or a device given to merge-returns is a finding at once, not read for ever", () => {
+    const dir = tempDir();
+    const pipe = path.join(dir, "Safer Essex return.xlsx");
+    execFileSync("mkfifo", [pipe]);
+    // In a process of its own, with a time limit: read here, the pipe would stop this test's own clock.
+    const r = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["src/cli/main.ts", "merge-returns", SAMPLE, pipe, "/dev/null", "--out", path.join(dir, "merged.xlsx")], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`error   Safer Essex return.xlsx: "${pipe}" is a pipe, not a workbook file; give the path of an .xlsx file. Nothing was taken from it.\n`);
+    expect(r.stdout).toContain('error   null: "/dev/null" is a device, not a workbook file; give the path of an .xlsx file. Nothing was taken from it.\n');
+  }, 90_000);
 });
 
 describe("a part that would inflate past any real workbook", () => {

@@ -70,7 +70,8 @@ function statOf(file: string, loop: string): fs.Stats | undefined {
   }
 }
 
-function kindOf(stat: fs.Stats): string | undefined {
+/** "a pipe", "a device", "a socket" or "a folder": what a path names that is no file to read. */
+export function kindOf(stat: fs.Stats): string | undefined {
   if (stat.isFIFO()) return "a pipe";
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
   if (stat.isSocket()) return "a socket";

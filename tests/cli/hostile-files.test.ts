@@ -6,9 +6,13 @@ import { runCli, SAMPLE, tempDir } from "./run-cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 
-/** The command from the sources in a process of its own, stopped after a minute: for a read that could wait for ever. */
+/**
+ * The command from the sources in a process of its own, killed after a minute: for a read that could wait
+ * for ever. One process (tsx as a loader), killed outright: a read waiting in Node's thread pool holds up
+ * an exit, and tsx's own launcher only passes a signal on.
+ */
 function runApart(args: string[]) {
-  return spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), ["src/cli/main.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000, killSignal: "SIGKILL" });
 }
 
 // Files that are not what a workbook path should be, each answered at once in one plain sentence: a pipe (a read would wait for ever), a device, a link that leads round in a circle, a part
@@ -79,6 +83,27 @@ describe("a return that is not a file", () => {
     expect(r.stdout).toContain(`error   Safer Essex return.xlsx: "${pipe}" is a pipe, not a workbook file; give the path of an .xlsx file. Nothing was taken from it.\n`);
     expect(r.stdout).toContain('error   null: "/dev/null" is a device, not a workbook file; give the path of an .xlsx file. Nothing was taken from it.\n');
   }, 90_000);
+});
+
+describe("a --template that is not a file", () => {
+  test("a pipe or a device is refused at once, not read for ever", () => {
+    const dir = tempDir();
+    const pipe = path.join(dir, "minutes.docx");
+    execFileSync("mkfifo", [pipe]);
+    for (const [template, what] of [[pipe, "a pipe"], ["/dev/null", "a device"]]) {
+      const r = runApart(["minutes", SAMPLE, "--out", path.join(dir, "out.docx"), "--template", template]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe(`"${template}" is ${what}, not a Word template (.docx).\n`);
+    }
+  }, 150_000);
+
+  test("a link that leads round in a circle is said so, not called missing", async () => {
+    const dir = tempDir();
+    await fs.symlink(path.join(dir, "minutes.docx"), path.join(dir, "minutes.docx"));
+    const r = await runCli(["minutes", SAMPLE, "--out", path.join(dir, "out.docx"), "--template", path.join(dir, "minutes.docx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`"${path.join(dir, "minutes.docx")}" is a link that leads round in a circle to itself, not a Word template (.docx).\n`);
+  });
 });
 
 describe("a part that would inflate past any real workbook", () => {

@@ -19,21 +19,23 @@ export async function checkBookToRead(file: string): Promise<void> {
 
 /**
  * The file to write may be replaced: it is not read-only, not a pipe or device, and not open in
- * Excel (an owner file beside it). Checked even when the process could replace it regardless.
+ * Excel or Word (an owner file beside it). Checked even when the process could replace it regardless.
  */
 export async function checkTargetToReplace(file: string): Promise<void> {
+  // The papers are Word documents, kept open by Word with the same kind of owner file.
+  const [app, kind] = /\.docx$/i.test(file) ? ["Word", "Word document"] : ["Excel", "workbook file"];
   // A new file: nothing to protect.
   const stat = statOf(file, `"${file}" is a link that leads round in a circle to itself; give --out another file name.`);
   if (stat) {
     const what = kindOf(stat);
-    if (what && !stat.isDirectory()) throw new CannotRun(`"${file}" is ${what}; give --out the name of a workbook file.`);
+    if (what && !stat.isDirectory()) throw new CannotRun(`"${file}" is ${what}; give --out the name of a ${kind}.`);
     if (stat.isFile() && (stat.mode & 0o222) === 0) {
       throw new CannotRun(`"${file}" is read-only, so it was not replaced; make it writable, or give --out another file name.`);
     }
   }
   const owner = ownerFile(file);
   if (owner) {
-    throw new CannotRun(`"${path.basename(file)}" is open in Excel (its owner file ${path.basename(owner)} is beside it); close it in Excel, or give --out another file name.`);
+    throw new CannotRun(`"${path.basename(file)}" is open in ${app} (its owner file ${path.basename(owner)} is beside it); close it in ${app}, or give --out another file name.`);
   }
 }
 

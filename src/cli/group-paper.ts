@@ -2,6 +2,7 @@ import { PaperTemplate } from "../documents";
 import { Analysis } from "../model";
 import { checkWritableTarget, writeFileAtomically } from "../node/node-files";
 import { asCannotRun } from "./as-cannot-run";
+import { checkTargetToReplace } from "./book-path";
 import { bookArgument, CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
 import { loadTemplate, stopOnErrors, templateProblemsSentence } from "./document-template";
 import { analyseFile } from "./workbook";
@@ -32,6 +33,7 @@ export function groupPaperCommand(paper: GroupPaper): Command {
       const file = bookArgument(input, usage);
       const out = stringOption(input, "out", usage, true);
       if (!/\.docx$/i.test(out)) throw new CannotRun(`Give --out a file name ending in .docx, such as ${paper.name}.docx (got "${out}").`);
+      await checkTargetToReplace(out);
       await checkWritableTarget(out).catch(asCannotRun);
       const template = await loadTemplate(stringOption(input, "template", usage), `${paper.name}.docx`, paper.placeholders);
 

@@ -18,7 +18,7 @@ import { countsText, findingsText } from "./report";
 import { collectedPeriod } from "./returns";
 import { analyseFile } from "./workbook";
 import { asCannotRun } from "./as-cannot-run";
-import { checkBookToRead } from "./book-path";
+import { checkBookToRead, checkTargetToReplace } from "./book-path";
 
 const usage = "merge-returns BOOK RETURN... --out MERGED.xlsx [--json] [--overwrite] [--refresh] [--period P] [--chase DIR]";
 
@@ -38,6 +38,7 @@ export const mergeReturnsCommand: Command = {
     const out = stringOption(input, "out", usage, true);
     if (!/\.xl[st][xm]$/i.test(out)) throw new CannotRun(`Give --out a workbook file name, such as merged.xlsx (got "${out}").`);
     if (await sameFile(file, out)) throw new CannotRun("Give --out a different file from the workbook you read: the original is never written to.");
+    await checkTargetToReplace(out);
     await checkWritableTarget(out).catch(asCannotRun);
     const chaseDir = stringOption(input, "chase", usage);
     if (chaseDir) await checkOutFolder(chaseDir);

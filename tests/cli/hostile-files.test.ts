@@ -145,6 +145,25 @@ describe("--out that must not be replaced", () => {
     expect(r.stderr).toBe('"refreshed.xlsx" is open in Excel (its owner file ~$refreshed.xlsx is beside it); close it in Excel, or give --out another file name.\n');
     await expect(fs.stat(out)).rejects.toThrow();
   });
+
+  test("merge-returns and the group's papers refuse them as refresh does, and leave the file as it was", async () => {
+    const dir = tempDir();
+    for (const [command, name, app] of [["merge-returns", "merged.xlsx", "Excel"], ["minutes", "minutes.docx", "Word"], ["board-report", "board.docx", "Word"]]) {
+      const out = path.join(dir, name);
+      await fs.writeFile(out, "keep me");
+      await fs.chmod(out, 0o444);
+      const returns = command === "merge-returns" ? [SAMPLE] : [];
+      const readOnly = await runCli([command, SAMPLE, ...returns, "--out", out]);
+      expect(readOnly.code).toBe(2);
+      expect(readOnly.stderr).toBe(`"${out}" is read-only, so it was not replaced; make it writable, or give --out another file name.\n`);
+      await fs.chmod(out, 0o644);
+      await fs.writeFile(path.join(dir, `~$${name}`), "owner");
+      const open = await runCli([command, SAMPLE, ...returns, "--out", out]);
+      expect(open.code).toBe(2);
+      expect(open.stderr).toBe(`"${name}" is open in ${app} (its owner file ~$${name} is beside it); close it in ${app}, or give --out another file name.\n`);
+      expect(await fs.readFile(out, "utf8")).toBe("keep me");
+    }
+  });
 });
 
 describe("a book open in Excel", () => {

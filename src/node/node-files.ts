@@ -103,7 +103,7 @@ export async function writeFileAtomically(file: string, bytes: Uint8Array): Prom
     fs.writeFileSync(temp, bytes, { flag: "wx" });
     fs.renameSync(temp, file);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw new FileProblem(describe(e, file, "write"));
   }
 }
@@ -136,6 +136,15 @@ export async function checkWritableTarget(file: string): Promise<void> {
     throw new FileProblem(`Cannot write "${file}" (${describeFileError(e)}).`);
   }
   fs.rmSync(probe, { force: true });
+}
+
+/** Removes a temporary file if it is there; a disk that also fails this must not hide why the write failed. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // The write's own error is the one to tell.
+  }
 }
 
 /** What a path names, or nothing when it cannot be looked at (missing, not allowed, a circle of links). */

@@ -4,6 +4,10 @@ import * as path from "node:path";
 import { patchSheet, patchSheetUtf8 } from "../../src/files/sheet-patch";
 import { FileProblem, readBookFile, sameFile, writeFileAtomically } from "../../src/node/node-files";
 
+// The module itself, whose functions node-files calls, for a disk that fails.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nodeFs = require("node:fs") as typeof import("node:fs");
+
 // Writing goes through a temporary file and a rename: a failed write leaves neither a partial
 // workbook nor a stray temporary file, and the message is one plain sentence.
 
@@ -16,6 +20,26 @@ describe("writing a workbook file", () => {
     await expect(writeFileAtomically(target, new Uint8Array([1, 2, 3]))).rejects.toThrow(FileProblem);
     expect((await fs.readdir(dir)).sort()).toEqual(["refreshed.xlsx"]);
     expect(await fs.readdir(target)).toEqual(["keep.txt"]);
+  });
+
+  test("a disk that fails the write and then its clean-up is still one plain sentence", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "laa-files-"));
+    const target = path.join(dir, "refreshed.xlsx");
+    // A network share that drops in the middle: both calls fail with the same error.
+    const failing = () => {
+      throw Object.assign(new Error("EIO: i/o error"), { code: "EIO" });
+    };
+    const write = jest.spyOn(nodeFs, "writeFileSync").mockImplementation(failing);
+    const remove = jest.spyOn(nodeFs, "rmSync").mockImplementation(failing);
+    try {
+      const error = await writeFileAtomically(target, new Uint8Array([1, 2, 3])).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FileProblem);
+      expect((error as Error).message).toContain(`"${target}"`);
+      expect(remove).toHaveBeenCalled();
+    } finally {
+      write.mockRestore();
+      remove.mockRestore();
+    }
   });
 
   test("a write replaces an older file whole", async () => {

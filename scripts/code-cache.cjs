@@ -39,6 +39,8 @@ function cacheFile(bundle, command) {
 function readCache(file, source) {
   let bytes;
   try {
+    // A pipe in its place would be read for ever.
+    if (!fs.statSync(file).isFile()) return { why: "not a file" };
     bytes = fs.readFileSync(file);
   } catch {
     return { why: "none yet" };
@@ -89,7 +91,9 @@ function loadBundle(bundle, command, say = () => undefined) {
   // The bundle is ASCII (scripts/build-cli.cjs); a shebang line would not parse inside the wrapper.
   let text = source.toString("utf8");
   if (text.startsWith("#!")) text = `//${text.slice(2)}`;
-  const script = new vm.Script(Module.wrap(text), { filename: bundle, cachedData: cache.data });
+  // The wrapper Node puts around a CommonJS module, as its documentation spells it ("The module wrapper").
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${text}\n});`;
+  const script = new vm.Script(wrapped, { filename: bundle, cachedData: cache.data });
   const used = cache.data !== undefined && !script.cachedDataRejected;
   say(`code cache for ${command}: ${used ? "used" : cache.data ? "refused by this Node" : cache.why}`);
   if (!used) {

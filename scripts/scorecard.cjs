@@ -44,4 +44,7 @@ if (newestSource(path.join(root, "src")) > builtAt()) {
 }
 // Run with V8's code cache of this command (scripts/code-cache.cjs); LAA_SCORECARD_DEBUG says how it went.
 const say = process.env.LAA_SCORECARD_DEBUG ? (line) => process.stderr.write(`${line}\n`) : undefined;
-require("./code-cache.cjs").loadBundle(compiled, process.argv[2], say).runFromCommandLine();
+// A call for a command's help runs little of it: its cache would hold only that, and stay.
+const [command, ...rest] = process.argv.slice(2);
+const cacheName = rest.includes("--help") || rest.includes("-h") ? undefined : command;
+require("./code-cache.cjs").loadBundle(compiled, cacheName, say).runFromCommandLine();

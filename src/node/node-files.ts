@@ -177,7 +177,9 @@ const REASONS: Record<string, string> = {
   EEXIST: "it already exists",
   EBUSY: "it is in use",
   EINVAL: "the name is not allowed there",
-  EIO: "the disk could not be written",
+  EIO: "the disk could not be read or written",
+  ELOOP: "a link on the way leads round in a circle",
+  EISDIR: "it is a folder",
 };
 
 /** Why a file operation failed, in a few plain words ("not allowed", "the disk is full"). */
@@ -192,5 +194,5 @@ function describe(e: unknown, file: string, verb: "read" | "write"): string {
   if (code === "EACCES" || code === "EPERM") return `Not allowed to ${verb} "${file}".`;
   if (code === "EBUSY") return `"${file}" is in use (is it open in Excel?); close it and try again.`;
   if (code === "ENOSPC") return `The disk is full; "${file}" was not written.`;
-  return `Could not ${verb} "${file}" (${code ?? "unknown reason"}).`;
+  return `Could not ${verb} "${file}" (${describeFileError(e)}).`;
 }

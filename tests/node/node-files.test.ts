@@ -56,6 +56,22 @@ describe("writing a workbook file", () => {
     await expect(readBookFile(tmpdir())).rejects.toThrow(/is a folder, not a workbook file/);
   });
 
+  test("a failure without a sentence of its own is said in words, not by its code", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "laa-files-"));
+    const target = path.join(dir, "refreshed.xlsx");
+    const write = jest.spyOn(nodeFs, "writeFileSync").mockImplementation(() => {
+      throw Object.assign(new Error("EIO: i/o error"), { code: "EIO" });
+    });
+    try {
+      await expect(writeFileAtomically(target, new Uint8Array([1]))).rejects.toThrow(`Could not write "${target}" (the disk could not be read or written).`);
+    } finally {
+      write.mockRestore();
+    }
+    const loop = path.join(dir, "loop.xlsx");
+    await fs.symlink(loop, loop);
+    await expect(readBookFile(loop)).rejects.toThrow(`Could not read "${loop}" (a link on the way leads round in a circle).`);
+  });
+
   test("the same file reached by another path is recognised", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "laa-files-"));
     const file = path.join(dir, "book.xlsx");

@@ -23,8 +23,14 @@ function buildCli({ quiet = false } = {}) {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
   const compiled = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, stdio: quiet ? "ignore" : "inherit" });
   if (compiled.status !== 0) return false;
-  require("esbuild").buildSync({ ...BUNDLE, outfile: path.join(root, "lib", "scorecard.js") });
-  asciiOnly(path.join(root, "lib", "scorecard.js"));
+  try {
+    // esbuild prints its own errors (logLevel) before it throws: the throw itself adds only a stack trace.
+    require("esbuild").buildSync({ ...BUNDLE, outfile: path.join(root, "lib", "scorecard.js") });
+    asciiOnly(path.join(root, "lib", "scorecard.js"));
+  } catch (e) {
+    if (!quiet && !e.errors) process.stderr.write(`${e.message}\n`);
+    return false;
+  }
   // Caches made from the old bundle would only be refused (scripts/code-cache.cjs): clear them away.
   require("node:fs").rmSync(require("./code-cache.cjs").cacheFolder(path.join(root, "lib", "scorecard.js")), { recursive: true, force: true });
   return true;

@@ -34,13 +34,26 @@ function builtAt() {
   }
 }
 
-if (newestSource(path.join(root, "src")) > builtAt()) {
+/** The newest source's date; none without a src/ folder (a copy of the project without its sources). */
+function newestSourceIfAny() {
+  try {
+    return newestSource(path.join(root, "src"));
+  } catch {
+    return 0;
+  }
+}
+
+if (newestSourceIfAny() > builtAt()) {
   process.stderr.write("Compiling the command line after changes in src/ ...\n");
   // Loaded only here: the command itself never needs the compiler or the bundler.
   if (!require("./build-cli.cjs").buildCli({ quiet: true })) {
     process.stderr.write("The command line could not be compiled; run npm run build:cli to see why.\n");
     process.exit(2);
   }
+}
+if (builtAt() === 0) {
+  process.stderr.write("The command line is not built and there are no sources to build it from; run npm install in the project folder.\n");
+  process.exit(2);
 }
 // Run with V8's code cache of this command (scripts/code-cache.cjs); LAA_SCORECARD_DEBUG says how it went.
 const say = process.env.LAA_SCORECARD_DEBUG ? (line) => process.stderr.write(`${line}\n`) : undefined;

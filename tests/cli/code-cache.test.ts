@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { SAMPLE, tempDir } from "./run-cli";
 
@@ -137,4 +137,17 @@ test("npm run scorecard's own launcher refreshes the sample the same with and wi
   expect(runs[1].stdout.split("second.xlsx").join("OUT")).toBe(runs[0].stdout.split("first.xlsx").join("OUT"));
   expect(JSON.parse(runs[1].stdout).indicators.length).toBeGreaterThan(10);
   expect(readFileSync(path.join(dir, "second.xlsx"))).toEqual(readFileSync(path.join(dir, "first.xlsx")));
+});
+
+test("the launcher runs a built command without its sources, and says so in one sentence when there is neither", () => {
+  // A copy of the project with its launcher and a built command, but no src/ (nothing to compare dates with).
+  const dir = tempDir();
+  mkdirSync(path.join(dir, "scripts"));
+  mkdirSync(path.join(dir, "lib"));
+  for (const file of ["scorecard.cjs", "code-cache.cjs"]) copyFileSync(path.join(ROOT, "scripts", file), path.join(dir, "scripts", file));
+  writeFileSync(path.join(dir, "lib", "scorecard.js"), bundleSource(2));
+  const launch = () => spawnSync(process.execPath, [path.join(dir, "scripts", "scorecard.cjs"), "validate"], { encoding: "utf8" });
+  expect(launch()).toMatchObject({ status: 0, stdout: "answer 0,2,4,6\n", stderr: "" });
+  rmSync(path.join(dir, "lib", "scorecard.js"));
+  expect(launch()).toMatchObject({ status: 2, stdout: "", stderr: "The command line is not built and there are no sources to build it from; run npm install in the project folder.\n" });
 });

@@ -20,7 +20,14 @@ const BUNDLE = { entryPoints: [path.join(root, "src", "cli", "main.ts")], bundle
 
 /** Compiles and bundles; false when the TypeScript does not compile (its errors shown unless `quiet`). */
 function buildCli({ quiet = false } = {}) {
-  const tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
+  let tsc;
+  try {
+    tsc = require.resolve("typescript/bin/tsc", { paths: [root] });
+  } catch {
+    // Installed without its development packages (npm install --omit=dev): nothing to build with.
+    if (!quiet) process.stderr.write("TypeScript is not installed here; run npm install in the project folder.\n");
+    return false;
+  }
   const compiled = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, stdio: quiet ? "ignore" : "inherit" });
   if (compiled.status !== 0) return false;
   try {

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { SAMPLE, tempDir } from "./run-cli";
 
@@ -150,4 +150,20 @@ test("the launcher runs a built command without its sources, and says so in one 
   expect(launch()).toMatchObject({ status: 0, stdout: "answer 0,2,4,6\n", stderr: "" });
   rmSync(path.join(dir, "lib", "scorecard.js"));
   expect(launch()).toMatchObject({ status: 2, stdout: "", stderr: "The command line is not built and there are no sources to build it from; run npm install in the project folder.\n" });
+});
+
+test("the launcher builds again after a file in src/ is deleted, as after one is edited", () => {
+  // A copy of the project whose build is newer than its sources; it cannot build here (no compiler),
+  // which is enough to see whether it tries.
+  const dir = tempDir();
+  for (const folder of ["scripts", "lib", "src", path.join("src", "read")]) mkdirSync(path.join(dir, folder));
+  for (const file of ["scorecard.cjs", "code-cache.cjs", "build-cli.cjs"]) copyFileSync(path.join(ROOT, "scripts", file), path.join(dir, "scripts", file));
+  for (const file of ["engine.ts", path.join("read", "rows.ts")]) writeFileSync(path.join(dir, "src", file), "export {};\n");
+  const past = new Date(Date.now() - 60_000);
+  for (const entry of ["src", path.join("src", "read"), path.join("src", "engine.ts"), path.join("src", "read", "rows.ts")]) utimesSync(path.join(dir, entry), past, past);
+  writeFileSync(path.join(dir, "lib", "scorecard.js"), bundleSource(1));
+  const launch = () => spawnSync(process.execPath, [path.join(dir, "scripts", "scorecard.cjs"), "validate"], { encoding: "utf8" });
+  expect(launch()).toMatchObject({ status: 0, stdout: "answer 0,1,2,3\n" });
+  rmSync(path.join(dir, "src", "read", "rows.ts"));
+  expect(launch()).toMatchObject({ status: 2, stderr: expect.stringContaining("Compiling the command line after changes in src/") });
 });

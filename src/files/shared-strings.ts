@@ -1,4 +1,5 @@
 import { literalPattern } from "../keys";
+import { remembered } from "../remembered";
 import { decodeText, XmlCursor } from "./xml";
 
 // The shared string table (xl/sharedStrings.xml): each string as a person reads it, rich text runs
@@ -21,19 +22,13 @@ interface PlainPatterns {
   one: RegExp;
 }
 
-const PLAIN = new Map<string, PlainPatterns>();
-
-function plainPatterns(prefix: string): PlainPatterns {
-  let p = PLAIN.get(prefix);
-  if (!p) {
-    const e = literalPattern(prefix);
-    const open = `<${e}si><${e}t(?: xml:space="preserve")?>`;
-    const close = `</${e}t></${e}si>`;
-    p = { all: new RegExp(`(?:${open}[^<]*${close})+`, "y"), between: new RegExp(`${close}${open}`), one: new RegExp(`\\s*${open}([^<]*)${close}`, "y") };
-    PLAIN.set(prefix, p);
-  }
-  return p;
-}
+// One set per prefix ("" or "x:"), made at its first table.
+const plainPatterns = remembered((prefix: string): PlainPatterns => {
+  const e = literalPattern(prefix);
+  const open = `<${e}si><${e}t(?: xml:space="preserve")?>`;
+  const close = `</${e}t></${e}si>`;
+  return { all: new RegExp(`(?:${open}[^<]*${close})+`, "y"), between: new RegExp(`${close}${open}`), one: new RegExp(`\\s*${open}([^<]*)${close}`, "y") };
+});
 
 /**
  * A table whose every string is plain, <si><t>text</t></si> one after another as Excel writes it, split

@@ -63,7 +63,7 @@ function ownerFile(file: string): string | undefined {
 }
 
 /** What the path names (links followed), or undefined when it cannot be looked at; a circle of links is the sentence given. */
-function statOf(file: string, loop: string): fs.Stats | undefined {
+export function statOf(file: string, loop: string): fs.Stats | undefined {
   try {
     return fs.statSync(file);
   } catch (e) {

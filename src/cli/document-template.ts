@@ -4,7 +4,7 @@ import { PaperTemplate, PlaceholderSpec, TemplateFinding } from "../documents";
 import { joinAnd, joinOr } from "../words";
 import { Analysis } from "../model";
 import { blocksReading } from "../findings";
-import { kindOf } from "./book-path";
+import { kindOf, statOf } from "./book-path";
 import { CannotRun, CliIo, EXIT_WORKBOOK_ERRORS } from "./command";
 import { countsText, findingsText } from "./report";
 
@@ -29,13 +29,14 @@ export async function loadTemplate(given: string | undefined, standard: string, 
   const name = path.basename(file);
   let bytes: Uint8Array;
   try {
+    const stat = statOf(file, `"${file}" is a link that leads round in a circle to itself, not a Word template (.docx).`);
+    if (!stat) throw new CannotRun(`There is no template "${file}".`);
     // A pipe would be read for ever, a device until the memory is full.
-    const what = kindOf(await fs.stat(file));
+    const what = kindOf(stat);
     if (what) throw new CannotRun(`"${file}" is ${what}, not a Word template (.docx).`);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof CannotRun) throw e;
-    if ((e as NodeJS.ErrnoException).code === "ELOOP") throw new CannotRun(`"${file}" is a link that leads round in a circle to itself, not a Word template (.docx).`);
     throw new CannotRun(`There is no template "${file}".`);
   }
   const ready = await PaperTemplate.prepare(bytes, specs, name);

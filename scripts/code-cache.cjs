@@ -36,7 +36,7 @@ function cacheFile(bundle, command) {
  * not. V8 checks its own version, flags and the source's length, but not the source's text nor (in
  * release builds) the data's integrity, so both are checked here.
  */
-function readCache(file, source) {
+function readCache(file, source, sourceCrc) {
   let bytes;
   try {
     // A pipe in its place would be read for ever.
@@ -46,16 +46,16 @@ function readCache(file, source) {
     return { why: "none yet" };
   }
   if (bytes.length <= HEADER || bytes.readUInt32LE(0) !== MAGIC) return { why: "not a cache" };
-  if (bytes.readUInt32LE(4) !== crc32(source) || bytes.readUInt32LE(8) !== source.length) return { why: "made from another build" };
+  if (bytes.readUInt32LE(4) !== sourceCrc || bytes.readUInt32LE(8) !== source.length) return { why: "made from another build" };
   const data = bytes.subarray(HEADER);
   if (bytes.readUInt32LE(12) !== crc32(data)) return { why: "damaged" };
   return { data };
 }
 
-function writeCache(file, source, data) {
+function writeCache(file, source, sourceCrc, data) {
   const header = Buffer.alloc(HEADER);
   header.writeUInt32LE(MAGIC, 0);
-  header.writeUInt32LE(crc32(source), 4);
+  header.writeUInt32LE(sourceCrc, 4);
   header.writeUInt32LE(source.length, 8);
   header.writeUInt32LE(crc32(data), 12);
   // Written beside and renamed: a call running at the same time reads the old file or the new, never half.
@@ -87,7 +87,9 @@ function loadBundle(bundle, command, say = () => undefined) {
   if (!crc32 || !command || !/^[a-z][a-z-]{0,40}$/.test(command)) return require(bundle);
   const source = fs.readFileSync(bundle);
   const file = cacheFile(bundle, command);
-  const cache = readCache(file, source);
+  // Summed once: the cache read now and the one written at exit are both tied to it.
+  const sourceCrc = crc32(source);
+  const cache = readCache(file, source, sourceCrc);
   // The bundle is ASCII (scripts/build-cli.cjs); a shebang line would not parse inside the wrapper.
   let text = source.toString("utf8");
   if (text.startsWith("#!")) text = `//${text.slice(2)}`;
@@ -98,7 +100,7 @@ function loadBundle(bundle, command, say = () => undefined) {
   say(`code cache for ${command}: ${used ? "used" : cache.data ? "refused by this Node" : cache.why}`);
   if (!used) {
     process.once("exit", (code) => {
-      if (code === 0) say(`code cache for ${command}: ${writeCache(file, source, script.createCachedData()) ? "written" : "could not be written"}`);
+      if (code === 0) say(`code cache for ${command}: ${writeCache(file, source, sourceCrc, script.createCachedData()) ? "written" : "could not be written"}`);
     });
   }
   const bundleModule = { id: bundle, filename: bundle, exports: {} };

@@ -63,3 +63,20 @@ export function hasContent(xml: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (xml.charCodeAt(i) > 32) return true;
   return false;
 }
+
+/**
+ * Just after the end tag of the cell whose content starts at `from`, found by `close` ("</c"): Excel's
+ * </c>, or </c > with white space before the ">"; -1 when there is none.
+ */
+export function cellEnd(xml: string, close: string, from: number): number {
+  for (let at = xml.indexOf(close, from); at >= 0; at = xml.indexOf(close, at + 1)) {
+    let i = at + close.length;
+    let c = xml.charCodeAt(i);
+    if (c === 62) return i + 1;
+    // Another name (</cfRule>) is not the cell's.
+    if (c > 32) continue;
+    while (c <= 32 && i < xml.length) c = xml.charCodeAt(++i);
+    if (c === 62) return i + 1;
+  }
+  return -1;
+}

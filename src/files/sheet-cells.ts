@@ -3,7 +3,7 @@ import { a1, CellValue } from "../grid";
 import { cellColumn } from "./cell-address";
 import { cellValue, isDateFormat, numberValue, ReadContext } from "./cell-value";
 import { CellContent, formulaText, readCellContent, simpleValue } from "./cell-content";
-import { XmlCursor } from "./xml";
+import { decodeText, markupFrom, TagKind, XmlCursor } from "./xml";
 
 // The cells of a sheet's sheetData, read with regular expressions: the engine's native code reads the
 // many small, regular elements of a sheet several times faster than JavaScript walking them, and the
@@ -37,7 +37,7 @@ const ROW_AFTER_END = 7;
 const ROW = 8;
 
 const PATTERNS = new Map<string, Patterns>();
-const ROW_NUMBER = /\sr\s*=\s*["'](\d+)/;
+const ROW_NUMBER = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const CELL_ATTR = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 // The attributes as Excel (and most writers) spell them, r, s, t in that order: read in one match.
 const EXCEL_CELL_ATTRS = /^\s+r="([A-Za-z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
@@ -59,8 +59,9 @@ function patternsFor(prefix: string): Patterns {
         "y",
       ),
       // An element and its content up to its close tag; a start tag's attribute values hold no ">".
-      row: new RegExp(`<${e}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${e}row>)`, "g"),
-      cell: new RegExp(`<${e}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${e}c>)`, "g"),
+      // End tags may have white space before their ">" (</row >).
+      row: new RegExp(`<${e}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${e}row\\s*>)`, "g"),
+      cell: new RegExp(`<${e}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${e}c\\s*>)`, "g"),
       value: `<${prefix}v>`,
       valueClose: `</${prefix}v>`,
       holds: [`<${prefix}v`, `<${prefix}is`, `<${prefix}f`],
@@ -84,7 +85,7 @@ export class Cells {
    * Reads sheetData's content. False, having read nothing worth keeping, when it holds a </sheetData>
    * (the caller cut it at the last, and the sheet's cells end at the first).
    */
-  readRows(data: string, prefix: string): boolean {
+  readRows(data: string, prefix: string, cutAtLast: boolean): boolean {
     const p = patternsFor(prefix);
     const common = p.common;
     const numFmts = this.ctx.numFmts;
@@ -98,6 +99,8 @@ export class Cells {
     let rowValues: CellValue[] | undefined;
     let rowFmts: (string | null)[] | undefined;
     let checked = false;
+    // Where the next comment, CDATA section or processing instruction starts (looked for when passed).
+    let nextMarkup = -1;
     while (pos < data.length) {
       common.lastIndex = pos;
       const m = common.exec(data);
@@ -111,15 +114,25 @@ export class Cells {
         // common path stopped, so it is looked for once, the first time it stops.
         if (!checked) {
           checked = true;
-          if (data.includes(`</${prefix}sheetData>`)) return false;
+          // Either spelling, </sheetData> or </sheetData >.
+          if (cutAtLast && data.includes(`</${prefix}sheetData`)) return false;
         }
         if (rowStart >= 0) row = this.undo(undo);
         p.row.lastIndex = rowStart >= 0 ? rowStart : pos;
         rowStart = -1;
+        const from = p.row.lastIndex;
         const r = p.row.exec(data);
-        if (!r) return true;
-        row = this.readRow(r, row, p);
-        pos = p.row.lastIndex;
+        // A comment, CDATA section or processing instruction may hold what looks like a tag (</row>):
+        // the row is then read by the scanner, which steps over them.
+        if (nextMarkup < from) nextMarkup = markupFrom(data, from);
+        if (r && nextMarkup >= p.row.lastIndex) {
+          row = this.readRow(r, row, p);
+          pos = p.row.lastIndex;
+        } else {
+          pos = this.readRowByCursor(data, from, row);
+          if (pos < 0) return true;
+          row = this.lastRow;
+        }
         continue;
       }
       pos = common.lastIndex;
@@ -180,7 +193,7 @@ export class Cells {
   /** One row matched by the general pattern; gives the row's number (counted on from the last when it has no r). */
   private readRow(m: RegExpExecArray, last: number, p: Patterns): number {
     const r = ROW_NUMBER.exec(m[1]);
-    const row = r ? Number(r[1]) : last + 1;
+    const row = r ? Number(decodeText(r[1] ?? r[2])) : last + 1;
     const content = m[2];
     // A row of formatted empty cells (a block the user filled or bordered) holds nothing: passed over.
     if (content && p.holds.some((h) => content.includes(h))) this.readCells(content, row, p);
@@ -200,7 +213,7 @@ export class Cells {
       } else {
         CELL_ATTR.lastIndex = 0;
         for (let a = CELL_ATTR.exec(m[1]); a; a = CELL_ATTR.exec(m[1])) {
-          const v = a[2] ?? a[3];
+          const v = decodeText(a[2] ?? a[3]);
           if (a[1] === "r") ref = v;
           else if (a[1] === "t") type = v;
           else style = Number(v);
@@ -213,6 +226,39 @@ export class Cells {
       const cell = simpleValue(inner, p.value, p.valueClose) ?? readCellContent(new XmlCursor(inner));
       this.put(row, column, type, style, cell);
     }
+  }
+
+  /** The row number readRowByCursor read last. */
+  private lastRow = 0;
+
+  /**
+   * The next row from `from`, read by the scanner; where it ends (its number in lastRow), -1 when there
+   * is none.
+   */
+  private readRowByCursor(data: string, from: number, last: number): number {
+    const cursor = new XmlCursor(data, from);
+    let found = false;
+    while (!found && cursor.next()) found = cursor.is("row") && cursor.kind !== "close";
+    if (!found) return -1;
+    const r = cursor.attr("r");
+    const row = (this.lastRow = r ? Number(r) : last + 1);
+    if (cursor.kind === "empty") return cursor.end;
+    let column = 0;
+    // Kept until the row's end is found: a row left without its end is not read, as on the other paths.
+    const cells: [number, string, number, CellContent][] = [];
+    while (cursor.next()) {
+      const kind = cursor.kind as TagKind;
+      if (kind === "close" && cursor.is("row")) {
+        for (const [c, type, style, content] of cells) this.put(row, c, type, style, content);
+        return cursor.end;
+      }
+      if (!cursor.is("c") || kind === "close") continue;
+      const ref = cursor.attr("r");
+      column = ref ? cellColumn(ref) : column + 1;
+      if (kind === "empty") continue;
+      cells.push([column, cursor.attr("t") ?? "n", Number(cursor.attr("s") ?? 0), readCellContent(cursor)]);
+    }
+    return -1;
   }
 
   private put(row: number, column: number, type: string, style: number, cell: CellContent): void {

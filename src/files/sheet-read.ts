@@ -2,7 +2,7 @@ import { a1, CellValue, columnRanges, SheetGrid } from "../grid";
 import { cellColumn, cellRow } from "./cell-address";
 import { ReadContext } from "./cell-value";
 import { Cells } from "./sheet-cells";
-import { XmlCursor, XmlError } from "./xml";
+import { XmlCursor } from "./xml";
 
 // One worksheet's cells as the engine's grid: values, number formats and merged ranges, read straight
 // from the sheet's XML. Only cells that hold a value cost anything: an empty formatted cell is one tag
@@ -14,7 +14,8 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetGri
 
 /**
  * The grid; undefined when the cells, cut at the last </sheetData> (almost always the only one, near the
- * end: a search from the front reads megabytes of cells), say they end at an earlier one.
+ * end: a search from the front reads megabytes of cells), say they end at an earlier one, or there is
+ * no </sheetData> spelt so: then the cells are walked to their end tag from the front.
  */
 function readCells(name: string, xml: string, ctx: ReadContext, fromFront: boolean): SheetGrid | undefined {
   const cells = new Cells(ctx);
@@ -25,10 +26,14 @@ function readCells(name: string, xml: string, ctx: ReadContext, fromFront: boole
   while (cursor.next()) {
     if (cursor.is("worksheet") && cursor.kind === "open") prefix = cursor.name.slice(0, cursor.name.length - cursor.local.length);
     else if (cursor.is("sheetData") && cursor.kind === "open") {
-      const closeTag = `</${prefix}sheetData>`;
-      const close = fromFront ? xml.indexOf(closeTag, cursor.end) : xml.lastIndexOf(closeTag);
-      if (close < cursor.end) throw new XmlError("the sheet's cells are cut short");
-      if (!cells.readRows(xml.slice(cursor.end, close), prefix)) return undefined;
+      const open = cursor.end;
+      let close = xml.lastIndexOf(`</${prefix}sheetData>`);
+      if (fromFront) {
+        // Walked to its end tag, whatever its spelling (</sheetData >) and whatever comments hold.
+        cursor.skipElement();
+        close = cursor.start;
+      } else if (close < open) return undefined;
+      if (!cells.readRows(xml.slice(open, close), prefix, !fromFront)) return undefined;
       cursor.moveTo(close);
     } else if (cursor.is("col") && cursor.kind !== "close") {
       const h = cursor.attr("hidden");

@@ -2,8 +2,8 @@ import { literalPattern } from "../keys";
 import { columnLetters } from "../grid";
 import { cellColumn, cellRow } from "./cell-address";
 import { SheetWrites } from "./sheet-writes";
-import { formulaWithAttributes, hasContent, readCell, refColumn } from "./cell-scan";
-import { isNameEnd, XmlCursor, decodeText } from "./xml";
+import { cellEnd, formulaWithAttributes, hasContent, readCell, refColumn } from "./cell-scan";
+import { isNameEnd, markupFrom, XmlCursor, decodeText } from "./xml";
 
 // Where things are in a worksheet's XML, by character position, for the patcher: the rows (all of
 // them, briefly), the cells of the rows it writes (in full), every formula that is shared or spans a
@@ -70,10 +70,11 @@ interface RowTags {
   row: RegExp;
   /** Its start, up to the row number. */
   rowOpen: string;
+  /** The row's name with its prefix ("x:row"). */
+  rowName: string;
   rowClose: string;
-  /** Its last two characters, rarer in a sheet than "<". */
-  closeTail: string;
   cellOpen: string;
+  /** A cell's end tag up to its name ("</c"): white space may follow before the ">". */
   cellClose: string;
 }
 
@@ -100,6 +101,13 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
     if (nextFormula < at && nextFormula !== Infinity) nextFormula = formulaWithAttributes(xml, `<${prefix}f`, at);
     return nextFormula;
   };
+  // Where the next comment, CDATA section or processing instruction starts: a cell before it is read by
+  // its end tag alone.
+  let nextMarkup = -1;
+  const markupAfter = (at: number): number => {
+    if (nextMarkup < at) nextMarkup = markupFrom(xml, at);
+    return nextMarkup;
+  };
   const rowAttrs: (string | undefined)[] = [];
   const cellAttrs: (string | undefined)[] = [];
 
@@ -122,13 +130,22 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
       lastWritten = spot.row;
     }
     if (!open) return -1;
-    const { rowClose, closeTail, cellOpen, cellClose } = tags!;
-    // The end tag, found by its rare last two characters ("w>"): a search for "</row>" stops at every "<".
+    const { rowName, rowClose, cellOpen, cellClose } = tags!;
+    // The end tag, found by its rare letter "w" (a search for "</row>" stops at every "<"). Any other
+    // row tag met first (</row > with white space, the next row's start tag after such an end) leaves
+    // the row to the cursor, which reads every spelling.
     const back = rowClose.length - 2;
-    let close = xml.indexOf(closeTail, spot.openEnd + back);
-    while (close >= 0 && !xml.startsWith(rowClose, close - back)) close = xml.indexOf(closeTail, close + 1);
-    if (close < 0 || formulaAfter(spot.openEnd) < close - back) return walk(spot, spot.openEnd);
-    close -= back;
+    let close = -1;
+    for (let w = xml.indexOf("w", spot.openEnd + back); w >= 0; w = xml.indexOf("w", w + 1)) {
+      const c = xml.charCodeAt(w + 1);
+      if (c > 32 && c !== 62) continue;
+      if (c === 62 && xml.startsWith(rowClose, w - back)) {
+        close = w - back;
+        break;
+      }
+      if (isRowTag(xml, w + 1 - rowName.length, rowName)) return walk(spot, spot.openEnd);
+    }
+    if (close < 0 || formulaAfter(spot.openEnd) < close) return walk(spot, spot.openEnd);
     if (first) {
       if (writes.takesLeftStyle(spot.row)) return walk(spot, spot.openEnd);
       let last = xml.lastIndexOf(cellOpen, close);
@@ -138,9 +155,16 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
       const column = refColumn(xml, last + cellOpen.length, tagEnd);
       if (!column) return walk(spot, spot.openEnd);
       if (column >= first) return walk(spot, firstWrittenCell(spot, close));
-      spot.leftEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : xml.indexOf(cellClose, tagEnd) + cellClose.length;
-      // Anything between the last cell and the end tag (an extension list) is walked.
-      if (spot.leftEnd !== close) return walk(spot, spot.leftEnd);
+      const leftEnd = xml.charCodeAt(tagEnd - 1) === 47 ? tagEnd + 1 : cellEnd(xml, cellClose, tagEnd);
+      if (leftEnd !== close) {
+        // Anything between the last cell and the end tag (an extension list) is walked; from the row's
+        // start when the cell did not end before it (</c > spelt otherwise than searched for) or a comment,
+        // CDATA section or processing instruction may have held what was found.
+        if (leftEnd < 0 || leftEnd > close || markupAfter(spot.openEnd) < close) return walk(spot, spot.openEnd);
+        spot.leftEnd = leftEnd;
+        return walk(spot, leftEnd);
+      }
+      spot.leftEnd = leftEnd;
     }
     spot.end = close + rowClose.length;
     return -1;
@@ -157,7 +181,7 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
     const tag = `${cellOpen} r="${columnLetters(first)}${spot.row}"`;
     const at = xml.indexOf(tag, spot.openEnd);
     if (at < 0 || at >= close || !isNameEnd(xml.charCodeAt(at + tag.length))) return spot.openEnd;
-    const afterCell = xml.startsWith(cellClose, at - cellClose.length) || xml.startsWith("/>", at - 2);
+    const afterCell = (xml.charCodeAt(at - 1) === 62 && xml.startsWith(cellClose, at - 1 - cellClose.length)) || xml.startsWith("/>", at - 2);
     if (at !== spot.openEnd && !afterCell) return spot.openEnd;
     spot.leftEnd = at;
     return at;
@@ -249,12 +273,11 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
       const style = detail && cellAttrs[1] !== undefined ? Number(decodeText(cellAttrs[1])) : 0;
       const spot: CellSpot = { column, start: cursor.start, end: cursor.end, style, hasValue: false };
       if (cursor.kind === "open") {
-        const closeTag = `</${prefix}c>`;
-        const close = xml.indexOf(closeTag, cursor.end);
-        if (close >= 0 && formulaAfter(cursor.end) > close) {
-          spot.hasValue = hasContent(xml, cursor.end, close);
-          spot.end = close + closeTag.length;
-          cursor.moveTo(spot.end);
+        const end = cellEnd(xml, (tags ??= rowTags(prefix)).cellClose, cursor.end);
+        if (end >= 0 && formulaAfter(cursor.end) > end && markupAfter(cursor.end) > end) {
+          spot.hasValue = hasContent(xml, cursor.end, xml.lastIndexOf("<", end));
+          spot.end = end;
+          cursor.moveTo(end);
         } else readCell(cursor, spot, row, formulas);
       }
       if (!detail) continue;
@@ -282,7 +305,14 @@ function rowTags(prefix: string): RowTags {
   const p = literalPattern(prefix);
   // Other attributes (ht, customHeight, x14ac:dyDescent) may follow, double-quoted, without entities.
   const row = new RegExp(`<${p}row r="(\\d+)"(?: spans="(\\d+:\\d+)")?(?:\\s+(?!customFormat|spans|s\\s*=)[\\w:.-]+="[^"<>&]*")*\\s*(/?)>`, "y");
-  return { row, rowOpen: `<${prefix}row r="`, rowClose: `</${prefix}row>`, closeTail: "w>", cellOpen: `<${prefix}c`, cellClose: `</${prefix}c>` };
+  return { row, rowOpen: `<${prefix}row r="`, rowName: `${prefix}row`, rowClose: `</${prefix}row>`, cellOpen: `<${prefix}c`, cellClose: `</${prefix}c` };
+}
+
+/** Whether the name at `at` is that of a row tag, start or end (<row, </row). */
+function isRowTag(xml: string, at: number, rowName: string): boolean {
+  if (!xml.startsWith(rowName, at)) return false;
+  const before = xml.charCodeAt(at - 1);
+  return before === 60 || (before === 47 && xml.charCodeAt(at - 2) === 60);
 }
 
 const ROW_ATTRS = ["r", "customFormat", "s", "spans"];

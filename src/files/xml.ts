@@ -330,3 +330,17 @@ export class NextTag {
     return Infinity;
   }
 }
+
+/**
+ * Where the first comment, CDATA section or processing instruction at or after `from` starts; Infinity
+ * when none. Found by "!" and "?", rare in a sheet's cells, rather than by "<", which starts every tag.
+ */
+export function markupFrom(data: string, from: number): number {
+  let at = Infinity;
+  for (const mark of ["!", "?"]) {
+    let i = data.indexOf(mark, from + 1);
+    while (i >= 0 && data.charCodeAt(i - 1) !== 60) i = data.indexOf(mark, i + 1);
+    if (i >= 0) at = Math.min(at, i - 1);
+  }
+  return at;
+}

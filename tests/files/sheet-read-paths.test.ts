@@ -71,10 +71,11 @@ describe("cells the common path meets, alone or beside unusual ones", () => {
     expect(grid.numFmts).toEqual([[null, "0%", null, null, null]]);
   });
 
-  test("the cells end at the first </sheetData>, even one a comment holds (the reader looks for the last first)", () => {
+  test("a </sheetData> a comment holds does not end the cells, whichever end the reader looks from first", () => {
     const rows = '<row r="1"><c r="A1" t="str"><v>A &amp; B</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>';
     const xml = sheet(`${rows}<!-- </sheetData> --><row r="3"><c r="A3"><v>3</v></c></row>`);
-    expect(readSheet("S", xml, ctx()).values).toEqual([["A & B"], [2]]);
+    expect(readSheet("S", xml, ctx()).values).toEqual([["A & B"], [2], [3]]);
+    expect(readSheet("S", `${xml}<!-- </sheetData> -->`, ctx()).values).toEqual([["A & B"], [2], [3]]);
   });
 
   test("a row left without its end is not read at all, never half read", () => {

@@ -1,4 +1,5 @@
 import { formatDayAndDate } from "../format";
+import { sheetCellRef } from "../grid";
 import { ReturnFinding } from "../findings";
 import { formatPeriod } from "../periods";
 import { joinAnd, plural } from "../words";
@@ -66,7 +67,7 @@ const RETURN_SHEET_NAMES: readonly string[] = Object.values(RETURN_SHEETS);
  * is not a cell of the return.
  */
 export function findingPlace(f: ReturnFinding): string {
-  const cell = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  const cell = f.sheet ? sheetCellRef(f.sheet, f.cell ?? "") : f.sheet;
   return f.sheet && !RETURN_SHEET_NAMES.includes(f.sheet) ? `${cell} (${f.file})` : [f.file, cell].filter(Boolean).join(" ");
 }
 
@@ -96,8 +97,8 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     lines.push("", "Conflicts (the scorecard's value was kept; --overwrite takes the return's):");
     for (const c of conflicts) {
       lines.push("ref" in c
-        ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${c.sheet}!${c.cell}${c.formula ? ", a formula: never overwritten" : ""}), return ${c.shown} (${c.file} ${c.returnCell})`
-        : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (Commentary!${c.cell}); the return's are in ${c.file} ${c.returnCell}`);
+        ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${sheetCellRef(c.sheet, c.cell)}${c.formula ? ", a formula: never overwritten" : ""}), return ${c.shown} (${c.file} ${c.returnCell})`
+        : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (${sheetCellRef("Commentary", c.cell)}); the return's are in ${c.file} ${c.returnCell}`);
     }
   }
   const other = plan.findings.filter((f) => f.code !== "return-conflict");

@@ -1,6 +1,6 @@
 import { partnershipKey } from "../keys";
 import { returnFinding, ReturnFinding } from "../findings";
-import { a1, gridSize, WorkbookGrids } from "../grid";
+import { a1, gridSize, sheetCellRef, WorkbookGrids } from "../grid";
 import { Analysis, CommentaryEntry } from "../model";
 import { commentaryColumns } from "../read/papers";
 import { findSheet } from "../read/sheets";
@@ -76,7 +76,7 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
       if (!overwrite && !w.update) {
         const [sheetName, cell] = w.change.returnCell.split("!");
         findings.push(returnFinding("return-conflict", w.change.file, sheetName, cell,
-          `${w.change.partnership}, ${w.change.heading}: the scorecard already has other words (${sheet?.name ?? "Commentary"}!${w.existing.cell})`,
+          `${w.change.partnership}, ${w.change.heading}: the scorecard already has other words (${sheetCellRef(sheet?.name ?? "Commentary", w.existing.cell)})`,
           "Not written; merge again with --overwrite to replace them with the return's, or copy what is wanted by hand"));
         return { ...w.change, old, cell: w.existing.cell, outcome: "conflict" };
       }

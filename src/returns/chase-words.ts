@@ -33,7 +33,8 @@ export function chaseLetter(entry: ChaseEntry, plan: Pick<MergePlan, "period">, 
   const period = formatPeriod(plan.period);
   const lists: ChaseLetter["lists"] = [];
   const toCome = stillToCome(entry);
-  if (toCome.length) lists.push({ heading: "Figures still to come", items: toCome.map((m) => `${m.ref} ${m.title} (${m.period})`) });
+  // A title with brackets of its own ("(all adults)") has its period set off by a comma, never bracketed twice.
+  if (toCome.length) lists.push({ heading: "Figures still to come", items: toCome.map((m) => `${m.ref} ${m.title}${m.title.endsWith(")") ? `, ${m.period}` : ` (${m.period})`}`) });
   if (entry.queried.length) lists.push({ heading: "Figures to confirm", items: entry.queried.map((q) => `${q.ref} ${q.title}: you gave ${q.shown}, far from its last figure. Please confirm it or send the right one.`) });
   if (entry.refused.length) lists.push({ heading: "Figures we could not take", items: entry.refused.map((f) => `${f.message} (${f.sheet} sheet, cell ${f.cell}).`) });
   if (entry.conflicts.length) lists.push({ heading: DIFFERS, items: entry.conflicts.map(conflictLine) });

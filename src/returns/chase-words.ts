@@ -99,7 +99,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     for (const c of conflicts) {
       lines.push("ref" in c
         ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${sheetCellRef(c.sheet, c.cell)}${c.formula ? ", a formula: never overwritten" : ""}), return ${c.shown} (${c.file} ${c.returnCell})`
-        : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (${sheetCellRef("Commentary", c.cell)}); the return's are in ${c.file} ${c.returnCell}`);
+        : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (${sheetCellRef(c.sheet, c.cell)}); the return's are in ${c.file} ${c.returnCell}`);
     }
   }
   const other = plan.findings.filter((f) => f.code !== "return-conflict");

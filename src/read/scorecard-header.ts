@@ -54,7 +54,7 @@ export function findScorecard(workbook: WorkbookGrids, ctx: HeaderContext): Scor
     const [first, second] = others;
     return {
       error: finding("which-scorecard", second.sheet.name, "A1",
-        `The sheets "${first.sheet.name}" and "${second.sheet.name}" both look like scorecards, and neither is named as one, so the add-in cannot tell which to rate.`,
+        `The sheets "${first.sheet.name}" and "${second.sheet.name}" both look like scorecards, and neither is named as one, so neither is rated.`,
         `Rename the sheet to rate "Scorecard" (or ${joinOr(SHEET_NAMES.scorecard.slice(1))}).`),
     };
   }

@@ -17,3 +17,13 @@ test("no scorecard sheet at all: the headers looked for are examples too", () =>
   expect(f.code).toBe("no-scorecard");
   expect(f.message).toContain("and no sheet has a header row in the first 20 rows with a Ref column (headed, for example, Ref, NI,");
 });
+
+test("an unknown setting and two sheets that both look like scorecards are said without 'the add-in' either", () => {
+  const head = ["Ref", "Indicator", "Thematic partnership", "Polarity", "Target 2009/10", "Actual 2009/10"];
+  const row = ["L1", "Local", "Safer Essex", "Higher", 10, 11];
+  const two = analyse({ sheets: [{ name: "Data A", values: [head, row] }, { name: "Data B", values: [head, row] }] }).findings;
+  expect(two.find((f) => f.code === "which-scorecard")!.message).toBe(
+    'The sheets "Data A" and "Data B" both look like scorecards, and neither is named as one, so neither is rated.');
+  const unknown = analyse({ sheets: [{ name: "Scorecard", values: [head, row] }, { name: "Settings", values: [["Setting", "Value"], ["Colour", "Blue"]] }] }).findings;
+  expect(unknown.find((f) => f.code === "unknown-setting")!.message).toBe('"Colour" is not a setting that is read, so it is ignored.');
+});

@@ -1,4 +1,5 @@
 import { refKey } from "../../src/catalogue";
+import { sheetCellRef } from "../../src/grid";
 import { ReturnFinding } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { formatPeriod } from "../../src/periods";
@@ -132,7 +133,7 @@ function figureRow(f: FigureChange): HTMLTableRowElement {
     el("td", {}, f.shown),
     el("td", {}, ...flags.map((text) => el("span", { className: "flag" }, text))),
   );
-  row.title = `${f.sheet}!${f.cell}; from ${f.file} ${f.returnCell}`;
+  row.title = `${sheetCellRef(f.sheet, f.cell)}; from ${f.file} ${f.returnCell}`;
   return row;
 }
 

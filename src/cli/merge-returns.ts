@@ -90,7 +90,7 @@ export const mergeReturnsCommand: Command = {
       // The cells written are the file's business; a script reads what happened to each figure and text.
       const { period: p, returns: r, figures, texts, findings, chase } = plan;
       io.stdout(jsonText({ book: file, out, refreshed: Boolean(input.options.refresh), period: p, returns: r, figures, texts, findings, chase }));
-    } else io.stdout(`${mergeReportText(plan, out)}${input.options.refresh ? `Refreshed ${path.basename(out)}: statuses, summary and dashboard recalculated with the merged figures.\n` : ""}`);
+    } else io.stdout(`${mergeReportText(plan, out)}${input.options.refresh ? `Refreshed ${path.basename(out)} with the merged figures: its statuses and Partnership Summary sheet rebuilt.\n` : ""}`);
     // A return (or a figure of one) refused for an error is not a clean merge: scripts see exit 1; the copy still holds the rest.
     return plan.findings.some((f) => f.severity === "error") ? EXIT_WORKBOOK_ERRORS : EXIT_DONE;
   },

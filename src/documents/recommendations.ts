@@ -4,8 +4,9 @@ import { partnershipKey } from "../keys";
 import { Block, bullet, paragraph } from "./blocks";
 import { asAtWords } from "./exception-words";
 import { ExceptionRow } from "./exception-rows";
+import { onTargetWords } from "./partnership-updates";
 import { formatPaperDate, formatReward } from "../format";
-import { joinAnd, plural } from "../words";
+import { joinAnd } from "../words";
 
 // The recommendations of the covering report, in the form a council committee report takes ("The
 // Group is asked to: note ...; agree that ...; ask ... to report ..."), each from one rule of
@@ -33,7 +34,9 @@ export function recommendations(analysis: Analysis, facts: readonly Fact[], rows
   const count = (s: string) => all.filter((r) => r.status === s).length;
   const rated = count("Green") + count("Amber") + count("Red");
   if (rated > 0 && period) {
-    out.push(`note the position of the Local Area Agreement as at ${asAtWords(period)}: ${count("Green")} of ${plural(rated, "rated indicator")} on target (Green), ${count("Amber")} within tolerance (Amber) and ${count("Red")} off target (Red)`);
+    // Counted as a clerk writes them: "none within tolerance", never "0 within tolerance".
+    const some = (s: string) => (count(s) === 0 ? "none" : `${count(s)}`);
+    out.push(`note the position of the Local Area Agreement as at ${asAtWords(period)}: ${onTargetWords(count("Green"), rated)} (Green), ${some("Amber")} within tolerance (Amber) and ${some("Red")} off target (Red)`);
   }
 
   // Only good news: an indicator past its target but worsening two periods running is a concern, not a candidate.

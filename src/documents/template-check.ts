@@ -40,6 +40,12 @@ async function isStrict(bytes: Uint8Array): Promise<boolean> {
   return /<(?:[\w.-]+:)?document\b[^>]*\sxmlns(?::[\w.-]+)?\s*=\s*["']http:\/\/purl\.oclc\.org\/ooxml\/wordprocessingml\/main["']/.test(xml);
 }
 
+/** Whether the package holds a Word document's main part, which every paper is filled into. */
+async function hasDocumentPart(bytes: Uint8Array): Promise<boolean> {
+  const zip = await JSZip.loadAsync(bytes).catch(() => undefined);
+  return zip?.file("word/document.xml") != null;
+}
+
 export async function checkTemplate(template: TemplateData, specs: readonly PlaceholderSpec[], name: string): Promise<TemplateFinding[]> {
   const bytes = await templateBytes(template);
   const problem = (kind: TemplateFinding["kind"], placeholder: string, message: string, hint: string): TemplateFinding => ({ severity: "error", template: name, kind, placeholder, message, hint });
@@ -48,11 +54,15 @@ export async function checkTemplate(template: TemplateData, specs: readonly Plac
   if (await isStrict(bytes)) {
     return [problem("unreadable", "", `The template ${name} is saved as Strict Open XML, which this tool does not fill`, "Open it in Word and save it as a Word Document (.docx), not as a Strict Open XML Document")];
   }
+  const unreadable = problem("unreadable", "", `The template ${name} cannot be read as a Word document`, "Open it in Word and save it as a Word Document (.docx)");
+  // A workbook picked by mistake is a zip too, in which no placeholder is found: say what it is not,
+  // rather than name every placeholder it lacks.
+  if (!(await hasDocumentPart(bytes))) return [unreadable];
   let found: readonly string[];
   try {
     found = await patchDetector({ data: bytes, trimPlaceholders: true });
   } catch {
-    return [problem("unreadable", "", `The template ${name} cannot be read as a Word document`, "Open it in Word and save it as a Word Document (.docx)")];
+    return [unreadable];
   }
   const known = new Map(specs.map((s) => [s.name, s]));
   const problems: TemplateFinding[] = [];

@@ -89,6 +89,7 @@ const PROBLEM_WORDS: Record<PeriodProblem | "none", (header: string, word: strin
   months: (h) => `The column "${h}" names months that are neither a quarter (Apr-Jun, Jul-Sep, Oct-Dec, Jan-Mar) nor the year to date from April, so it is not read.`,
   "second-half": (h) => `The column "${h}" holds the second half of a year, which is neither a quarter's figure nor the year to date, so it is not read.`,
   "ytd-which-quarter": (h) => `The column "${h}" holds the year to date, but nothing says up to which quarter, so it is not read.`,
+  "quarter-months": (h) => `The column "${h}" names a quarter and months that disagree, so it is not read.`,
 };
 
 const PROBLEM_HINTS: Record<PeriodProblem | "none", (word: string) => string> = {
@@ -96,6 +97,7 @@ const PROBLEM_HINTS: Record<PeriodProblem | "none", (word: string) => string> = 
   months: () => `Split it into quarters, or say what it is in the Columns table on the Settings sheet (such as "Actual Q3 2009/10").`,
   "second-half": () => `Give the year to date at Q4 instead, or say what the column is in the Columns table on the Settings sheet.`,
   "ytd-which-quarter": () => `Name the quarter in the header ("Actual YTD Q2 2009/10"), or set the Reporting period on the Settings sheet: a year-to-date column of that year is then its position at that quarter.`,
+  "quarter-months": () => `Q1 is Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec and Q4 Jan-Mar: correct the quarter or the months in the header, or say what the column is in the Columns table on the Settings sheet.`,
 };
 
 function headerFinding(meaning: HeaderMeaning, reading: ColumnReading, sheet: string, cell: string, header: string): Finding | null {

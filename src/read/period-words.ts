@@ -32,7 +32,8 @@ export interface HeaderPeriod {
 export type PeriodProblem =
   | "months" // a run of months that is neither a quarter nor the year to date (Jul-Dec)
   | "second-half" // H2: neither a quarter's figure nor the year to date
-  | "ytd-which-quarter"; // year to date, with nothing saying up to which quarter
+  | "ytd-which-quarter" // year to date, with nothing saying up to which quarter
+  | "quarter-months"; // a quarter and months that disagree (Q2 (Apr-Jun))
 
 export type PeriodReading = HeaderPeriod | { problem: PeriodProblem } | null;
 
@@ -95,9 +96,9 @@ function monthsPeriod(m: RegExpExecArray, rest: string, agreementStart: number):
   if (year === null) return null;
   if (to < from || (to - 2) % 3 !== 0) return { problem: "months" };
   const quarter = ((to - 2) / 3 + 1) as 1 | 2 | 3 | 4;
-  // "Q1 (Apr-Jun)" agrees with itself; "Q2 (Apr-Jun)" cannot be dated.
+  // "Q1 (Apr-Jun)" agrees with itself; "Q2 (Apr-Jun)" cannot be dated, and the warning says why.
   const q = QUARTER.exec(rest);
-  if (q && Number(q[1]) !== quarter) return null;
+  if (q && Number(q[1]) !== quarter) return { problem: "quarter-months" };
   if (from === to - 2) return { period: { kind: "quarter", year, quarter }, yearToDate: false };
   if (from !== 0) return { problem: "months" };
   return quarter === 4 ? { period: { kind: "year", year }, yearToDate: false } : { period: { kind: "quarter", year, quarter }, yearToDate: true };

@@ -54,7 +54,7 @@ export function findScorecard(workbook: WorkbookGrids, ctx: HeaderContext): Scor
     const [first, second] = others;
     return {
       error: finding("which-scorecard", second.sheet.name, "A1",
-        `The sheets "${first.sheet.name}" and "${second.sheet.name}" both look like scorecards, and neither is named as one, so the add-in cannot tell which to rate.`,
+        `The sheets "${first.sheet.name}" and "${second.sheet.name}" both look like scorecards, and neither is named as one, so neither is rated.`,
         `Rename the sheet to rate "Scorecard" (or ${joinOr(SHEET_NAMES.scorecard.slice(1))}).`),
     };
   }
@@ -120,18 +120,19 @@ function lastUsedColumn(sheet: SheetGrid, headerRow: number): number {
 }
 
 function noScorecard(workbook: WorkbookGrids, named: SheetGrid | undefined): Finding {
-  const lookedFor =
-    `a header row in the first ${HEADER_ROWS} rows with a Ref column (headed ${joinOr(FIELD_HEADERS.ref.slice(0, 6))}) ` +
-    `and an Indicator column (headed ${joinOr(FIELD_HEADERS.indicator.slice(0, 4))})`;
+  // Examples, not the whole list (docs/workbook.md has it); said the same on the command line and in the pane.
+  const columnsWanted =
+    `a Ref column (headed, for example, ${joinOr(FIELD_HEADERS.ref.slice(0, 6))}) ` +
+    `and an Indicator column (headed, for example, ${joinOr(FIELD_HEADERS.indicator.slice(0, 4))})`;
   const hint =
     "Put one row of headers above the indicators, including Ref, Indicator and Thematic partnership, " +
     "within the first 20 rows of the scorecard sheet.";
   if (named) {
     const { columns } = gridSize(named);
     return finding("no-header-row", named.name, `A1:${a1(HEADER_ROWS, Math.max(columns, 1))}`,
-      `The ${named.name} sheet has no header row: the add-in looked for ${lookedFor}.`, hint);
+      `The ${named.name} sheet has no header row: none of its first ${HEADER_ROWS} rows has ${columnsWanted}.`, hint);
   }
   return finding("no-scorecard", workbook.sheets[0]?.name ?? "", "A1",
-    `No scorecard sheet was found: no sheet is named ${joinOr(SHEET_NAMES.scorecard)}, and no sheet has ${lookedFor}.`,
+    `No scorecard sheet was found: no sheet is named ${joinOr(SHEET_NAMES.scorecard)}, and no sheet has a header row in the first ${HEADER_ROWS} rows with ${columnsWanted}.`,
     `Name the sheet that holds the indicators "Scorecard". ${hint}`);
 }

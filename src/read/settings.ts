@@ -63,7 +63,7 @@ export function readSettings(workbook: WorkbookGrids): SettingsRead {
     if (!entry.key && entry.blank) continue;
     if (!entry.key) {
       warn("unknown-setting",
-        `"${entry.label}" is not a setting the add-in knows, so it is ignored.`,
+        `"${entry.label}" is not a setting that is read, so it is ignored.`,
         `Use one of: ${Object.values(ALIASES).map((a) => a[0]).join(", ")}; or delete the row.`,
       );
       continue;

@@ -1,4 +1,5 @@
 import { formatDayAndDate } from "../format";
+import { sheetCellRef } from "../grid";
 import { ReturnFinding } from "../findings";
 import { formatPeriod } from "../periods";
 import { joinAnd, plural } from "../words";
@@ -32,7 +33,8 @@ export function chaseLetter(entry: ChaseEntry, plan: Pick<MergePlan, "period">, 
   const period = formatPeriod(plan.period);
   const lists: ChaseLetter["lists"] = [];
   const toCome = stillToCome(entry);
-  if (toCome.length) lists.push({ heading: "Figures still to come", items: toCome.map((m) => `${m.ref} ${m.title} (${m.period})`) });
+  // A title with brackets of its own ("(all adults)") has its period set off by a comma, never bracketed twice.
+  if (toCome.length) lists.push({ heading: "Figures still to come", items: toCome.map((m) => `${m.ref} ${m.title}${m.title.endsWith(")") ? `, ${m.period}` : ` (${m.period})`}`) });
   if (entry.queried.length) lists.push({ heading: "Figures to confirm", items: entry.queried.map((q) => `${q.ref} ${q.title}: you gave ${q.shown}, far from its last figure. Please confirm it or send the right one.`) });
   if (entry.refused.length) lists.push({ heading: "Figures we could not take", items: entry.refused.map((f) => `${f.message} (${f.sheet} sheet, cell ${f.cell}).`) });
   if (entry.conflicts.length) lists.push({ heading: DIFFERS, items: entry.conflicts.map(conflictLine) });
@@ -66,7 +68,7 @@ const RETURN_SHEET_NAMES: readonly string[] = Object.values(RETURN_SHEETS);
  * is not a cell of the return.
  */
 export function findingPlace(f: ReturnFinding): string {
-  const cell = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  const cell = f.sheet ? sheetCellRef(f.sheet, f.cell ?? "") : f.sheet;
   return f.sheet && !RETURN_SHEET_NAMES.includes(f.sheet) ? `${cell} (${f.file})` : [f.file, cell].filter(Boolean).join(" ");
 }
 
@@ -96,8 +98,8 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     lines.push("", "Conflicts (the scorecard's value was kept; --overwrite takes the return's):");
     for (const c of conflicts) {
       lines.push("ref" in c
-        ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${c.sheet}!${c.cell}${c.formula ? ", a formula: never overwritten" : ""}), return ${c.shown} (${c.file} ${c.returnCell})`
-        : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (Commentary!${c.cell}); the return's are in ${c.file} ${c.returnCell}`);
+        ? `  ${c.ref} ${c.period}: scorecard ${c.oldShown} (${sheetCellRef(c.sheet, c.cell)}${c.formula ? ", a formula: never overwritten" : ""}), return ${c.shown} (${c.file} ${c.returnCell})`
+        : `  ${c.partnership}, ${c.heading}: the scorecard already has other words (${sheetCellRef(c.sheet, c.cell)}); the return's are in ${c.file} ${c.returnCell}`);
     }
   }
   const other = plan.findings.filter((f) => f.code !== "return-conflict");

@@ -45,7 +45,8 @@ export interface TextChange {
   text: string;
   file: string;
   returnCell: string;
-  /** Where it goes in the book's Commentary sheet. */
+  /** The book's Commentary sheet by its own name ("Narrative"), and where in it the words go. */
+  sheet: string;
   cell: string;
   outcome: Outcome;
   /** Overwritten as the lead's update of the words their return showed them, unchanged since (not for --overwrite). */

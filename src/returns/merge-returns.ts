@@ -1,7 +1,7 @@
 import { partnershipKey } from "../keys";
 import { refKey } from "../catalogue";
 import { returnFinding, ReturnFinding } from "../findings";
-import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, WorkbookGrids } from "../grid";
+import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, sheetCellRef, WorkbookGrids } from "../grid";
 import { Analysis, Indicator, Period, PeriodValue, Scorecard } from "../model";
 import { isPercentFormat, readNumber } from "../numbers";
 import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
@@ -229,10 +229,10 @@ function figureChange(
     file, returnCell: `${RETURN_SHEETS.figures}!${figure.figureCell}`, outcome, queried, ...(formula ? { formula } : {}),
   };
   if (outcome === "conflict" && formula) {
-    findings.push(returnFinding("return-formula-cell", file, grid.name, target.cell, `${indicator.ref}: ${grid.name}!${target.cell} holds a formula (showing ${change.oldShown}); the return (${change.returnCell}) says ${change.shown}`,
+    findings.push(returnFinding("return-formula-cell", file, grid.name, target.cell, `${indicator.ref}: ${sheetCellRef(grid.name, target.cell)} holds a formula (showing ${change.oldShown}); the return (${change.returnCell}) says ${change.shown}`,
       "Not written, even when told to overwrite figures that differ; if the return is right, change the formula or type the figure in by hand"));
   } else if (outcome === "conflict") {
-    at("return-conflict", `${indicator.ref}: the scorecard already holds ${change.oldShown} for ${change.period} (${grid.name}!${target.cell}); the return says ${change.shown}`,
+    at("return-conflict", `${indicator.ref}: the scorecard already holds ${change.oldShown} for ${change.period} (${sheetCellRef(grid.name, target.cell)}); the return says ${change.shown}`,
       "Not written; check which is right, then correct the scorecard by hand or merge again with --overwrite");
   }
   return change;

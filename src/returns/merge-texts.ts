@@ -1,6 +1,6 @@
 import { partnershipKey } from "../keys";
 import { returnFinding, ReturnFinding } from "../findings";
-import { a1, gridSize, WorkbookGrids } from "../grid";
+import { a1, gridSize, sheetCellRef, WorkbookGrids } from "../grid";
 import { Analysis, CommentaryEntry } from "../model";
 import { commentaryColumns } from "../read/papers";
 import { findSheet } from "../read/sheets";
@@ -18,7 +18,7 @@ const NOTE_HEADING = RETURN_SECTIONS.find((s) => s.section === "dataAssurance")!
 const HEADER = ["Partnership", "Section", "Text"];
 
 interface Wanted {
-  change: Omit<TextChange, "cell" | "outcome" | "old">;
+  change: Omit<TextChange, "sheet" | "cell" | "outcome" | "old">;
   existing: CommentaryEntry | undefined;
   same: boolean;
   /** The lead saw the section's words as they still are, in one row, and wrote the update for them: it replaces them. */
@@ -58,9 +58,10 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
       });
     }
   }
-  if (!wanted.some((w) => !w.same)) return { changes: wanted.map((w) => ({ ...w.change, old: w.existing?.text ?? null, cell: w.existing?.cell ?? "", outcome: "same" })), sheet: null, findings: [] };
-
   const sheet = findSheet(book, "commentary");
+  const sheetName = sheet?.name ?? "Commentary";
+  if (!wanted.some((w) => !w.same)) return { changes: wanted.map((w) => ({ ...w.change, old: w.existing?.text ?? null, sheet: sheetName, cell: w.existing?.cell ?? "", outcome: "same" })), sheet: null, findings: [] };
+
   const columns = sheet ? commentaryColumns(sheet) : { headerRow: 1, partnership: 1, section: 2, text: 3 };
   if (sheet && !columns) {
     throw new MergeRefused(`The ${sheet.name} sheet has no header row with Partnership, Section and Text, so the returns' words cannot be added to it; add those headers in its first row, then merge again. Nothing was written.`);
@@ -71,17 +72,17 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
   const findings: ReturnFinding[] = [];
   const changes: TextChange[] = wanted.map((w) => {
     const old = w.existing?.text ?? null;
-    if (w.same) return { ...w.change, old: w.change.text, cell: w.existing?.cell ?? "", outcome: "same" };
+    if (w.same) return { ...w.change, old: w.change.text, sheet: sheetName, cell: w.existing?.cell ?? "", outcome: "same" };
     if (w.existing) {
       if (!overwrite && !w.update) {
-        const [sheetName, cell] = w.change.returnCell.split("!");
-        findings.push(returnFinding("return-conflict", w.change.file, sheetName, cell,
-          `${w.change.partnership}, ${w.change.heading}: the scorecard already has other words (${sheet?.name ?? "Commentary"}!${w.existing.cell})`,
+        const [returnSheet, cell] = w.change.returnCell.split("!");
+        findings.push(returnFinding("return-conflict", w.change.file, returnSheet, cell,
+          `${w.change.partnership}, ${w.change.heading}: the scorecard already has other words (${sheetCellRef(sheetName, w.existing.cell)})`,
           "Not written; merge again with --overwrite to replace them with the return's, or copy what is wanted by hand"));
-        return { ...w.change, old, cell: w.existing.cell, outcome: "conflict" };
+        return { ...w.change, old, sheet: sheetName, cell: w.existing.cell, outcome: "conflict" };
       }
       writes.push({ address: w.existing.cell, cell: { value: w.change.text } });
-      return { ...w.change, old, cell: w.existing.cell, outcome: "overwritten", ...(w.update ? { update: true as const } : {}) };
+      return { ...w.change, old, sheet: sheetName, cell: w.existing.cell, outcome: "overwritten", ...(w.update ? { update: true as const } : {}) };
     }
     const row = next++;
     writes.push(
@@ -89,10 +90,10 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
       { address: a1(row, c.section), cell: { value: w.change.heading } },
       { address: a1(row, c.text), cell: { value: w.change.text } },
     );
-    return { ...w.change, old: null, cell: a1(row, c.text), outcome: "written" };
+    return { ...w.change, old: null, sheet: sheetName, cell: a1(row, c.text), outcome: "written" };
   });
   const any = writes.length > 0;
-  return { changes, sheet: any ? { sheet: sheet?.name ?? "Commentary", isNew: !sheet, columnWidths: [30, 26, 90], writes } : null, findings };
+  return { changes, sheet: any ? { sheet: sheetName, isNew: !sheet, columnWidths: [30, 26, 90], writes } : null, findings };
 }
 
 /** Words compared as a reader would: spacing and line breaks aside (a save by another program may change them). */

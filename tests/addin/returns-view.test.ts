@@ -100,3 +100,19 @@ test("a figure kept out for a finding shows the figure the scorecard holds now",
   const rows = [...document.querySelectorAll("table.figures tbody tr.not-taken")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
   expect(rows).toEqual([["L3 Q2 2009/10Local indicator 3", "42", "see note", "Not a number: not taken"]]);
 });
+
+test("a scorecard sheet whose name has a space is named quoted, as Excel and the Check view write it", async () => {
+  document.documentElement.innerHTML = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
+  const book = grids();
+  book.sheets[0] = { ...book.sheets[0], name: "LAA Scorecard", formulas: ["G5"] } as WorkbookGrids["sheets"][number];
+  const source = new FakeSource(book);
+  const analysis = analyse(source.grids);
+  const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Healthier Essex"] }));
+  const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { figures: { L4: 46 } }))).grids }];
+  const { plan } = await planReturns(source, inputs, true);
+  new ReturnsView(document).show(plan, inputs);
+
+  expect(document.querySelector("#returns-findings .place")!.textContent).toBe(`'LAA Scorecard'!G5 (${made[0].fileName})`);
+  const row = document.querySelector("table.figures tbody tr:not(.group)") as HTMLElement;
+  expect(row.title).toBe(`'LAA Scorecard'!G5; from ${made[0].fileName} Figures!J3`);
+});

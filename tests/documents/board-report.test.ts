@@ -69,6 +69,14 @@ describe("the covering report for the group", () => {
     expect(said.join("\n")).not.toContain("agree that NI 135");
   });
 
+  it("counts the agreement's position as a clerk writes it: none, never 0, within tolerance or on target", async () => {
+    const figures = (ref: string, actual: number) => ({ ref, title: `Indicator ${ref}`, partnership: "Safer Essex", unit: "percent", targets: [[Y(2009), 0.5]], actuals: [[Q(2009, 1), actual], [Q(2009, 2), actual]] } as Parameters<typeof ratedAnalysis>[0][number]);
+    const mixed = bullets(await report(ratedAnalysis([figures("L1", 0.6), figures("L2", 0.2)])), "The Group is asked to:");
+    expect(mixed[0]).toBe("note the position of the Local Area Agreement as at Q2 2009/10: 1 of 2 rated indicators on target (Green), none within tolerance (Amber) and 1 off target (Red);");
+    const allRed = bullets(await report(ratedAnalysis([figures("L1", 0.2), figures("L2", 0.1)])), "The Group is asked to:");
+    expect(allRed[0]).toBe("note the position of the Local Area Agreement as at Q2 2009/10: none of the 2 rated indicators on target (Green), none within tolerance (Amber) and 2 off target (Red);");
+  });
+
   it("pictures every partnership: status, movement since the period before, indicators on target, reward at stake and at risk, and one chart", async () => {
     const doc = await report();
     const [table] = doc.tables;

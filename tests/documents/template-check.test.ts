@@ -50,6 +50,12 @@ describe("a template is checked before anything is generated", () => {
     const result = await buildAnnualReview(saferEssex(), "Safer Essex", new TextEncoder().encode("not a docx"));
     expect(result.ok ? "" : result.problems[0].message).toBe("The template annual-review.docx cannot be read as a Word document");
   });
+
+  it("says plainly when the template is another Office file (a workbook picked by mistake), not that it lacks every placeholder", async () => {
+    const workbook = readFileSync(path.join(ROOT, "templates/sample-scorecard.xlsx"));
+    const result = await buildAnnualReview(saferEssex(), "Safer Essex", workbook, { templateName: "sample-scorecard.xlsx" });
+    expect(result.ok ? [] : result.problems.map((p) => [p.kind, p.message])).toEqual([["unreadable", "The template sample-scorecard.xlsx cannot be read as a Word document"]]);
+  });
 });
 
 describe("a template restyled in Word still fills", () => {

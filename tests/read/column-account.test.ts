@@ -109,7 +109,8 @@ describe("Quarters named by their months", () => {
     ["Apr-Jun", "F1", "no year"],
     ["Q2", "F1", "no year"],
     ["Jul-Dec 09", "F1", "neither a quarter"],
-    ["Q2 (Apr-Jun) 2009/10", "F1", "period cannot be read"],
+    // The warning says what is wrong: the quarter and its months disagree, not that no period is there.
+    ["Q2 (Apr-Jun) 2009/10", "F1", "names a quarter and months that disagree"],
   ])("%j cannot be dated: a warning at its header cell, and the column is not read", (header, cell, words) => {
     const r = rated(scorecard([["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", header, "Q1 2009/10"], ["L1", "Jobs", "Economy", "Higher", 100, 105, 80]]));
     const found = at(r.analysis.findings, "Scorecard", cell.replace("F1", "F1"));

@@ -4,7 +4,7 @@ import { loadWorkbook } from "../../src/files";
 import { fillReturn } from "./fill-return";
 import { cellOf, merge, returnOf, SAMPLE_BYTES, sampleReturns } from "./sample-returns";
 
-// The sample's LAA Scorecard!L33 (Q2 2009/10) holds the formula =41250/97000, the officer's own
+// The sample's 'LAA Scorecard'!L33 (Q2 2009/10) holds the formula =41250/97000, the officer's own
 // working: a merge never types over it, not even with --overwrite; the officer is told at that cell.
 
 test("a return's figure for a cell holding a formula is a finding at the scorecard cell, and the formula stays, even with --overwrite", async () => {
@@ -26,6 +26,9 @@ test("the printed report puts that finding at the scorecard's cell, naming the r
   const made = returnOf(await sampleReturns(), indicator.partnership);
   const { plan } = await merge([{ file: made.file, bytes: await fillReturn(made.bytes, { figures: { [indicator.ref]: 43 } }) }]);
   const text = mergeReportText(plan, "merged.xlsx");
-  expect(text).toContain(`LAA Scorecard!L33 (${made.file}): ${indicator.ref}: LAA Scorecard!L33 holds a formula`);
-  expect(text).not.toContain(`${made.file} LAA Scorecard!L33`);
+  // The sheet's name quoted as Excel writes it in a reference, and as validate prints its findings.
+  expect(text).toContain(`'LAA Scorecard'!L33 (${made.file}): ${indicator.ref}: 'LAA Scorecard'!L33 holds a formula`);
+  expect(text).toContain(`(${"'LAA Scorecard'"}!L33, a formula: never overwritten)`);
+  expect(text).not.toContain(`${made.file} 'LAA Scorecard'!L33`);
+  expect(text).not.toMatch(/[^']LAA Scorecard!/);
 });

@@ -41,3 +41,12 @@ test("a letter for a return not received names the partnership without a possess
   const games = plan.chase.find((c) => c.partnership === "2012 Olympics/Paralympic Games")!;
   expect(chaseLetter(games, plan, null).opening).toBe("We have not yet received the return for Q2 2009/10 from 2012 Olympics/Paralympic Games. Please fill in the return you were sent and send it back.");
 });
+
+test("a figure still to come whose title has brackets of its own is not bracketed twice (the sample's NI 136, '(all adults)')", async () => {
+  const { plan } = await merge([]);
+  const cwop = plan.chase.find((c) => c.partnership === "Community Wellbeing and Older People (CWOP)")!;
+  const items = chaseLetter(cwop, plan, null).lists.find((l) => l.heading === "Figures still to come")!.items;
+  expect(items).toEqual(["NI 136 People supported to live independently through social services (all adults), Q2 2009/10"]);
+  const others = chaseLetter(plan.chase.find((c) => c.partnership === "Sustainable Essex")!, plan, null).lists[0].items;
+  expect(others).toEqual(["NI 186 Per capita reduction in CO2 emissions in the LA area (2008/09)"]);
+});

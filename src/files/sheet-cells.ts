@@ -38,6 +38,8 @@ const ROW = 8;
 
 const PATTERNS = new Map<string, Patterns>();
 const ROW_NUMBER = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+// A quoted value holding ">" or the other quote (or text that looks like one: then read by the scanner too).
+const ODD_VALUE = /=\s*(?:"[^"]*[>']|'[^']*[>"])/;
 const CELL_ATTR = /\s([rst])\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 // The attributes as Excel (and most writers) spell them, r, s, t in that order: read in one match.
 const EXCEL_CELL_ATTRS = /^\s+r="([A-Za-z]+\d+)"(?:\s+s="(\d+)")?(?:\s+t="(\w+)")?\s*$/;
@@ -122,10 +124,11 @@ export class Cells {
         rowStart = -1;
         const from = p.row.lastIndex;
         const r = p.row.exec(data);
-        // A comment, CDATA section or processing instruction may hold what looks like a tag (</row>):
-        // the row is then read by the scanner, which steps over them.
+        // A comment, CDATA section or processing instruction may hold what looks like a tag (</row>), and
+        // an attribute's value a ">" or the other quote (where the loose matches would end a tag or see an
+        // attribute): the row is then read by the scanner, which steps over them.
         if (nextMarkup < from) nextMarkup = markupFrom(data, from);
-        if (r && nextMarkup >= p.row.lastIndex) {
+        if (r && nextMarkup >= p.row.lastIndex && !ODD_VALUE.test(r[0])) {
           row = this.readRow(r, row, p);
           pos = p.row.lastIndex;
         } else {

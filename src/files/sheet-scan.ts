@@ -160,7 +160,8 @@ export function scanSheet(xml: string, writes: SheetWrites): SheetScan {
         // Anything between the last cell and the end tag (an extension list) is walked; from the row's
         // start when the cell did not end before it (</c > spelt otherwise than searched for) or a comment,
         // CDATA section or processing instruction may have held what was found.
-        if (leftEnd < 0 || leftEnd > close || markupAfter(spot.openEnd) < close) return walk(spot, spot.openEnd);
+        // So too when the "/>" taken for the cell's end was inside an attribute's value (y:a="/>").
+        if (leftEnd < 0 || leftEnd > close || markupAfter(spot.openEnd) < close || !tagEndsAt(xml, last, tagEnd)) return walk(spot, spot.openEnd);
         spot.leftEnd = leftEnd;
         return walk(spot, leftEnd);
       }
@@ -306,6 +307,12 @@ function rowTags(prefix: string): RowTags {
   // Other attributes (ht, customHeight, x14ac:dyDescent) may follow, double-quoted, without entities.
   const row = new RegExp(`<${p}row r="(\\d+)"(?: spans="(\\d+:\\d+)")?(?:\\s+(?!customFormat|spans|s\\s*=)[\\w:.-]+="[^"<>&]*")*\\s*(/?)>`, "y");
   return { row, rowOpen: `<${prefix}row r="`, rowName: `${prefix}row`, rowClose: `</${prefix}row>`, cellOpen: `<${prefix}c`, cellClose: `</${prefix}c` };
+}
+
+/** Whether the tag starting at `start` ends at the ">" at `gt` (not at one inside a quoted value). */
+function tagEndsAt(xml: string, start: number, gt: number): boolean {
+  const cursor = new XmlCursor(xml, start);
+  return cursor.next() && cursor.end === gt + 1;
 }
 
 /** Whether the name at `at` is that of a row tag, start or end (<row, </row). */

@@ -112,3 +112,21 @@ describe("other spellings Excel does not write", () => {
     expect(values(xml)).toEqual([[1], [], [3]]);
   });
 });
+
+describe("attribute values XML allows to hold '>' or the other quote", () => {
+  test("a '>' in a value neither ends the tag nor drops the cells after it", () => {
+    const strings = { ...ctx, sharedStrings: () => ["Red", "Green"] };
+    const xml = sheet('<row r="5" y:a="x>y"><c r="A5" y:a="x>y" t="s"><v>1</v></c><c r="B5" y:a="/>"><v>3</v></c></row><row r="6"><c r="A6"><v>2</v></c></row>').replace("<worksheet", '<worksheet xmlns:y="urn:y"');
+    expect(readSheet("S", xml, strings).values).toEqual([[], [], [], [], ["Green", 3], [2]]);
+  });
+
+  test("an address inside another attribute's value is not the cell's", () => {
+    const xml = sheet(`<row r="5"><c r="A5" y:a=' r="C9"'><v>1</v></c></row>`).replace("<worksheet", '<worksheet xmlns:y="urn:y"');
+    expect(values(xml)).toEqual([[], [], [], [], [1]]);
+  });
+});
+
+test("a '/>' inside a value of a row's last cell: the new cell goes after the cell, not inside its tag", () => {
+  const xml = sheet('<row r="5" spans="1:2"><c r="A5"><v>1</v></c><c r="B5" y:a="/>"><v>3</v></c></row>').replace("<worksheet", '<worksheet xmlns:y="urn:y"');
+  expect(patched(xml, 5, [GREEN])).toBe(xml.replace("spans=\"1:2\"", 'spans="1:5"').replace("<v>3</v></c>", `<v>3</v></c>${green(5)}`));
+});

@@ -239,8 +239,12 @@ function dateHeader(text: string, dated: { date: Date; written: string }, series
   return { kind, period: quarter };
 }
 
-/** A header cell as text: a date cell (or a serial number with a date format) as its date. */
+/**
+ * A header cell as text: a date cell (or a serial number with a date format) as Excel shows it in
+ * England, 30/06/2009 (the findings' way to write a date), so the column map gives the header as typed.
+ */
 export function headerText(value: CellValue, numFmt?: string | null): string {
-  if (typeof value === "number" && isDateFormat(numFmt)) return dateFromSerial(value).toISOString().slice(0, 10);
+  if (value instanceof Date) return formatShortDate(value);
+  if (typeof value === "number" && isDateFormat(numFmt)) return formatShortDate(dateFromSerial(value));
   return cellText(value);
 }

@@ -1,5 +1,5 @@
-import { a1, cellText, columnNumber, MAX_COLUMN, SheetGrid, WorkbookGrids } from "../grid";
-import { classifyHeader, headerKey } from "../headers";
+import { a1, cellText, columnNumber, MAX_COLUMN, numFmtAt, SheetGrid, WorkbookGrids } from "../grid";
+import { classifyHeader, headerKey, headerText } from "../headers";
 import { finding } from "../findings";
 import { ColumnReading } from "../columns";
 import { Finding, Period } from "../model";
@@ -58,7 +58,8 @@ export function readColumnsTable(workbook: WorkbookGrids, agreementStart: number
   for (let r = rows.first + 1; r <= rows.last; r++) {
     const cells = sheet.values[r - 1] ?? [];
     const c = cells.findIndex((v) => cellText(v) !== "");
-    let name = cellText(cells[c]).trim();
+    // A date typed as a date reads as the scorecard's date header does (30/06/2009).
+    let name = headerText(cells[c], numFmtAt(sheet, r, c + 1)).trim();
     let said = cellText(cells[c + 1] ?? null).trim();
     let saidCell = a1(r, c + 2);
     // "Apr-Jun 09 = Actual Q1 2009/10" in one cell.

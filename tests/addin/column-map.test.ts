@@ -60,3 +60,16 @@ test("checked again, the map keeps the state the user left it in", async () => {
   expect(after).not.toBe(before); // drawn again from the new check
   expect(after.open).toBe(true);
 });
+
+test("a header cell holding a date reads as Excel shows it, the same text as validate --columns", async () => {
+  const pane = openPane();
+  const dated: CellValue[][] = [
+    ["Ref", "Indicator", "Thematic partnership", "Polarity", "Target 2009/10", new Date(Date.UTC(2009, 8, 30))],
+    ["L1", "Jobs", "Economy", "Higher", 100, 80],
+  ];
+  const numFmts = [[null, null, null, null, null, "dd/mm/yyyy"]];
+  await pane.setSource(inExcel(new FakeSource({ sheets: [{ name: "Scorecard", values: dated, numFmts }] })));
+  const button = byId("column-map").querySelector<HTMLButtonElement>("#column-F")!;
+  expect(button.querySelector(".typed")!.textContent!.trim()).toBe("30/09/2009");
+  expect(button.querySelector(".read-as")!.textContent!.trim()).toBe("Actual, Q2 2009/10");
+});

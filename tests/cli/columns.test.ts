@@ -48,3 +48,18 @@ test("without --columns, validate --json is the findings alone", async () => {
   const r = await runCli(["validate", await twoRowBook(), "--json"]);
   expect(Object.keys(JSON.parse(r.stdout))).toEqual(["findings"]);
 });
+
+test("a header cell holding a date shows the date as the officer sees it in Excel, not as 2009-06-30", async () => {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet("Scorecard");
+  ws.addRow(["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", new Date(Date.UTC(2009, 5, 30))]);
+  ws.addRow(["L1", "Jobs", "Economy", "Higher", 100, 80]);
+  ws.getCell("F1").numFmt = "dd/mm/yyyy";
+  const file = path.join(tempDir(), "date-header.xlsx");
+  await book.xlsx.writeFile(file);
+  const text = await runCli(["validate", file, "--columns"]);
+  const line = text.stdout.split("\n").find((l) => l.startsWith("  F "))!.replace(/ +/g, " ").trim();
+  expect(line).toBe('F "30/06/2009" Actual, Q1 2009/10');
+  const json = JSON.parse((await runCli(["validate", file, "--columns", "--json"])).stdout);
+  expect(json.columns.find((c: { column: string }) => c.column === "F")).toMatchObject({ header: "30/06/2009", period: "Q1 2009/10" });
+});

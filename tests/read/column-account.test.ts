@@ -258,6 +258,16 @@ describe("The Columns table on the Settings sheet", () => {
     expect(r.analysis.findings.filter((f) => f.code === "unknown-setting")).toEqual([]);
   });
 
+  test("an entry typed as a date cell names the column whose header is that date", () => {
+    const june = new Date(Date.UTC(2009, 5, 30));
+    const r = rated(scorecard([
+      ["Ref", "Indicator", "Partnership", "Polarity", "Target 2009/10", june, "Q2 2009/10"],
+      ["L1", "Jobs", "Economy", "Higher", 100, 80, 105],
+    ]), sheet("Settings", [["Reporting period", "Q2 2009/10"], [], ["Columns", "Read as"], [june, "Ignore"]]));
+    expect(r.map).toMatchObject({ F: "ignored: the Columns table in Settings says so" });
+    expect(r.analysis.findings.filter((f) => f.code?.startsWith("columns-table"))).toEqual([]);
+  });
+
   test("a header several columns share is not guessed: a warning, and the letter is asked for", () => {
     const r = rated(scorecard([
       ["", "", "", "", "2009/10", "", "2010/11", ""],

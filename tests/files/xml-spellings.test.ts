@@ -64,6 +64,15 @@ describe("a row end tag with white space before its '>'", () => {
     );
   });
 
+  test("... and under a prefix (</x:row >), with the cells' and the cell data's end tags spelt so too", () => {
+    const row = (r: number, end: string) => `<x:row r="${r}" spans="1:3"><x:c r="A${r}"><x:v>${r}</x:v></x:c >${end}`;
+    const xml = sheet(`${row(5, "</x:row\n>")}${row(6, "</x:row>")}${row(7, "</x:row >")}`, "x:").replace("</x:sheetData>", "</x:sheetData >");
+    const out = patchSheet(xml, [], (s) => s, statusColumn(5, [GREEN, GREEN, GREEN])).xml;
+    const xGreen = (r: number) => `<x:c r="E${r}" t="inlineStr"><x:is><x:t>Green</x:t></x:is></x:c>`;
+    expect(out).toBe(xml.replace(/<\/x:c >/g, (tag, at: number) => `${tag}${xGreen(Number(/r="(\d+)"/.exec(xml.slice(0, at).split("<x:row").pop()!)![1]))}`).replace(/spans="1:3"/g, 'spans="1:5"'));
+    expect(values(out)).toEqual([[], [], [], [], [5, null, null, null, "Green"], [6, null, null, null, "Green"], [7, null, null, null, "Green"]]);
+  });
+
   test("a refresh of a book so spelt writes what it writes for Excel's spelling, every other character as it was", async () => {
     const plain = await refreshed(new Uint8Array(await fs.readFile(SAMPLE)));
     const all = await refreshed(await respelt((xml) => xml.replace(/<\/row>/g, "</row >")));

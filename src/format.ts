@@ -110,10 +110,25 @@ function computeFormat(indicator: Indicator): FigureFormat {
   let decimals = 0;
   if (indicator.shownDecimals !== undefined) decimals = Math.min(indicator.shownDecimals, MOST_DECIMALS);
   else for (const v of values) decimals = Math.max(decimals, decimalsNeeded(v));
+  return { unit, decimals: decimalsApart(values, unit, decimals) };
+}
+
+/** From `decimals`, as many more as it takes (up to six) that no two different figures print alike; `shown` in order. */
+function decimalsApart(shown: readonly number[], unit: Unit, decimals: number): number {
   // Neighbours in order are the only pairs that can print alike.
-  const alike = (d: number) => values.some((v, i) => i > 0 && !sameFigure(v, values[i - 1]) && v.toFixed(d) === values[i - 1].toFixed(d));
+  const alike = (d: number) => shown.some((v, i) => i > 0 && !sameFigure(v, shown[i - 1]) && v.toFixed(d) === shown[i - 1].toFixed(d));
   while (unit !== "money" && decimals < MOST_DECIMALS_TO_TELL_APART && alike(decimals)) decimals++;
-  return { unit, decimals };
+  return decimals;
+}
+
+/**
+ * The indicator's format, with the decimals it takes to tell apart figures that are not its own yet
+ * (a return's beside the book's, in the merge's report): 42.53% beside 42.5258% is 42.530% and 42.526%.
+ */
+export function figureFormatBeside(indicator: Indicator, figures: readonly (number | null | undefined)[]): FigureFormat {
+  const format = figureFormat(indicator);
+  const shown = figures.filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v)).map((v) => shownAs(v, format.unit)).sort((a, b) => a - b);
+  return { unit: format.unit, decimals: decimalsApart(shown, format.unit, format.decimals) };
 }
 
 /** A figure in its indicator's format; money keeps its own rule (pennies only when there are any). */

@@ -4,7 +4,7 @@ import { ReturnFinding } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { formatPeriod } from "../../src/periods";
 import { findingPlace, owedText } from "../../src/returns/chase-words";
-import { askedPeriod, contextFigureText, heldFigure } from "../../src/returns/figures";
+import { askedPeriod, figureText, heldFigure } from "../../src/returns/figures";
 import { FigureChange, MergePlan, Outcome, TextChange } from "../../src/returns/merge-model";
 import { readReturn } from "../../src/returns/read-return";
 import { ReturnInput } from "../../src/returns/merge-returns";
@@ -154,7 +154,7 @@ function notTakenRows(plan: MergePlan, inputs: readonly ReturnInput[], file: str
       indicator && asked
         ? el("td", {}, el("span", { className: "ref" }, indicator.ref), ` ${formatPeriod(asked)}`, el("span", { className: "title" }, indicator.title))
         : el("td", {}, el("span", { className: "ref" }, figure?.ref ?? f.cell)),
-      el("td", {}, indicator && asked ? (held === null ? "blank" : contextFigureText(held, indicator)) : "–"),
+      el("td", {}, indicator && asked ? (held === null ? "blank" : figureText(held, indicator)) : "–"),
       el("td", {}, figure?.figure == null ? "" : String(figure.figure)),
       el("td", {}, el("span", { className: "flag" }, NOT_TAKEN[f.code]!)),
     );

@@ -1,4 +1,5 @@
 import { duePeriod } from "../due";
+import { figureFormat, figureFormatBeside, formatFigure } from "../format";
 import { Indicator, Period, PeriodValue } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
 import { profileWords, targetAt } from "../profile";
@@ -52,20 +53,25 @@ export function shownFigure(value: number, indicator: Pick<Indicator, "unit">): 
 }
 
 /**
- * A figure shown for comparison (the last, the earlier ones, the target; the scorecard's in the merge's
- * report), to six significant digits: a formula's 42.5257731959 reads as 42.5258, as the merge says
- * it. The figure to check, filled in, stays exact (shownFigure), so sent back unchanged it is "already in".
+ * A figure shown for comparison in a return (the last, the earlier ones, the target) on the lead's
+ * scale, to the decimals the papers print the indicator's figures with: a formula's 42.5257731959 in
+ * a 0.0% cell is 42.5. The figure to check, filled in, stays exact (shownFigure), so sent back unchanged it is "already in".
  */
-export function contextFigure(value: number, indicator: Pick<Indicator, "unit">): number {
-  return Number(shownFigure(value, indicator).toPrecision(6));
+export function contextFigure(value: number, indicator: Indicator): number {
+  return Number(shownFigure(value, indicator).toFixed(figureFormat(indicator).decimals));
 }
 
-/** The same in words, with its % where it is a percentage: "42.5258%", as the merge's report and the pane print it. */
-export function contextFigureText(value: number, indicator: Pick<Indicator, "unit">): string {
-  return `${contextFigure(value, indicator)}${indicator.unit === "percent" ? "%" : ""}`;
+/**
+ * A figure in words, as the papers print the indicator's figures (src/format.ts): 42.5% for a
+ * formula's 42.5257731959 in a 0.0% cell. `beside` are the figures it is set against (a return's
+ * and the book's): more decimals where they would otherwise print alike. The merge's report, its
+ * chase letters and the pane print figures this way.
+ */
+export function figureText(value: number, indicator: Indicator, beside: readonly (number | null | undefined)[] = []): string {
+  return formatFigure(value, figureFormatBeside(indicator, [value, ...beside]));
 }
 
 /** "Q1 2009/10: 6; 2008/09: 6.2" for the figures after the last one. */
-export function figuresText(values: readonly PeriodValue[], indicator: Pick<Indicator, "unit">): string {
+export function figuresText(values: readonly PeriodValue[], indicator: Indicator): string {
   return values.map((v) => `${formatPeriod(v.period)}: ${contextFigure(v.value as number, indicator)}`).join("; ");
 }

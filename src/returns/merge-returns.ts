@@ -8,7 +8,7 @@ import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
 import { partnershipsWithPapers } from "../rollup";
 import { plural } from "../words";
 import { chaseList } from "./chase";
-import { askedPeriod, contextFigureText, earlierActuals, shownFigure } from "./figures";
+import { askedPeriod, earlierActuals, figureText, shownFigure } from "./figures";
 import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
 import { FigureChange, MergePlan, MergeRefused } from "./merge-model";
 import { planTexts } from "./merge-texts";
@@ -209,9 +209,9 @@ function figureChange(
   }
   const cell = a1(indicator.row, column.column);
   const target: PeriodValue = indicator.actuals.find((a) => a.cell === cell) ?? { period: column.period, value: null, cell };
-  // Six significant figures in the words: 42.5258% rather than the binary tail of a computed percentage.
-  const show = (v: number) => contextFigureText(v, indicator);
   const last = earlierActuals(indicator, asked)[0];
+  // As the papers print the indicator's figures (42.5%), with the decimals that tell these apart.
+  const show = (v: number) => figureText(v, indicator, [value, target.value, last?.value]);
   const ratio = last && last.value ? value / last.value : 1;
   const queried = ratio > QUERY_RATIO || ratio < 1 / QUERY_RATIO;
   if (queried) {

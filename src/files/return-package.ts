@@ -15,48 +15,89 @@ const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** cellXfs index of each style, as written in STYLES below. */
+/** cellXfs index of each style, as written in XFS below. */
 const STYLE_INDEX: Record<ReturnStyle, number> = { title: 1, label: 2, header: 3, text: 4, wrap: 5, number: 6, date: 7, input: 8, inputText: 9, note: 10 };
 
-const STYLES =
-  DECL +
-  `<styleSheet xmlns="${MAIN}">` +
-  '<numFmts count="1"><numFmt numFmtId="164" formatCode="d mmmm yyyy"/></numFmts>' +
-  '<fonts count="4">' +
-  '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
-  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
-  '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>' +
-  '<font><i/><sz val="10"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>' +
-  "</fonts>" +
-  '<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
-  '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>' +
-  '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>' +
-  '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
-  '<border><left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="11">' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-  '<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right" vertical="top"/></xf>' +
-  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment horizontal="left" vertical="top"/></xf>' +
-  '<xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"/><protection locked="0"/></xf>' +
-  '<xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>' +
-  '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-  "</cellXfs>" +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  "</styleSheet>";
+const XFS = [
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
+  '<xf numFmtId="0" fontId="1" fillId="3" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>',
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right" vertical="top"/></xf>',
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment horizontal="left" vertical="top"/></xf>',
+  '<xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top"/><protection locked="0"/></xf>',
+  '<xf numFmtId="0" fontId="0" fillId="2" borderId="1" xfId="0" applyFill="1" applyBorder="1" applyAlignment="1" applyProtection="1"><alignment vertical="top" wrapText="1"/><protection locked="0"/></xf>',
+  '<xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>',
+];
+
+/** The first id free for a number format of our own (Excel's built-in ones end at 163; 164 is the date's). */
+const FIRST_FIGURE_FORMAT = 165;
+
+/** The xfs a book's figures add: for each style and number format it uses ("0.0"), the style's xf with that format, so a yellow cell stays unlocked. */
+interface FigureStyles {
+  index: (c: ReturnCell) => number;
+  numFmts: string[];
+  xfs: string[];
+}
+
+function figureStyles(sheets: readonly ReturnSheet[]): FigureStyles {
+  const pairs = new Map<string, number>();
+  const numFmts: string[] = [];
+  const xfs: string[] = [];
+  for (const sheet of sheets)
+    for (const row of sheet.rows)
+      for (const c of row) {
+        if (!c?.numFmt) continue;
+        const style = c.style ?? "text";
+        const key = `${style}\u0000${c.numFmt}`;
+        if (pairs.has(key)) continue;
+        let id = numFmts.indexOf(c.numFmt);
+        if (id < 0) id = numFmts.push(c.numFmt) - 1;
+        pairs.set(key, XFS.length + xfs.length);
+        xfs.push(XFS[STYLE_INDEX[style]].replace('numFmtId="0"', `numFmtId="${FIRST_FIGURE_FORMAT + id}" applyNumberFormat="1"`));
+      }
+  const index = (c: ReturnCell) => (c.numFmt ? pairs.get(`${c.style ?? "text"}\u0000${c.numFmt}`)! : c.style ? STYLE_INDEX[c.style] : 0);
+  return { index, numFmts, xfs };
+}
+
+function stylesXml(figures: FigureStyles): string {
+  const numFmts = ['<numFmt numFmtId="164" formatCode="d mmmm yyyy"/>', ...figures.numFmts.map((f, i) => `<numFmt numFmtId="${FIRST_FIGURE_FORMAT + i}" formatCode="${escapeText(f)}"/>`)];
+  const xfs = [...XFS, ...figures.xfs];
+  return (
+    DECL +
+    `<styleSheet xmlns="${MAIN}">` +
+    `<numFmts count="${numFmts.length}">${numFmts.join("")}</numFmts>` +
+    '<fonts count="4">' +
+    '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+    '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+    '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font>' +
+    '<font><i/><sz val="10"/><color rgb="FF595959"/><name val="Calibri"/><family val="2"/></font>' +
+    "</fonts>" +
+    '<fills count="4"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill>' +
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>' +
+    '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
+    '<border><left style="thin"><color rgb="FFBFBFBF"/></left><right style="thin"><color rgb="FFBFBFBF"/></right><top style="thin"><color rgb="FFBFBFBF"/></top><bottom style="thin"><color rgb="FFBFBFBF"/></bottom><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    "</styleSheet>"
+  );
+}
 
 /** Days since 30 December 1899: how SpreadsheetML keeps a date (the 1900 system). */
 function serial(date: Date): number {
   return (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-function cellOf(row: number, column: number, c: ReturnCell): string {
-  const style = c.style ? STYLE_INDEX[c.style] : 0;
+/** A cell's xf: its style's, or a figure's with its number format (figureStyles). */
+type StyleOf = (c: ReturnCell) => number;
+const plainStyle: StyleOf = (c) => (c.style ? STYLE_INDEX[c.style] : 0);
+
+function cellOf(row: number, column: number, c: ReturnCell, styleOf: StyleOf): string {
+  const style = styleOf(c);
   const value = c.value instanceof Date ? serial(c.value) : c.value;
   return cellXml("", row, column, { value }, style) ?? "";
 }
@@ -100,11 +141,11 @@ function wrappedLines(text: string, perLine: number): number {
   return lines;
 }
 
-export function returnSheetXml(sheet: ReturnSheet, first: boolean): string {
+export function returnSheetXml(sheet: ReturnSheet, first: boolean, styleOf: StyleOf = plainStyle): string {
   let right = 1;
   const rows = sheet.rows
     .map((row, r) => {
-      const cells = row.map((c, k) => (c ? cellOf(r + 1, k + 1, c) : "")).join("");
+      const cells = row.map((c, k) => (c ? cellOf(r + 1, k + 1, c, styleOf) : "")).join("");
       row.forEach((c, k) => c && (right = Math.max(right, k + 1)));
       const ht = rowHeight(row, sheet.columnWidths);
       return cells ? `<row r="${r + 1}"${ht ? ` ht="${ht}"` : ""}>${cells}</row>` : "";
@@ -141,6 +182,7 @@ export function returnSheetXml(sheet: ReturnSheet, first: boolean): string {
 export function returnPackage(book: ReturnWorkbook): Uint8Array {
   const encode = (text: string) => new TextEncoder().encode(text);
   const sheets = book.sheets;
+  const figures = figureStyles(sheets);
   const workbook =
     DECL +
     `<workbook xmlns="${MAIN}" xmlns:r="${RELS}"><workbookPr/>` +
@@ -187,8 +229,8 @@ export function returnPackage(book: ReturnWorkbook): Uint8Array {
     { name: "docProps/app.xml", content: encode(app) },
     { name: "xl/workbook.xml", content: encode(workbook) },
     { name: "xl/_rels/workbook.xml.rels", content: encode(workbookRels) },
-    { name: "xl/styles.xml", content: encode(STYLES) },
-    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, content: encode(returnSheetXml(s, i === 0)) })),
+    { name: "xl/styles.xml", content: encode(stylesXml(figures)) },
+    ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, content: encode(returnSheetXml(s, i === 0, figures.index)) })),
   ]);
 }
 

@@ -1,5 +1,5 @@
 import { duePeriod } from "../due";
-import { figureFormat, figureFormatBeside, formatFigure } from "../format";
+import { excelNumberFormat, figureFormat, figureFormatBeside, formatFigure } from "../format";
 import { Indicator, Period, PeriodValue } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
 import { profileWords, targetAt } from "../profile";
@@ -59,6 +59,17 @@ export function shownFigure(value: number, indicator: Pick<Indicator, "unit">): 
  */
 export function contextFigure(value: number, indicator: Indicator): number {
   return Number(shownFigure(value, indicator).toFixed(figureFormat(indicator).decimals));
+}
+
+/**
+ * The number format of an indicator's figures in a return, so a formula's figure filled in shows as
+ * the scorecard shows it (42.5, not 42.525773196): the papers' format, a percentage on the lead's
+ * scale of points ("0.0", not "0.0%"). None for money, which keeps its pennies when it has any.
+ */
+export function returnNumberFormat(indicator: Indicator): string | undefined {
+  const format = figureFormat(indicator);
+  if (format.unit === "money") return undefined;
+  return excelNumberFormat(format).replace(/%$/, "");
 }
 
 /**

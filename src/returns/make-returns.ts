@@ -3,7 +3,7 @@ import { safeFileName } from "../file-name";
 import { Analysis, Indicator, Partnership, Period } from "../model";
 import { formatPeriod } from "../periods";
 import { figuresDueBy } from "../progress";
-import { askedPeriod, askedTarget, askedWords, contextFigure, earlierActuals, figuresText, heldFigure, shownFigure } from "./figures";
+import { askedPeriod, askedTarget, askedWords, contextFigure, earlierActuals, figuresText, heldFigure, returnNumberFormat, shownFigure } from "./figures";
 import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
 import {
   FIGURE_HEADERS, IDENTITY_KEYS, RETURN_MARK, RETURN_SECTIONS, RETURN_SHEETS, ReturnCell, ReturnSheet, ReturnValidation, ReturnWorkbook, SHOWN_HEADER,
@@ -84,17 +84,19 @@ function figuresSheet(indicators: readonly Indicator[], collected: Period): Retu
     // Without an earlier figure the baseline is the lead's context; the one held for the period is
     // filled in, to be checked rather than typed again (the merge sees an unchanged figure as "already in").
     const baseline = !last && indicator.baseline !== null;
+    const numFmt = returnNumberFormat(indicator);
+    const figure = (c: ReturnCell): ReturnCell => (numFmt ? { ...c, numFmt } : c);
     rows.push([
       cell(indicator.ref, "text"),
       cell(indicator.title, "wrap"),
       cell(indicator.polarity === "higher" ? "Higher" : indicator.polarity === "lower" ? "Lower" : "", "text"),
       cell(unitWords(indicator), "text"),
-      cell(baseline ? shown(indicator.baseline) : shown(last?.value), "number"),
+      figure(cell(baseline ? shown(indicator.baseline) : shown(last?.value), "number")),
       cell(baseline ? "Baseline" : last ? formatPeriod(last.period) : "", "text"),
       cell(figuresText(earlier.slice(0, 3), indicator), "wrap"),
-      cell(shown(target?.value), "number"),
+      figure(cell(shown(target?.value), "number")),
       cell(askedWords(indicator, asked, target), "wrap"),
-      cell(held === null ? null : shownFigure(held, indicator), "input"),
+      figure(cell(held === null ? null : shownFigure(held, indicator), "input")),
       cell(null, "inputText"),
     ]);
     (indicator.unit === "percent" ? points : plain).push(rows.length);

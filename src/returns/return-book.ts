@@ -10,6 +10,8 @@ export type ReturnStyle = "title" | "label" | "header" | "text" | "wrap" | "numb
 export interface ReturnCell {
   value: string | number | Date | null;
   style?: ReturnStyle;
+  /** An Excel number format for a figure ("0.0"), so it shows as the scorecard shows it; the style's own otherwise. */
+  numFmt?: string;
 }
 
 /** Data validation on a column of input cells: a number (or blank), with what goes there. */

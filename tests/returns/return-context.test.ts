@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { analyse } from "../../src/engine";
 import { loadWorkbook } from "../../src/files";
 import { figuresDueBy } from "../../src/progress";
@@ -64,4 +65,19 @@ test("a figure shown for comparison reads as the papers print it (42.5 in a 0.0%
   expect((await sustainable({ kind: "quarter", year: 2009, quarter: 3 })).slice(4, 6)).toEqual([42.5, "Q2 2009/10"]);
   // At Q2 that figure is the one held for the period: filled in exactly, so sent back unchanged it is "already in".
   expect((await sustainable({ kind: "quarter", year: 2009, quarter: 2 }))[9]).toBeCloseTo(4125000 / 97000, 9);
+});
+
+test("the figure filled in to check, and the figures beside it, show in Excel and LibreOffice as the scorecard shows them (42.5, not 42.525773196)", async () => {
+  const made = returnOf(await sampleReturns(), "Sustainable Essex");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(made.bytes) as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet("Figures")!;
+  let row = 0;
+  sheet.eachRow((r, n) => { if (r.getCell(1).value === "NI 192") row = n; });
+  // NI 192 is a percentage in 0.0% cells; the return keeps it as points, so 0.0 (and its value stays exact).
+  expect(sheet.getCell(`J${row}`).value).toBeCloseTo(4125000 / 97000, 9);
+  expect(sheet.getCell(`J${row}`).numFmt).toBe("0.0");
+  expect(sheet.getCell(`H${row}`).numFmt).toBe("0.0");
+  // The cell stays the lead's to type in.
+  expect(sheet.getCell(`J${row}`).protection?.locked).toBe(false);
 });

@@ -2,14 +2,25 @@ import { a1, CellValue, columnRanges, SheetGrid } from "../grid";
 import { cellColumn, cellRow } from "./cell-address";
 import { ReadContext } from "./cell-value";
 import { Cells } from "./sheet-cells";
-import { XmlCursor } from "./xml";
+import { XmlCursor, XmlError } from "./xml";
 
 // One worksheet's cells as the engine's grid: values, number formats and merged ranges, read straight
 // from the sheet's XML. Only cells that hold a value cost anything: an empty formatted cell is one tag
 // skipped, and data validations, conditional formats and the rest of the sheet are never looked at.
 
 export function readSheet(name: string, xml: string, ctx: ReadContext): SheetGrid {
-  return readCells(name, xml, ctx, false) ?? (readCells(name, xml, ctx, true) as SheetGrid);
+  return cutAtLast(name, xml, ctx) ?? (readCells(name, xml, ctx, true) as SheetGrid);
+}
+
+/** The fast read; undefined also when the last "</sheetData>" was inside a comment the cut left open. */
+function cutAtLast(name: string, xml: string, ctx: ReadContext): SheetGrid | undefined {
+  try {
+    return readCells(name, xml, ctx, false);
+  } catch (e) {
+    // A sheet truly broken is said so by the read from the front.
+    if (e instanceof XmlError) return undefined;
+    throw e;
+  }
 }
 
 /**

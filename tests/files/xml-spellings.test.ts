@@ -139,3 +139,12 @@ test("a '/>' inside a value of a row's last cell: the new cell goes after the ce
   const xml = sheet('<row r="5" spans="1:2"><c r="A5"><v>1</v></c><c r="B5" y:a="/>"><v>3</v></c></row>').replace("<worksheet", '<worksheet xmlns:y="urn:y"');
   expect(patched(xml, 5, [GREEN])).toBe(xml.replace("spans=\"1:2\"", 'spans="1:5"').replace("<v>3</v></c>", `<v>3</v></c>${green(5)}`));
 });
+
+test("a comment holding '</sheetData>' before the cells' end spelt '</sheetData >': the book is read, not called damaged", async () => {
+  const xml = sheet('<row r="1"><c r="A1"><v>1</v></c></row><!-- </sheetData> -->').replace("</sheetData>", "</sheetData >");
+  expect(values(xml)).toEqual([[1]]);
+  const plain = await refreshed(new Uint8Array(await fs.readFile(SAMPLE)));
+  const commented = await refreshed(await respelt((x) => x.replace("</sheetData>", "<!-- </sheetData> --></sheetData >")));
+  expect(commented.sheet).toBe(plain.sheet.replace("</sheetData>", "<!-- </sheetData> --></sheetData >"));
+  expect(commented.problems).toEqual([]);
+});

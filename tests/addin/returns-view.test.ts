@@ -54,20 +54,28 @@ test("the table, the figure kept out, the chase list and the findings, before an
   expect([document.getElementById("returns-review")!.childElementCount, document.getElementById("accept-bar")!.hidden]).toEqual([0, true]);
 });
 
-test("a figure for a cell holding a formula is shown at the scorecard's cell, not as a cell of the return, in words the pane's option matches", async () => {
+/**
+ * The pane showing Healthier Essex's return, whose L4 figure (46) is for G5 of the scorecard sheet
+ * (`sheetName` when given): a cell holding a formula, the officer's own working, showing 44. Gives the return's file name.
+ */
+async function showReturnForFormulaCell(sheetName?: string): Promise<string> {
   document.documentElement.innerHTML = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
   const book = grids();
-  // L4's Q2 figure (G5) is the officer's own working, a formula showing 44.
-  book.sheets[0] = { ...book.sheets[0], formulas: ["G5"] } as WorkbookGrids["sheets"][number];
+  book.sheets[0] = { ...book.sheets[0], ...(sheetName ? { name: sheetName } : {}), formulas: ["G5"] } as WorkbookGrids["sheets"][number];
   const source = new FakeSource(book);
   const analysis = analyse(source.grids);
   const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Healthier Essex"] }));
   const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { figures: { L4: 46 } }))).grids }];
   const { plan } = await planReturns(source, inputs, true);
   new ReturnsView(document).show(plan, inputs);
+  return made[0].fileName;
+}
+
+test("a figure for a cell holding a formula is shown at the scorecard's cell, not as a cell of the return, in words the pane's option matches", async () => {
+  const fileName = await showReturnForFormulaCell();
 
   const finding = document.querySelector("#returns-findings li")!;
-  expect(finding.querySelector(".place")!.textContent).toBe(`Scorecard!G5 (${made[0].fileName})`);
+  expect(finding.querySelector(".place")!.textContent).toBe(`Scorecard!G5 (${fileName})`);
   expect(finding.textContent).not.toContain("--");
   expect(finding.textContent).toContain("even when told to overwrite figures that differ");
 });
@@ -102,17 +110,9 @@ test("a figure kept out for a finding shows the figure the scorecard holds now",
 });
 
 test("a scorecard sheet whose name has a space is named quoted, as Excel and the Check view write it", async () => {
-  document.documentElement.innerHTML = readFileSync(path.join(__dirname, "../../addin/taskpane/taskpane.html"), "utf8");
-  const book = grids();
-  book.sheets[0] = { ...book.sheets[0], name: "LAA Scorecard", formulas: ["G5"] } as WorkbookGrids["sheets"][number];
-  const source = new FakeSource(book);
-  const analysis = analyse(source.grids);
-  const made = returnFiles(makeReturns(analysis, { book: "Essex.xlsx", period: analysis.reportingPeriod!, partnerships: ["Healthier Essex"] }));
-  const inputs = [{ file: made[0].fileName, grids: (await loadWorkbook(typeIntoReturn(made[0].bytes, { figures: { L4: 46 } }))).grids }];
-  const { plan } = await planReturns(source, inputs, true);
-  new ReturnsView(document).show(plan, inputs);
+  const fileName = await showReturnForFormulaCell("LAA Scorecard");
 
-  expect(document.querySelector("#returns-findings .place")!.textContent).toBe(`'LAA Scorecard'!G5 (${made[0].fileName})`);
+  expect(document.querySelector("#returns-findings .place")!.textContent).toBe(`'LAA Scorecard'!G5 (${fileName})`);
   const row = document.querySelector("table.figures tbody tr:not(.group)") as HTMLElement;
-  expect(row.title).toBe(`'LAA Scorecard'!G5; from ${made[0].fileName} Figures!J3`);
+  expect(row.title).toBe(`'LAA Scorecard'!G5; from ${fileName} Figures!J3`);
 });

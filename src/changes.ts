@@ -1,6 +1,6 @@
 import { awaitedFigure, DueFigure } from "./due";
 import { IndicatorRating, Period, Status } from "./model";
-import { previousPeriod } from "./periods";
+import { periodIndex, previousPeriod } from "./periods";
 
 // What changed between the period before and the reporting period (docs/exceptions.md, "What
 // changed"): each indicator rated as at both, by the same status rules, and the move between them.
@@ -13,6 +13,18 @@ import { previousPeriod } from "./periods";
 export function periodBefore(period: Period): Period {
   if (period.kind === "year") return { kind: "quarter", year: period.year, quarter: 3 };
   return previousPeriod(period);
+}
+
+/**
+ * The period a rating as at `period` is named by. As at Q4, where every figure it stands on in that
+ * slot is a year's outturn (an outturn counts as its year's Q4, status rule 1), it is the year: the
+ * papers compare with "the end of 2008/09", never with a "Q4 2008/09" the book has no figure for.
+ */
+export function namedPeriod(period: Period, ratings: readonly IndicatorRating[]): Period {
+  if (period.kind !== "quarter" || period.quarter !== 4) return period;
+  const slot = periodIndex(period);
+  const inSlot = ratings.flatMap((r) => (r.latest && periodIndex(r.latest.period) === slot ? [r.latest.period] : []));
+  return inSlot.length > 0 && inSlot.every((p) => p.kind === "year") ? { kind: "year", year: period.year } : period;
 }
 
 export type ChangeKind =

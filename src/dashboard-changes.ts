@@ -2,7 +2,7 @@ import { figureFormat, formatFigure } from "./format";
 import { periodBefore } from "./changes";
 import { rateAt } from "./engine";
 import { Analysis, Indicator, IndicatorRating, OverallStatus, PartnershipRating, Status } from "./model";
-import { formatPeriod, periodIndex } from "./periods";
+import { asAtWords, formatPeriod, periodIndex } from "./periods";
 import { plural } from "./words";
 
 // What changed since the period before, for the pane's Summary: each partnership's status then, how
@@ -55,7 +55,7 @@ const SPARK_POINTS = 8;
 export function changesSince(analysis: Analysis): Changes {
   const { scorecard, reportingPeriod } = analysis;
   const rated = scorecard && reportingPeriod ? rateAt(scorecard, periodBefore(reportingPeriod)) : null;
-  const wasAt = rated ? formatPeriod(rated.period) : null;
+  const wasAt = rated ? asAtWords(rated.named) : null;
   const before = new Map<string, PartnershipRating>(rated?.partnerships.map((p) => [p.name, p]) ?? []);
   const earlier = new Map<Indicator, Status>(rated?.indicators.map((r) => [r.indicator, r.status]) ?? []);
   return {

@@ -6,7 +6,7 @@ import { resolveReportingPeriod } from "./reporting-period";
 import { rateIndicator } from "./status";
 import { ratePartnerships } from "./rollup";
 import { checkOwnColumnPlaces, checkSummarySheet } from "./refresh";
-import { IndicatorChange, indicatorChange, periodBefore } from "./changes";
+import { IndicatorChange, indicatorChange, namedPeriod, periodBefore } from "./changes";
 import { Exception, findExceptions } from "./exceptions";
 import { checkCommentary } from "./commentary-claims";
 import { findSheet } from "./read/sheets";
@@ -34,6 +34,8 @@ export function analyse(workbook: WorkbookGrids): Analysis {
 
 export interface RatingsAt {
   period: Period;
+  /** The period the papers and the pane name it by: the year where, as at its Q4, every figure is the year's outturn (namedPeriod). */
+  named: Period;
   indicators: IndicatorRating[];
   partnerships: PartnershipRating[];
 }
@@ -41,7 +43,7 @@ export interface RatingsAt {
 /** The scorecard rated as at any period, by the same rules as the reporting period (e.g. the start of the year). */
 export function rateAt(scorecard: Scorecard, period: Period): RatingsAt {
   const indicators = scorecard.indicators.map((i) => rateIndicator(i, scorecard.settings, period));
-  return { period, indicators, partnerships: ratePartnerships(indicators, scorecard) };
+  return { period, named: namedPeriod(period, indicators), indicators, partnerships: ratePartnerships(indicators, scorecard) };
 }
 
 /** The reporting period against an earlier one: what changed, and the exceptions a progress update lists. */

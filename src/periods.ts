@@ -49,6 +49,11 @@ export function formatPeriod(period: Period): string {
   return period.kind === "year" ? formatYear(period.year) : `Q${period.quarter} ${formatYear(period.year)}`;
 }
 
+/** When a status was rated: "Q1 2009/10", or "the end of 2008/09" for a year (its outturn). */
+export function asAtWords(period: Period): string {
+  return period.kind === "year" ? `the end of ${formatYear(period.year)}` : formatPeriod(period);
+}
+
 /** A number that orders periods in time; a year sorts as its fourth quarter. */
 export function periodIndex(period: Period): number {
   return period.kind === "quarter" ? period.year * 4 + period.quarter - 1 : yearIndex(period.year);

@@ -5,7 +5,8 @@ import { MergePlan } from "../../src/returns/merge-model";
 import { makeReturns } from "../../src/returns/make-returns";
 import { ReturnInput } from "../../src/returns/merge-returns";
 import { partnershipsWithPapers } from "../../src/rollup";
-import { plural } from "../../src/words";
+import { joinAnd, plural } from "../../src/words";
+import { wordsTaken } from "../../src/returns/chase-words";
 import { acceptReturns, blockingFindings, Planned, planReturns, readReturnFiles } from "../returns-run";
 import { WorkbookSource } from "../source";
 import { Delivery, XLSX_TYPE, ZIP_TYPE } from "../standalone/download";
@@ -133,7 +134,6 @@ export class ReturnsActions {
     await this.host.recheck(fb);
     this.show(await planReturns(source, this.inputs, this.view.overwrite));
     const figures = plan.scorecard.writes.length;
-    const texts = plan.texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten").length;
-    fb.say(W.written(plural(figures, "figure"), plural(texts, "paragraph"), source.kind === "file" ? source.label : null), "info");
+    fb.say(W.written(joinAnd([plural(figures, "figure"), ...wordsTaken(plan.texts)]), source.kind === "file" ? source.label : null), "info");
   }
 }

@@ -3,7 +3,7 @@ import { sheetCellRef } from "../../src/grid";
 import { ReturnFinding } from "../../src/findings";
 import { Analysis } from "../../src/model";
 import { formatPeriod } from "../../src/periods";
-import { findingPlace, owedText } from "../../src/returns/chase-words";
+import { findingPlace, owedText, wordsTaken } from "../../src/returns/chase-words";
 import { askedPeriod, figureText, heldFigure } from "../../src/returns/figures";
 import { FigureChange, MergePlan, Outcome, TextChange } from "../../src/returns/merge-model";
 import { readReturn } from "../../src/returns/read-return";
@@ -33,10 +33,10 @@ export const RETURNS_WORDS = {
   changed: "Nothing was written: the workbook changed after the returns were read. The table now shows what Accept would write; check it and accept again.",
   reviewReady: "Nothing is written until you accept. Check the changes below.",
   nothingToWrite: "Nothing to write: every figure and paragraph shown is already in the workbook, or kept as it is.",
-  written: (figures: string, texts: string, file: string | null) =>
+  written: (taken: string, file: string | null) =>
     file
-      ? `Wrote ${figures} and ${texts} of commentary into this page's copy of ${file}. Choose Download workbook to keep it (its statuses are refreshed first); ${file} itself is unchanged.`
-      : `Wrote ${figures} and ${texts} of commentary into this workbook. Refresh the scorecard to rate the new figures.`,
+      ? `Wrote ${taken} into this page's copy of ${file}. Choose Download workbook to keep it (its statuses are refreshed first); ${file} itself is unchanged.`
+      : `Wrote ${taken} into this workbook. Refresh the scorecard to rate the new figures.`,
   reviewBlocked: (n: number) => `${plural(n, "error")} in the returns (listed below): Accept writes nothing until they are put right.`,
 } as const;
 
@@ -96,14 +96,13 @@ export class ReturnsView {
 function countsText(plan: MergePlan): string {
   const count = (o: Outcome) => plan.figures.filter((f) => f.outcome === o).length;
   const taken = plan.returns.filter((r) => r.taken).length;
-  const texts = plan.texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten").length;
   const conflicts = count("conflict") + plan.texts.filter((t) => t.outcome === "conflict").length;
   const parts = [
     `${plural(count("written") + count("overwritten"), "figure")} to write`,
     count("same") ? `${count("same")} already in` : "",
     conflicts ? `${plural(conflicts, "conflict")} kept as the scorecard has ${conflicts === 1 ? "it" : "them"}` : "",
     plan.figures.some((f) => f.queried) ? `${plan.figures.filter((f) => f.queried).length} queried` : "",
-    `${plural(texts, "paragraph")} of commentary`,
+    ...wordsTaken(plan.texts),
   ].filter(Boolean);
   return `${taken} of ${plural(plan.returns.length, "return")} taken: ${joinAnd(parts)}.`;
 }

@@ -8,7 +8,7 @@ import { analyse } from "../engine";
 import { hasErrors } from "../model";
 import { figuresDueBy } from "../progress";
 import { planRefresh } from "../refresh";
-import { chaseLetter, hasChase, mergeReportText } from "../returns/chase-words";
+import { chaseLetter, hasChase, mergeReportText, returnCounts } from "../returns/chase-words";
 import { MergeRefused } from "../returns/merge-model";
 import { planMerge, ReturnInput } from "../returns/merge-returns";
 import { CannotRun, Command, EXIT_DONE, EXIT_WORKBOOK_ERRORS, progress, stringOption } from "./command";
@@ -89,7 +89,8 @@ export const mergeReturnsCommand: Command = {
     if (json) {
       // The cells written are the file's business; a script reads what happened to each figure and text.
       const { period: p, returns: r, figures, texts, findings, chase } = plan;
-      io.stdout(jsonText({ book: file, out, refreshed: Boolean(input.options.refresh), period: p, returns: r, figures, texts, findings, chase }));
+      const returns = r.map((x) => (x.taken ? { ...x, counts: returnCounts(plan, x.file) } : x));
+      io.stdout(jsonText({ book: file, out, refreshed: Boolean(input.options.refresh), period: p, returns, figures, texts, findings, chase }));
     } else io.stdout(`${mergeReportText(plan, out)}${input.options.refresh ? `Refreshed ${path.basename(out)} with the merged figures: its statuses and Partnership Summary sheet rebuilt.\n` : ""}`);
     // A return (or a figure of one) refused for an error is not a clean merge: scripts see exit 1; the copy still holds the rest.
     return plan.findings.some((f) => f.severity === "error") ? EXIT_WORKBOOK_ERRORS : EXIT_DONE;

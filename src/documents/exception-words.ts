@@ -2,7 +2,7 @@ import { partnershipKey } from "../keys";
 import { STATUS_FILL } from "../colours";
 import { Exception, EXCEPTION_HEADINGS, ExceptionHeading, ExceptionReason } from "../exceptions";
 import { Indicator, IndicatorRating, Period, PeriodValue } from "../model";
-import { formatPeriod, formatYear, periodEnd, periodIndex } from "../periods";
+import { asAtWords, formatPeriod, periodEnd, periodIndex } from "../periods";
 import { isRated } from "../status";
 import { Block, bullet, paragraph, paragraphs, prompt, run } from "./blocks";
 import { chartBlock } from "./charts";
@@ -23,10 +23,8 @@ export interface Comparison {
   before: Period;
 }
 
-/** When a status was rated: "Q1 2009/10", or "the end of 2008/09" for a year (its outturn). */
-export function asAtWords(period: Period): string {
-  return period.kind === "year" ? `the end of ${formatYear(period.year)}` : formatPeriod(period);
-}
+// When a status was rated (src/periods.ts), for the papers' modules that take it from here.
+export { asAtWords };
 
 /** How the headings read in a sentence, in the forward plan's words. */
 export const HEADING_WORDS: Record<ExceptionHeading, string> = {

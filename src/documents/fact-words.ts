@@ -31,7 +31,7 @@ export function paperFacts(analysis: Analysis): PaperFacts {
   let facts = known.get(analysis);
   if (!facts) {
     const review = reviewOf(analysis);
-    facts = { comparison: review ? { reporting: review.period, before: review.before.period } : null, facts: factsOf(analysis.indicators, review, analysis.papers), ratings: analysis.indicators };
+    facts = { comparison: review ? { reporting: review.period, before: review.before.named } : null, facts: factsOf(analysis.indicators, review, analysis.papers), ratings: analysis.indicators };
     known.set(analysis, facts);
   }
   return facts;

@@ -58,7 +58,7 @@ export function midYearReportFills(analysis: Analysis, partnership: string, gene
   const period = analysis.reportingPeriod;
   const comment = (section: CommentarySection) => commentaryOf(analysis, name, section);
   const review = period ? reviewOf(analysis, startOfYear(period)) : null;
-  const c: Comparison | null = review ? { reporting: review.period, before: review.before.period } : null;
+  const c: Comparison | null = review ? { reporting: review.period, before: review.before.named } : null;
   const key = partnershipKey(name);
   const changes = review ? review.changes.filter((ch) => partnershipKey(ch.now.indicator.partnership) === key) : [];
   const before = review?.before.partnerships.find((p) => partnershipKey(p.name) === key);

@@ -35,7 +35,7 @@ export function progressUpdateFills(analysis: Analysis, partnership: string, gen
   const name = rating?.name ?? partnership;
   const comment = (section: CommentarySection) => commentaryOf(analysis, name, section);
   const review = reviewOf(analysis);
-  const c: Comparison | null = review ? { reporting: review.period, before: review.before.period } : null;
+  const c: Comparison | null = review ? { reporting: review.period, before: review.before.named } : null;
   const exceptions = review ? exceptionsOf(review.exceptions, name) : [];
   const before = review?.before.partnerships.find((p) => partnershipKey(p.name) === partnershipKey(name));
   const papers = progressPapers(analysis, rating ?? { name, lead: null, deputy: null });

@@ -73,6 +73,37 @@ export function findingPlace(f: ReturnFinding): string {
 }
 
 /** The merge report the command line prints. */
+/** What one return brought, as the report's line and --json count it. */
+export interface ReturnCounts {
+  /** Figures written (or overwritten). */
+  figures: number;
+  alreadyIn: number;
+  /** Paragraphs of a section's commentary written. */
+  commentary: number;
+  /** Notes on figures written (each as a Data assurance paragraph): counted apart, as they are not commentary. */
+  notes: number;
+}
+
+export function returnCounts(plan: Pick<MergePlan, "figures" | "texts">, file: string): ReturnCounts {
+  const taken = (o: string) => o === "written" || o === "overwritten";
+  const texts = plan.texts.filter((t) => t.file === file && taken(t.outcome));
+  const figures = plan.figures.filter((f) => f.file === file);
+  return {
+    figures: figures.filter((f) => taken(f.outcome)).length,
+    alreadyIn: figures.filter((f) => f.outcome === "same").length,
+    commentary: texts.filter((t) => t.kind === "section").length,
+    notes: texts.filter((t) => t.kind === "note").length,
+  };
+}
+
+/** ["2 paragraphs of commentary", "1 note on a figure"] (the notes only where there are any), for texts written or to write. */
+export function wordsTaken(texts: readonly TextChange[]): string[] {
+  const taken = texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten");
+  const notes = taken.filter((t) => t.kind === "note").length;
+  const commentary = `${plural(taken.length - notes, "paragraph")} of commentary`;
+  return notes ? [commentary, plural(notes, "note on a figure", "notes on figures")] : [commentary];
+}
+
 export function mergeReportText(plan: MergePlan, out: string): string {
   const lines: string[] = [];
   const period = formatPeriod(plan.period);
@@ -84,12 +115,13 @@ export function mergeReportText(plan: MergePlan, out: string): string {
     }
     const figures = plan.figures.filter((f) => f.file === r.file);
     const texts = plan.texts.filter((t) => t.file === r.file);
-    const count = (o: string) => figures.filter((f) => f.outcome === o).length;
+    const counts = returnCounts(plan, r.file);
+    const conflicts = [...figures, ...texts].filter((c) => c.outcome === "conflict");
     const parts = [
-      `${plural(count("written") + count("overwritten"), "figure")} taken`,
-      count("same") ? `${count("same")} already in` : "",
-      count("conflict") || texts.some((t) => t.outcome === "conflict") ? inConflict([...figures, ...texts].filter((c) => c.outcome === "conflict")) : "",
-      `${plural(texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten").length, "paragraph")} of commentary`,
+      `${plural(counts.figures, "figure")} taken`,
+      counts.alreadyIn ? `${counts.alreadyIn} already in` : "",
+      conflicts.length ? inConflict(conflicts) : "",
+      ...wordsTaken(texts),
     ].filter(Boolean);
     lines.push(`  ${r.partnership}: ${parts.join(", ")}`);
   }

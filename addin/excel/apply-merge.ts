@@ -1,4 +1,4 @@
-import { columnLetters } from "../../src/grid";
+import { columnLetters, sheetCellRef } from "../../src/grid";
 import { Finding } from "../../src/model";
 import { CellsWrite, MergePlan } from "../../src/returns/merge-model";
 import { BASELINE, Capabilities } from "./capabilities";
@@ -80,7 +80,7 @@ function becameFormula(sheet: string, cell: string): Finding {
     severity: "error",
     sheet,
     cell,
-    message: `${sheet}!${cell} now holds a formula, which a return's figure is never written over.`,
+    message: `${sheetCellRef(sheet, cell)} now holds a formula, which a return's figure is never written over.`,
     hint: "The workbook changed after the returns were read: bring them in again. Nothing was written.",
   };
 }

@@ -130,6 +130,16 @@ test("a cell that became a formula after the plan was made stops the whole batch
   expect(excel.writes.slice(before).filter((w) => Array.isArray(w.target.values))).toEqual([]);
 });
 
+test("... and the finding names the cell as Excel's Go To takes it, the sheet quoted where its name has a space", async () => {
+  const sheet = { ...scorecard(4), name: "LAA Scorecard" };
+  const { excel } = excelOver([sheet, SETTINGS]);
+  const source = new ExcelWorkbookSource(BASELINE);
+  const { plan } = await planReturns(source, await filledReturns(source, () => 45), false);
+  sheet.formulas = sheet.values!.map((row, r) => row.map((v, c) => (r === 2 && c === 6 ? "=SUM(F3)" : v)));
+  const [finding] = await applyMerge(excel.context, plan);
+  expect(finding.message).toBe("'LAA Scorecard'!G3 now holds a formula, which a return's figure is never written over.");
+});
+
 test("the returns' words go under a new Commentary sheet's headers, in the same batch", async () => {
   const { excel, findings, syncs, writes } = await acceptIn([scorecard(3), SETTINGS], BASELINE, { "Barriers and risks": "Staff shortages in Q2." });
   expect(findings).toEqual([]);

@@ -105,7 +105,8 @@ export class XmlCursor {
       if (this.kind === "open") depth++;
       else if (this.kind === "close") depth--;
     }
-    if (depth > 0) throw new XmlError(`the element <${name}> is not closed`);
+    // Ended by another element's end tag (</worksheet> where </sheetData> is missing): not well-formed.
+    if (depth > 0 || this.name !== name) throw new XmlError(`the element <${name}> is not closed`);
   }
 
   /**

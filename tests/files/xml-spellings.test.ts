@@ -148,3 +148,10 @@ test("a comment holding '</sheetData>' before the cells' end spelt '</sheetData 
   expect(commented.sheet).toBe(plain.sheet.replace("</sheetData>", "<!-- </sheetData> --></sheetData >"));
   expect(commented.problems).toEqual([]);
 });
+
+test("a sheet whose cell data is never closed (</worksheet> where </sheetData> should be) is called damaged, as before, not refreshed into a file Excel cannot open", async () => {
+  expect(() => values(sheet('<row r="1"><c r="A1"><v>1</v></c></row>').replace("</sheetData>", ""))).toThrow("not closed");
+  const loaded = await loadWorkbook(await respelt((x) => x.replace("</sheetData>", "")));
+  // The sheets are read when first looked at, as the refresh's check does before anything is written.
+  expect(() => analyse(loaded.grids)).toThrow('is damaged: the sheet "LAA Scorecard" cannot be read');
+});

@@ -226,7 +226,7 @@ function figureChange(
   const change: FigureChange = {
     partnership, ref: indicator.ref, title: indicator.title, period: formatPeriod(asked), sheet: grid.name, cell: target.cell,
     old, ...(target.typed ? { oldTyped: target.typed } : {}), value, shown: show(value), oldShown: old === null ? (target.typed ?? "blank") : show(old),
-    file, returnCell: `${RETURN_SHEETS.figures}!${figure.figureCell}`, outcome, queried, ...(formula ? { formula } : {}),
+    file, returnCell: sheetCellRef(RETURN_SHEETS.figures, figure.figureCell), outcome, queried, ...(formula ? { formula } : {}),
   };
   if (outcome === "conflict" && formula) {
     findings.push(returnFinding("return-formula-cell", file, grid.name, target.cell, `${indicator.ref}: ${sheetCellRef(grid.name, target.cell)} holds a formula (showing ${change.oldShown}); the return (${change.returnCell}) says ${change.shown}`,

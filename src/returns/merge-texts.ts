@@ -40,7 +40,7 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
     for (const t of read.commentary) {
       const existing = mine.filter((e) => e.section === t.section);
       wanted.push({
-        change: { partnership, heading: t.heading, kind: "section", text: t.text, file: read.file, returnCell: `${RETURN_SHEETS.commentary}!${t.cell}` },
+        change: { partnership, heading: t.heading, kind: "section", text: t.text, file: read.file, returnCell: sheetCellRef(RETURN_SHEETS.commentary, t.cell) },
         existing: existing[0],
         same: existing.some((e) => e.text.trim() === t.text),
         // Last quarter's words, shown on the return beside the update, unchanged since: the update is this quarter's.
@@ -51,7 +51,7 @@ export function planTexts(analysis: Analysis, book: WorkbookGrids, reads: readon
       if (!f.note) continue;
       const text = `${f.ref}, ${read.identity!.period}: ${f.note}`;
       wanted.push({
-        change: { partnership, heading: NOTE_HEADING, kind: "note", text, file: read.file, returnCell: `${RETURN_SHEETS.figures}!${f.noteCell}` },
+        change: { partnership, heading: NOTE_HEADING, kind: "note", text, file: read.file, returnCell: sheetCellRef(RETURN_SHEETS.figures, f.noteCell) },
         existing: undefined,
         same: mine.some((e) => e.text.trim() === text),
         update: false,

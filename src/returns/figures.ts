@@ -1,5 +1,5 @@
 import { duePeriod } from "../due";
-import { excelNumberFormat, figureFormat, figureFormatBeside, formatFigure } from "../format";
+import { excelNumberFormat, figureFormat, formatFigure } from "../format";
 import { Indicator, Period, PeriodValue } from "../model";
 import { formatPeriod, periodIndex } from "../periods";
 import { profileWords, targetAt } from "../profile";
@@ -74,12 +74,11 @@ export function returnNumberFormat(indicator: Indicator): string | undefined {
 
 /**
  * A figure in words, as the papers print the indicator's figures (src/format.ts): 42.5% for a
- * formula's 42.5257731959 in a 0.0% cell. `beside` are the figures it is set against (a return's
- * and the book's): more decimals where they would otherwise print alike. The merge's report, its
- * chase letters and the pane print figures this way.
+ * formula's 42.5257731959 in a 0.0% cell. The pane prints a figure it did not take this way; the
+ * merge's report sets a return's figure beside the book's with figureFormatBeside.
  */
-export function figureText(value: number, indicator: Indicator, beside: readonly (number | null | undefined)[] = []): string {
-  return formatFigure(value, figureFormatBeside(indicator, [value, ...beside]));
+export function figureText(value: number, indicator: Indicator): string {
+  return formatFigure(value, figureFormat(indicator));
 }
 
 /** "Q1 2009/10: 6; 2008/09: 6.2" for the figures after the last one. */

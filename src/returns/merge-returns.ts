@@ -1,4 +1,5 @@
 import { partnershipKey } from "../keys";
+import { figureFormatBeside, formatFigure } from "../format";
 import { refKey } from "../catalogue";
 import { returnFinding, ReturnFinding } from "../findings";
 import { a1, cellAt, columnLetters, numFmtAt, parseA1, SheetGrid, sheetCellRef, WorkbookGrids } from "../grid";
@@ -8,7 +9,7 @@ import { formatPeriod, parsePeriod, periodIndex, samePeriod } from "../periods";
 import { partnershipsWithPapers } from "../rollup";
 import { plural } from "../words";
 import { chaseList } from "./chase";
-import { askedPeriod, earlierActuals, figureText, shownFigure } from "./figures";
+import { askedPeriod, earlierActuals, shownFigure } from "./figures";
 import { indicatorsFingerprint, indicatorsOf } from "./fingerprint";
 import { FigureChange, MergePlan, MergeRefused } from "./merge-model";
 import { planTexts } from "./merge-texts";
@@ -210,8 +211,10 @@ function figureChange(
   const cell = a1(indicator.row, column.column);
   const target: PeriodValue = indicator.actuals.find((a) => a.cell === cell) ?? { period: column.period, value: null, cell };
   const last = earlierActuals(indicator, asked)[0];
-  // As the papers print the indicator's figures (42.5%), with the decimals that tell these apart.
-  const show = (v: number) => figureText(v, indicator, [value, target.value, last?.value]);
+  // As the papers print the indicator's figures (42.5%), with the decimals that tell these apart: every
+  // figure shown here is one of the three, so their format is worked out once.
+  const format = figureFormatBeside(indicator, [value, target.value, last?.value]);
+  const show = (v: number) => formatFigure(v, format);
   const ratio = last && last.value ? value / last.value : 1;
   const queried = ratio > QUERY_RATIO || ratio < 1 / QUERY_RATIO;
   if (queried) {

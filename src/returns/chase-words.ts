@@ -72,7 +72,6 @@ export function findingPlace(f: ReturnFinding): string {
   return f.sheet && !RETURN_SHEET_NAMES.includes(f.sheet) ? `${cell} (${f.file})` : [f.file, cell].filter(Boolean).join(" ");
 }
 
-/** The merge report the command line prints. */
 /** What one return brought, as the report's line and --json count it. */
 export interface ReturnCounts {
   /** Figures written (or overwritten). */
@@ -84,26 +83,36 @@ export interface ReturnCounts {
   notes: number;
 }
 
+const taken = (outcome: string) => outcome === "written" || outcome === "overwritten";
+
+/** The paragraphs of commentary and the notes on figures among texts written or to write. */
+function textsTaken(texts: readonly TextChange[]): Pick<ReturnCounts, "commentary" | "notes"> {
+  const written = texts.filter((t) => taken(t.outcome));
+  const notes = written.filter((t) => t.kind === "note").length;
+  return { commentary: written.length - notes, notes };
+}
+
 export function returnCounts(plan: Pick<MergePlan, "figures" | "texts">, file: string): ReturnCounts {
-  const taken = (o: string) => o === "written" || o === "overwritten";
-  const texts = plan.texts.filter((t) => t.file === file && taken(t.outcome));
   const figures = plan.figures.filter((f) => f.file === file);
   return {
     figures: figures.filter((f) => taken(f.outcome)).length,
     alreadyIn: figures.filter((f) => f.outcome === "same").length,
-    commentary: texts.filter((t) => t.kind === "section").length,
-    notes: texts.filter((t) => t.kind === "note").length,
+    ...textsTaken(plan.texts.filter((t) => t.file === file)),
   };
 }
 
-/** ["2 paragraphs of commentary", "1 note on a figure"] (the notes only where there are any), for texts written or to write. */
-export function wordsTaken(texts: readonly TextChange[]): string[] {
-  const taken = texts.filter((t) => t.outcome === "written" || t.outcome === "overwritten");
-  const notes = taken.filter((t) => t.kind === "note").length;
-  const commentary = `${plural(taken.length - notes, "paragraph")} of commentary`;
-  return notes ? [commentary, plural(notes, "note on a figure", "notes on figures")] : [commentary];
+/** ["2 paragraphs of commentary", "1 note on a figure"] (the notes only where there are any). */
+function takenWords({ commentary, notes }: Pick<ReturnCounts, "commentary" | "notes">): string[] {
+  const paragraphs = `${plural(commentary, "paragraph")} of commentary`;
+  return notes ? [paragraphs, plural(notes, "note on a figure", "notes on figures")] : [paragraphs];
 }
 
+/** The same for texts written or to write, as the pane says them. */
+export function wordsTaken(texts: readonly TextChange[]): string[] {
+  return takenWords(textsTaken(texts));
+}
+
+/** The merge report the command line prints. */
 export function mergeReportText(plan: MergePlan, out: string): string {
   const lines: string[] = [];
   const period = formatPeriod(plan.period);
@@ -121,7 +130,7 @@ export function mergeReportText(plan: MergePlan, out: string): string {
       `${plural(counts.figures, "figure")} taken`,
       counts.alreadyIn ? `${counts.alreadyIn} already in` : "",
       conflicts.length ? inConflict(conflicts) : "",
-      ...wordsTaken(texts),
+      ...takenWords(counts),
     ].filter(Boolean);
     lines.push(`  ${r.partnership}: ${parts.join(", ")}`);
   }

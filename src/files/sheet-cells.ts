@@ -132,9 +132,10 @@ export class Cells {
           row = this.readRow(r, row, p);
           pos = p.row.lastIndex;
         } else {
-          pos = this.readRowByCursor(data, from, row);
-          if (pos < 0) return true;
-          row = this.lastRow;
+          const read = this.readRowByCursor(data, from, row);
+          if (!read) return true;
+          pos = read.end;
+          row = read.row;
         }
         continue;
       }
@@ -231,21 +232,18 @@ export class Cells {
     }
   }
 
-  /** The row number readRowByCursor read last. */
-  private lastRow = 0;
-
   /**
-   * The next row from `from`, read by the scanner; where it ends (its number in lastRow), -1 when there
-   * is none.
+   * The next row from `from`, read by the scanner: its number (counted on from `last` without r) and
+   * where it ends; undefined when there is none.
    */
-  private readRowByCursor(data: string, from: number, last: number): number {
+  private readRowByCursor(data: string, from: number, last: number): { row: number; end: number } | undefined {
     const cursor = new XmlCursor(data, from);
     let found = false;
     while (!found && cursor.next()) found = cursor.is("row") && cursor.kind !== "close";
-    if (!found) return -1;
+    if (!found) return undefined;
     const r = cursor.attr("r");
-    const row = (this.lastRow = r ? Number(r) : last + 1);
-    if (cursor.kind === "empty") return cursor.end;
+    const row = r ? Number(r) : last + 1;
+    if (cursor.kind === "empty") return { row, end: cursor.end };
     let column = 0;
     // Kept until the row's end is found: a row left without its end is not read, as on the other paths.
     const cells: [number, string, number, CellContent][] = [];
@@ -253,7 +251,7 @@ export class Cells {
       const kind = cursor.kind as TagKind;
       if (kind === "close" && cursor.is("row")) {
         for (const [c, type, style, content] of cells) this.put(row, c, type, style, content);
-        return cursor.end;
+        return { row, end: cursor.end };
       }
       if (!cursor.is("c") || kind === "close") continue;
       const ref = cursor.attr("r");
@@ -261,7 +259,7 @@ export class Cells {
       if (kind === "empty") continue;
       cells.push([column, cursor.attr("t") ?? "n", Number(cursor.attr("s") ?? 0), readCellContent(cursor)]);
     }
-    return -1;
+    return undefined;
   }
 
   private put(row: number, column: number, type: string, style: number, cell: CellContent): void {
